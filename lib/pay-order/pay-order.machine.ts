@@ -1,0 +1,100 @@
+import { assign, setup } from 'xstate';
+
+/** The three TCC operations a pay order can owe the provider. */
+export const operations = ['try', 'confirm', 'cancel'] as const;
+export type Operation = (typeof operations)[number];
+
+export const payOrderStates = ['init', 'trySuccess', 'confirmed', 'cancelled', 'unknown'] as const;
+export type PayOrderState = (typeof payOrderStates)[number];
+
+export interface PayOrderContext {
+  /** The operation the caller still owes the provider; null when nothing is owed. */
+  owed: Operation | null;
+}
+
+/**
+ * Events say what happened. Only a definite result (`*.succeeded`, `*.failed`) moves the
+ * state; `call.unknown` records that the owed operation's outcome is not known.
+ */
+export type PayOrderEvent =
+  | { type: 'try.succeeded' }
+  | { type: 'try.failed' }
+  | { type: 'confirm.requested' }
+  | { type: 'confirm.succeeded' }
+  | { type: 'confirm.failed' }
+  | { type: 'cancel.requested' }
+  | { type: 'cancel.succeeded' }
+  | { type: 'call.unknown' };
+
+export type PayOrderEventType = PayOrderEvent['type'];
+
+export const payOrderMachine = setup({
+  types: {
+    context: {} as PayOrderContext,
+    events: {} as PayOrderEvent,
+    input: {} as Partial<PayOrderContext> | undefined,
+  },
+  guards: {
+    owes: ({ context }, params: { op: Operation }) => context.owed === params.op,
+    owesSomething: ({ context }) => context.owed !== null,
+    owesNothing: ({ context }) => context.owed === null,
+  },
+  actions: {
+    settle: assign({ owed: null }),
+    oweConfirm: assign({ owed: 'confirm' as const }),
+    oweCancel: assign({ owed: 'cancel' as const }),
+  },
+}).createMachine({
+  id: 'payOrder',
+  initial: 'init',
+  context: ({ input }) => ({ owed: input?.owed === undefined ? 'try' : input.owed }),
+  states: {
+    init: {
+      description: 'The intent is committed locally; the try is owed and has no definite answer yet.',
+      on: {
+        'try.succeeded': { target: 'trySuccess', guard: { type: 'owes', params: { op: 'try' } }, actions: 'settle' },
+        'try.failed': { target: 'cancelled', guard: { type: 'owes', params: { op: 'try' } }, actions: 'settle' },
+        // TCC: a cancel may overtake a try the provider has perhaps never seen (empty rollback).
+        'cancel.requested': { guard: { type: 'owes', params: { op: 'try' } }, actions: 'oweCancel' },
+        'cancel.succeeded': { target: 'cancelled', guard: { type: 'owes', params: { op: 'cancel' } }, actions: 'settle' },
+        'call.unknown': { target: 'unknown', guard: 'owesSomething' },
+      },
+    },
+    trySuccess: {
+      description: 'The provider reserved the amount; confirm consumes it, cancel releases it.',
+      on: {
+        'confirm.requested': { guard: 'owesNothing', actions: 'oweConfirm' },
+        'cancel.requested': { guard: 'owesNothing', actions: 'oweCancel' },
+        'confirm.succeeded': { target: 'confirmed', guard: { type: 'owes', params: { op: 'confirm' } }, actions: 'settle' },
+        // A definite refusal changed nothing at the provider: the reservation stands.
+        'confirm.failed': { guard: { type: 'owes', params: { op: 'confirm' } }, actions: 'settle' },
+        'cancel.succeeded': { target: 'cancelled', guard: { type: 'owes', params: { op: 'cancel' } }, actions: 'settle' },
+        'call.unknown': { target: 'unknown', guard: 'owesSomething' },
+      },
+    },
+    unknown: {
+      description: 'The owed call got no definite answer (timeout, lost reply, 5xx); retry it with the same key.',
+      on: {
+        'try.succeeded': { target: 'trySuccess', guard: { type: 'owes', params: { op: 'try' } }, actions: 'settle' },
+        'try.failed': { target: 'cancelled', guard: { type: 'owes', params: { op: 'try' } }, actions: 'settle' },
+        'confirm.succeeded': { target: 'confirmed', guard: { type: 'owes', params: { op: 'confirm' } }, actions: 'settle' },
+        'confirm.failed': { target: 'trySuccess', guard: { type: 'owes', params: { op: 'confirm' } }, actions: 'settle' },
+        'cancel.succeeded': { target: 'cancelled', guard: { type: 'owes', params: { op: 'cancel' } }, actions: 'settle' },
+        // TCC's canonical case: cancel a try whose outcome is unknown; the fence refuses it if it lands later.
+        'cancel.requested': { guard: { type: 'owes', params: { op: 'try' } }, actions: 'oweCancel' },
+        // Another unknown answer: still owed, nothing learnt.
+        'call.unknown': { target: 'unknown', guard: 'owesSomething' },
+      },
+    },
+    confirmed: {
+      type: 'final',
+      description: 'The reservation is consumed; it can no longer be rolled back.',
+    },
+    cancelled: {
+      type: 'final',
+      description: 'Nothing is reserved: the try failed definitely, or the reservation was released.',
+    },
+  },
+});
+
+export type PayOrderMachine = typeof payOrderMachine;
