@@ -1,0 +1,12 @@
+import { getLab } from '@/lib/lab';
+import { tradeView } from '@/lib/consistency/trade-view';
+import { error, json } from '@/lib/http/responses';
+import { route } from '@/lib/http/route';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = route(async (_req: Request, ctx: RouteContext<'/api/trades/[id]'>) => {
+  const { id } = await ctx.params;
+  const view = tradeView(getLab(), id);
+  return view ? json(view) : error('not_found', `no trade ${id}`);
+});

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { getLab } from '@/lib/lab';
+import { listTrades, tradeView } from '@/lib/consistency/trade-view';
+import { zodMessage } from '@/lib/http/zod-message';
+import { readJson } from '@/lib/http/read-json';
+import { error, errorResponse, json } from '@/lib/http/responses';
+import { route } from '@/lib/http/route';
+import { createTrade, createTradeSchema } from '@/lib/trade/create-trade';
+
+export const dynamic = 'force-dynamic';
+
+const pageSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  before: z.coerce.number().int().min(1).optional(),
+});
+
+export const GET = route(async (req: Request) => {
+  const page = pageSchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  if (!page.success) return error('bad_request', zodMessage(page.error));
+  return json(listTrades(getLab(), page.data));
+});
+
+export const POST = route(async (req: Request) => {
+  const input = await readJson(req, createTradeSchema);
+  if (!input.ok) return errorResponse(input.error);
+  const lab = getLab();
+  const created = await createTrade(lab.trade, input.value);
+  if (!created.ok) return errorResponse(created.error);
+  const view = tradeView(lab, created.value.tradeId);
+  return json({ ...view, replay: created.value.replay, note: created.value.note ?? null }, created.value.replay ? 200 : 201);
+});

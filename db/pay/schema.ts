@@ -1,0 +1,57 @@
+import { sqliteTable, text, integer, primaryKey, index } from 'drizzle-orm/sqlite-core';
+import { operations } from '@/lib/pay-order/pay-order.machine';
+
+export const account = sqliteTable('account', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  balanceCents: integer('balance_cents').notNull(),
+  frozenCents: integer('frozen_cents').notNull(),
+});
+
+/** The provider's own pay order; it never is `unknown`: the provider knows its state. */
+export const providerPayOrder = sqliteTable(
+  'pay_order',
+  {
+    id: text('id').primaryKey(),
+    tradeId: text('trade_id').notNull(),
+    accountId: text('account_id').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    state: text('state', { enum: ['trySuccess', 'confirmed', 'cancelled'] }).notNull(),
+    /** How many times the amount was reserved; more than one only with the fence off. */
+    reservations: integer('reservations').notNull().default(1),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('pay_order_trade_idx').on(t.tradeId)],
+);
+
+/**
+ * The TCC fence: one row per pay order and operation. It makes each operation idempotent
+ * (a repeat gets the stored first answer), records an empty rollback (a cancel before any try),
+ * and lets a try that arrives after its cancel be refused (anti-hanging).
+ */
+export const fence = sqliteTable(
+  'fence',
+  {
+    payOrderId: text('pay_order_id').notNull(),
+    op: text('op', { enum: operations }).notNull(),
+    /** `empty` marks a cancel that found no try to release. */
+    outcome: text('outcome', { enum: ['done', 'empty'] }).notNull(),
+    answer: text('answer', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    at: integer('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.payOrderId, t.op] })],
+);
+
+export const payEvent = sqliteTable(
+  'pay_event',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at').notNull(),
+    payOrderId: text('pay_order_id'),
+    tradeId: text('trade_id'),
+    type: text('type').notNull(),
+    detail: text('detail', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+  },
+  (t) => [index('pay_event_trade_idx').on(t.tradeId, t.id)],
+);

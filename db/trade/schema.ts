@@ -1,0 +1,61 @@
+import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { payOrderStates, operations } from '@/lib/pay-order/pay-order.machine';
+
+/**
+ * Every POST /api/trades the trade service received, committed before the flow runs, so
+ * that a trade whose local transaction rolled back is still counted (the "neither" quadrant)
+ * and an idempotency key maps to one trade.
+ */
+export const tradeRequest = sqliteTable('trade_request', {
+  /** Trade t-<id>; AUTOINCREMENT so an id is never handed out twice, even after a rollback. */
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  idempotencyKey: text('idempotency_key').unique(),
+  amountCents: integer('amount_cents').notNull(),
+  strategy: text('strategy', { enum: ['v1', 'v2'] }).notNull(),
+  requestedAt: integer('requested_at').notNull(),
+  /** The HTTP status the API answered with; null while the flow runs. */
+  answerStatus: integer('answer_status'),
+});
+
+export const tradeOrder = sqliteTable('trade_order', {
+  id: text('id').primaryKey(),
+  amountCents: integer('amount_cents').notNull(),
+  strategy: text('strategy', { enum: ['v1', 'v2'] }).notNull(),
+  /** `deleting` is V2's logical delete: the row stays until the provider's cancel is definite. */
+  status: text('status', { enum: ['created', 'confirmed', 'deleting'] }).notNull(),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+/** The caller's mirror of the provider's pay order (V2 only): the machine's state and what is owed. */
+export const payOrderMirror = sqliteTable(
+  'pay_order',
+  {
+    id: text('id').primaryKey(),
+    tradeId: text('trade_id').notNull().unique(),
+    amountCents: integer('amount_cents').notNull(),
+    state: text('state', { enum: payOrderStates }).notNull(),
+    owed: text('owed', { enum: operations }),
+    attempts: integer('attempts').notNull().default(0),
+    /** When the recovery worker may re-send the owed operation; null = nothing scheduled. */
+    nextRetryAt: integer('next_retry_at'),
+    lastError: text('last_error'),
+    /** Set when retries stopped (by hand or after the maximum attempts): needs attention. */
+    parked: integer('parked', { mode: 'boolean' }).notNull().default(false),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('pay_order_owed_idx').on(t.owed, t.nextRetryAt)],
+);
+
+/** What happened, in commit order: the id is the SSE event id. */
+export const tradeEvent = sqliteTable(
+  'trade_event',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at').notNull(),
+    tradeId: text('trade_id'),
+    type: text('type').notNull(),
+    detail: text('detail', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+  },
+  (t) => [index('trade_event_trade_idx').on(t.tradeId, t.id)],
+);

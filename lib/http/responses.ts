@@ -1,0 +1,18 @@
+import { errorStatus, type ErrorCode, type LabError, type Result } from '@/lib/errors/lab-error';
+
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+}
+
+/** The one error shape: {"error":{"code","message", …details}}. */
+export function errorResponse(error: LabError): Response {
+  return json({ error: { code: error.code, message: error.message, ...error.details } }, errorStatus[error.code]);
+}
+
+export function error(code: ErrorCode, message: string, details?: Record<string, unknown>): Response {
+  return errorResponse({ code, message, details });
+}
+
+export function toResponse<T>(result: Result<T>, successStatus = 200, map: (value: T) => unknown = (v) => v): Response {
+  return result.ok ? json(map(result.value), successStatus) : errorResponse(result.error);
+}

@@ -1,0 +1,109 @@
+import { EventEmitter } from 'node:events';
+import { openPayDb, type PayDb } from '@/db/pay/client';
+import { dataDir } from '@/db/open';
+import { openTradeDb, type TradeDb } from '@/db/trade/client';
+import { FaultInjector } from '@/lib/faults/fault-injector';
+import { createPayService, type PayService } from '@/lib/pay/pay-service';
+import { createRpcClient, type RpcClient } from '@/lib/rpc/client';
+import { httpTransport } from '@/lib/rpc/http-transport';
+import { inProcessTransport } from '@/lib/rpc/in-process-transport';
+import { recordEvent } from '@/lib/trade/record-event';
+import { clearTradeDb } from '@/lib/trade/trade-store';
+import { resetPayDb } from '@/lib/pay/seed';
+import type { TradeContext } from '@/lib/trade/trade-context';
+import { applySettingsPatch, defaultSettings, type LabSettings, type SettingsPatch } from '@/lib/settings/settings';
+
+export interface LabOptions {
+  dataDir: string;
+  /** `http` goes through the pay service's real route handlers at payServiceUrl. */
+  transport: 'http' | 'in-process';
+  payServiceUrl?: string;
+  settings?: SettingsPatch;
+  faultSeed?: number;
+  now?: () => number;
+}
+
+/**
+ * The composition root: the one place that knows both services. The trade service gets an RPC
+ * client and its own database; the pay service gets its own database; neither sees the other.
+ */
+export function createLab(options: LabOptions) {
+  let settings: LabSettings = applySettingsPatch(defaultSettings, options.settings ?? {});
+  const now = options.now ?? Date.now;
+  const tradeDb: TradeDb = openTradeDb(options.dataDir);
+  const payDb: PayDb = openPayDb(options.dataDir);
+  const pay: PayService = createPayService(payDb, { fenceOn: () => settings.providerFence === 'on', now });
+  const faults = new FaultInjector(options.faultSeed ?? 1);
+  const events = new EventEmitter().setMaxListeners(0);
+
+  const transport =
+    options.transport === 'http' ? httpTransport(options.payServiceUrl ?? 'http://127.0.0.1:3000') : inProcessTransport(pay);
+
+  const rpc: RpcClient = createRpcClient({
+    transport,
+    faults,
+    timeoutMs: () => settings.rpcTimeoutMs,
+    // A slow provider's late execution is part of the story: show it in the trade's events.
+    onLateReply: (request, reply) =>
+      recordEvent(trade, 'tradeId' in request.body ? (request.body.tradeId ?? null) : null, 'rpc.late', {
+        payOrderId: request.body.payOrderId,
+        op: request.op,
+        providerReply: reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null,
+      }),
+  });
+  const trade: TradeContext = {
+    db: tradeDb,
+    rpc,
+    faults,
+    settings: () => settings,
+    now,
+    notify: () => events.emit('event'),
+    inFlight: new Set(),
+  };
+
+  return {
+    dataDir: options.dataDir,
+    transport: transport.name,
+    tradeDb,
+    payDb,
+    pay,
+    trade,
+    faults,
+    events,
+    getSettings: () => settings,
+    updateSettings(patch: SettingsPatch): LabSettings {
+      settings = applySettingsPatch(settings, patch);
+      return settings;
+    },
+    /** POST /api/reset: both databases emptied, accounts reseeded, switches and settings back to default. */
+    async reset(): Promise<void> {
+      await rpc.settled();
+      clearTradeDb(tradeDb);
+      resetPayDb(payDb);
+      faults.reset();
+      settings = applySettingsPatch(defaultSettings, options.settings ?? {});
+      recordEvent(trade, null, 'lab.reset', {});
+    },
+    close(): void {
+      tradeDb.$client.close();
+      payDb.$client.close();
+    },
+  };
+}
+
+export type Lab = ReturnType<typeof createLab>;
+
+const globalForLab = globalThis as typeof globalThis & { __consistencyLab?: Lab };
+
+/**
+ * The running server's lab, made once per process and kept on globalThis so that dev reloads
+ * and Next's separate bundles (routes, instrumentation) share one set of connections.
+ */
+export function getLab(): Lab {
+  globalForLab.__consistencyLab ??= createLab({
+    dataDir: dataDir(),
+    transport: process.env.LAB_TRANSPORT === 'in-process' ? 'in-process' : 'http',
+    payServiceUrl: process.env.PAY_SERVICE_URL ?? `http://127.0.0.1:${process.env.PORT ?? '3000'}`,
+  });
+  return globalForLab.__consistencyLab;
+}

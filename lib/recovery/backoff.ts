@@ -1,0 +1,11 @@
+import type { LabSettings } from '@/lib/settings/settings';
+
+/**
+ * Exponential backoff with jitter: the wait before retry number `attempt` (1-based),
+ * base · 2^(attempt−1), capped, then spread by ± jitter so many orders do not retry in step.
+ */
+export function backoffDelayMs(attempt: number, backoff: LabSettings['backoff'], random: () => number = Math.random): number {
+  const exponential = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, attempt - 1));
+  const spread = exponential * backoff.jitter * (random() * 2 - 1);
+  return Math.max(0, Math.round(exponential + spread));
+}

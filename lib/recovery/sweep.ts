@@ -1,0 +1,55 @@
+import { recordEvent } from '@/lib/trade/record-event';
+import { sendOwed, type SendResult } from '@/lib/trade/send-owed';
+import type { TradeContext } from '@/lib/trade/trade-context';
+import { owedMirrors } from '@/lib/trade/trade-store';
+
+export interface SweepItem {
+  tradeId: string;
+  payOrderId: string;
+  op: string;
+  attempt: number;
+  outcome: 'success' | 'failure' | 'unknown';
+  /** The mirror owes nothing any more: this pay order converged. */
+  converged: boolean;
+  state: string;
+}
+
+export interface SweepReport {
+  attempted: SweepItem[];
+  converged: string[];
+  /** Due orders left alone because a call for them was already on the wire. */
+  busy: string[];
+}
+
+const batchSize = 500;
+const parallelCalls = 16;
+
+/**
+ * One recovery sweep: re-send every owed operation that is due (all of them when forced),
+ * each with its pay order's idempotency key, and record what came back. It works from the
+ * database alone, so it continues a flow after a restart exactly as before it.
+ */
+export async function runRecoverySweep(ctx: TradeContext, options: { force?: boolean } = {}): Promise<SweepReport> {
+  const due = owedMirrors(ctx.db, ctx.now(), options.force ?? false, batchSize);
+  const report: SweepReport = { attempted: [], converged: [], busy: [] };
+  let next = 0;
+  const worker = async () => {
+    while (next < due.length) {
+      const mirror = due[next++]!;
+      note(report, mirror.tradeId, mirror.id, await sendOwed(ctx, mirror.id));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallelCalls, due.length) }, worker));
+  if (report.attempted.length) {
+    recordEvent(ctx, null, 'recovery', { attempted: report.attempted.length, converged: report.converged.length, force: options.force ?? false });
+  }
+  return report;
+}
+
+function note(report: SweepReport, tradeId: string, payOrderId: string, result: SendResult): void {
+  if (result.kind === 'busy') report.busy.push(tradeId);
+  if (result.kind !== 'sent') return;
+  const converged = result.mirror.owed === null;
+  report.attempted.push({ tradeId, payOrderId, op: result.op, attempt: result.attempt, outcome: result.outcome, converged, state: result.mirror.state });
+  if (converged) report.converged.push(tradeId);
+}

@@ -1,0 +1,18 @@
+import { handlePayRequest } from '@/lib/pay/pay-api';
+import type { PayService } from '@/lib/pay/pay-service';
+import type { Transport } from './outcome';
+
+/**
+ * The provider's code called in the same process, with the same wire semantics as HTTP: the
+ * body goes through JSON both ways, so nothing is shared by reference. The one place outside
+ * the composition root that may import the pay service.
+ */
+export function inProcessTransport(pay: PayService): Transport {
+  return {
+    name: 'in-process',
+    async send(op, body) {
+      const reply = handlePayRequest(pay, op, JSON.parse(JSON.stringify(body)));
+      return { kind: 'reply', status: reply.status, body: JSON.parse(JSON.stringify(reply.body)) };
+    },
+  };
+}

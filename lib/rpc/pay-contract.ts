@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { Operation } from '@/lib/pay-order/pay-order.machine';
+
+/**
+ * The wire contract between the trade service (caller) and the pay service (provider).
+ * 200 = definite success, 409 = definite failure; anything else is unknown to the caller.
+ */
+export const payOrderIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'payOrderId must be 1–64 letters, digits, - or _');
+
+export const tryRequestSchema = z.object({
+  payOrderId: payOrderIdSchema,
+  tradeId: z.string().min(1).max(64),
+  amountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  accountId: z.string().min(1).max(64).optional(),
+});
+
+export const payOrderRefSchema = z.object({ payOrderId: payOrderIdSchema });
+
+export const cancelRequestSchema = payOrderRefSchema.extend({
+  /** Lets an empty rollback record which trade it was for. */
+  tradeId: z.string().min(1).max(64).optional(),
+  /** What the caller believes was reserved; only a provider without its fence acts on it blindly. */
+  amountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+});
+
+export type TryRequest = z.infer<typeof tryRequestSchema>;
+export type PayOrderRef = z.infer<typeof payOrderRefSchema>;
+export type CancelRequest = z.infer<typeof cancelRequestSchema>;
+
+export interface ProviderPayOrderView {
+  id: string;
+  tradeId: string;
+  accountId: string;
+  amountCents: number;
+  state: 'trySuccess' | 'confirmed' | 'cancelled';
+  reservations: number;
+}
+
+/** A definite success: the provider's pay order after the operation (null after an empty rollback). */
+export interface PayAnswer {
+  op: Operation;
+  payOrder: ProviderPayOrderView | null;
+  /** True when the fence answered a repeat with the first answer. */
+  replay: boolean;
+  /** True for a cancel that found no try: nothing was released. */
+  emptyRollback?: boolean;
+}
+
+export interface PayRejection {
+  code: string;
+  message: string;
+}
+
+export type PayRequest = { op: 'try'; body: TryRequest } | { op: 'confirm'; body: PayOrderRef } | { op: 'cancel'; body: CancelRequest };

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+export const strategies = ['v1', 'v2'] as const;
+export type Strategy = (typeof strategies)[number];
+
+export const backoffSchema = z
+  .object({
+    /** The first retry waits about this long; each further one doubles it. */
+    baseMs: z.number().int().min(1).max(3_600_000),
+    maxMs: z.number().int().min(1).max(86_400_000),
+    /** After this many attempts the pay order is parked as needing attention. */
+    maxAttempts: z.number().int().min(1).max(1000),
+    /** ± this fraction of randomness, so retries of many orders do not arrive together. */
+    jitter: z.number().min(0).max(1),
+  })
+  .strict();
+
+export const settingsSchema = z
+  .object({
+    strategy: z.enum(strategies),
+    v1OnUnknown: z.enum(['assume-success', 'assume-failure']),
+    providerFence: z.enum(['on', 'off']),
+    rpcTimeoutMs: z.number().int().min(10).max(60_000),
+    backoff: backoffSchema,
+  })
+  .strict();
+
+export type LabSettings = z.infer<typeof settingsSchema>;
+
+/** A PUT may change any subset, backoff field by field. */
+export const settingsPatchSchema = settingsSchema.extend({ backoff: backoffSchema.partial() }).partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export const defaultSettings: LabSettings = {
+  strategy: 'v2',
+  v1OnUnknown: 'assume-success',
+  providerFence: 'on',
+  rpcTimeoutMs: 1000,
+  backoff: { baseMs: 500, maxMs: 30_000, maxAttempts: 8, jitter: 0.2 },
+};
+
+export function applySettingsPatch(current: LabSettings, patch: SettingsPatch): LabSettings {
+  return settingsSchema.parse({ ...current, ...patch, backoff: { ...current.backoff, ...patch.backoff } });
+}

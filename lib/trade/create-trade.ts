@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { errorStatus, fail, ok, type Result } from '@/lib/errors/lab-error';
+import { amountSchema, formatCents } from '@/lib/money/money';
+import { strategies } from '@/lib/settings/settings';
+import { createTradeV2 } from './create-v2';
+import type { FlowOutcome } from './flow-outcome';
+import { scenarioFor } from './scenarios';
+import type { TradeContext } from './trade-context';
+import { findRequestByKey, insertRequest, recordAnswer, tradeIdOf } from './trade-store';
+
+export const createTradeSchema = z
+  .object({
+    amount: amountSchema,
+    strategy: z.enum(strategies).optional(),
+    idempotencyKey: z.string().min(1).max(128).optional(),
+  })
+  .strict();
+
+export type CreateTradeInput = z.infer<typeof createTradeSchema>;
+
+export interface CreateTradeOutput {
+  tradeId: string;
+  /** True when an earlier request with the same idempotency key answered for this one. */
+  replay: boolean;
+  note?: string;
+}
+
+/**
+ * POST /api/trades: log the request (its trade id is now taken), apply the scenario of the
+ * amount, and run the chosen strategy's create flow.
+ */
+export async function createTrade(ctx: TradeContext, input: CreateTradeInput): Promise<Result<CreateTradeOutput>> {
+  const strategy = input.strategy ?? ctx.settings().strategy;
+  const claimed = ctx.db.transaction((tx) => {
+    const earlier = input.idempotencyKey ? findRequestByKey(tx, input.idempotencyKey) : undefined;
+    if (earlier) return { earlier };
+    return { request: insertRequest(tx, { idempotencyKey: input.idempotencyKey ?? null, amountCents: input.amount, strategy, requestedAt: ctx.now() }) };
+  });
+
+  if (claimed.earlier) {
+    const { earlier } = claimed;
+    if (earlier.amountCents !== input.amount || earlier.strategy !== strategy) {
+      return fail('idempotency_conflict', `idempotency key already used for ${formatCents(earlier.amountCents)} (${earlier.strategy})`, { tradeId: tradeIdOf(earlier) });
+    }
+    return ok({ tradeId: tradeIdOf(earlier), replay: true });
+  }
+
+  const tradeId = tradeIdOf(claimed.request);
+  const scenario = scenarioFor(input.amount, strategy);
+  const outcome: FlowOutcome =
+    strategy === 'v2'
+      ? await createTradeV2(ctx, tradeId, input.amount, scenario.forced)
+      : { kind: 'not-created', code: 'bad_request', message: 'strategy v1 is not available yet' };
+
+  if (outcome.kind === 'not-created') {
+    recordAnswer(ctx.db, tradeId, errorStatus[outcome.code]);
+    return fail(outcome.code, outcome.message, { tradeId });
+  }
+  recordAnswer(ctx.db, tradeId, 201);
+  return ok({ tradeId, replay: false, ...(outcome.note ? { note: outcome.note } : {}) });
+}

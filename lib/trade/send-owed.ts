@@ -1,0 +1,104 @@
+import type { FaultId } from '@/lib/faults/catalog';
+import type { Operation, PayOrderEvent } from '@/lib/pay-order/pay-order.machine';
+import { backoffDelayMs } from '@/lib/recovery/backoff';
+import type { PayRequest } from '@/lib/rpc/pay-contract';
+import type { RpcAttempt, RpcOutcome } from '@/lib/rpc/outcome';
+import { applyToMirror } from './mirror';
+import { recordEvent } from './record-event';
+import type { TradeContext } from './trade-context';
+import { findMirror, updateMirror, type MirrorRow } from './trade-store';
+
+export type SendResult =
+  | { kind: 'nothing-owed' }
+  | { kind: 'busy' }
+  | { kind: 'sent'; op: Operation; attempt: number; outcome: RpcOutcome['kind']; recorded: boolean; mirror: MirrorRow };
+
+/**
+ * Sends what the mirror says is owed — with the pay order id as the idempotency key, so a
+ * repeat can never reserve twice — and records the result. Used by every flow and by
+ * recovery alike: a retry is the same call again.
+ */
+export async function sendOwed(ctx: TradeContext, payOrderId: string, forced: readonly FaultId[] = []): Promise<SendResult> {
+  const before = findMirror(ctx.db, payOrderId);
+  if (!before?.owed) return { kind: 'nothing-owed' };
+  if (ctx.inFlight.has(payOrderId)) return { kind: 'busy' };
+  ctx.inFlight.add(payOrderId);
+  try {
+    const op = before.owed;
+    const attempt = before.attempts + 1;
+    // The attempt is counted durably before the call, so a crash mid-call still counts it.
+    updateMirror(ctx.db, payOrderId, { attempts: attempt });
+    const call = await ctx.rpc.call(requestFor(op, before), forced);
+    recordEvent(ctx, before.tradeId, 'rpc', attemptDetail(payOrderId, op, attempt, call));
+
+    if (ctx.faults.fires('local.fail_after_rpc', op, forced)) {
+      // Case 4: the transaction that would record the result aborts; the mirror still owes the call.
+      recordEvent(ctx, before.tradeId, 'fault', { fault: 'local.fail_after_rpc', op, payOrderId, stage: 'recording the result' });
+      return { kind: 'sent', op, attempt, outcome: call.outcome.kind, recorded: false, mirror: findMirror(ctx.db, payOrderId) ?? before };
+    }
+
+    const recorded = recordResult(ctx, payOrderId, op, attempt, call.outcome);
+    return { kind: 'sent', op, attempt, outcome: call.outcome.kind, recorded, mirror: findMirror(ctx.db, payOrderId) ?? before };
+  } finally {
+    ctx.inFlight.delete(payOrderId);
+  }
+}
+
+function recordResult(ctx: TradeContext, payOrderId: string, op: Operation, attempt: number, outcome: RpcOutcome): boolean {
+  const at = ctx.now();
+  const accepted = ctx.db.transaction((tx) => {
+    const mirror = findMirror(tx, payOrderId);
+    if (!mirror) return false;
+    const decision = applyToMirror(tx, mirror, eventFor(op, outcome), at, { set: scheduleAfter(ctx, attempt, outcome, at), detail: { attempt } });
+    return decision.accepted;
+  });
+  if (!accepted) {
+    // Someone else settled or re-planned this pay order meanwhile: the late result changes nothing.
+    recordEvent(ctx, findMirror(ctx.db, payOrderId)?.tradeId ?? null, 'result.ignored', { payOrderId, op, outcome: outcome.kind });
+  }
+  ctx.notify();
+  return accepted;
+}
+
+/** An unknown outcome schedules the next retry (or parks the order after the last one); a definite one clears the schedule. */
+function scheduleAfter(ctx: TradeContext, attempt: number, outcome: RpcOutcome, at: number): Partial<MirrorRow> {
+  if (outcome.kind !== 'unknown') {
+    return { nextRetryAt: null, lastError: outcome.kind === 'failure' ? `${outcome.code}: ${outcome.message}` : null };
+  }
+  const { backoff } = ctx.settings();
+  if (attempt >= backoff.maxAttempts) return { nextRetryAt: null, parked: true, lastError: outcome.reason };
+  return { nextRetryAt: at + backoffDelayMs(attempt, backoff), lastError: outcome.reason };
+}
+
+export function eventFor(op: Operation, outcome: RpcOutcome): PayOrderEvent {
+  if (outcome.kind === 'unknown') return { type: 'call.unknown' };
+  if (op === 'cancel') {
+    // The machine has no cancel.failed: a refused cancel leaves the owed cancel to retry.
+    return outcome.kind === 'success' ? { type: 'cancel.succeeded' } : { type: 'call.unknown' };
+  }
+  return { type: `${op}.${outcome.kind === 'success' ? 'succeeded' : 'failed'}` } as PayOrderEvent;
+}
+
+function requestFor(op: Operation, mirror: MirrorRow): PayRequest {
+  switch (op) {
+    case 'try':
+      return { op, body: { payOrderId: mirror.id, tradeId: mirror.tradeId, amountCents: mirror.amountCents } };
+    case 'confirm':
+      return { op, body: { payOrderId: mirror.id } };
+    case 'cancel':
+      return { op, body: { payOrderId: mirror.id, tradeId: mirror.tradeId, amountCents: mirror.amountCents } };
+  }
+}
+
+function attemptDetail(payOrderId: string, op: Operation, attempt: number, call: RpcAttempt): Record<string, unknown> {
+  return {
+    payOrderId,
+    op,
+    attempt,
+    outcome: call.outcome,
+    fault: call.fault,
+    providerReply: call.providerReply,
+    lateDelivery: call.lateDelivery,
+    durationMs: call.durationMs,
+  };
+}

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+// Every e2e run gets empty databases. This file is also loaded by each worker process, which
+// inherits the runner's environment: reuse the folder instead of making one per process.
+process.env.LAB_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lab-e2e-'));
+const dataDir = process.env.LAB_E2E_DATA_DIR;
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  // The tests share one server and one pair of databases: run them one at a time.
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  use: {
+    baseURL: 'http://127.0.0.1:3100',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          // scripts/test.js sets this (Debian's chromium by default); unset = Playwright's own.
+          executablePath: process.env.CHROMIUM_PATH || undefined,
+          // Runs as root in containers/CI, offline: no sandbox, GPU or background traffic.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-quic',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The real `npm start` path (builds first if needed), on a port of its own.
+    command: 'node scripts/start.js',
+    url: 'http://127.0.0.1:3100/api/faults',
+    reuseExistingServer: false,
+    timeout: 240_000, // includes a cold `next build`
+    env: { PORT: '3100', HOST: '127.0.0.1', DATA_DIR: dataDir },
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
