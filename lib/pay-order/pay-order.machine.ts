@@ -32,7 +32,6 @@ export const payOrderMachine = setup({
   types: {
     context: {} as PayOrderContext,
     events: {} as PayOrderEvent,
-    input: {} as Partial<PayOrderContext> | undefined,
   },
   guards: {
     owes: ({ context }, params: { op: Operation }) => context.owed === params.op,
@@ -47,7 +46,7 @@ export const payOrderMachine = setup({
 }).createMachine({
   id: 'payOrder',
   initial: 'init',
-  context: ({ input }) => ({ owed: input?.owed === undefined ? 'try' : input.owed }),
+  context: { owed: 'try' },
   states: {
     init: {
       description: 'The intent is committed locally; the try is owed and has no definite answer yet.',
