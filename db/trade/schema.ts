@@ -13,8 +13,17 @@ export const tradeRequest = sqliteTable('trade_request', {
   amountCents: integer('amount_cents').notNull(),
   strategy: text('strategy', { enum: ['v1', 'v2'] }).notNull(),
   requestedAt: integer('requested_at').notNull(),
-  /** The HTTP status the API answered with; null while the flow runs. */
+  /** The HTTP status the create answered with; null while the flow runs. */
   answerStatus: integer('answer_status'),
+  /** The last operation asked for on this trade: what a V1 re-drive repeats, and why a trade may be gone. */
+  lastOp: text('last_op', { enum: ['create', 'confirm', 'cancel', 'delete'] }).notNull().default('create'),
+  /**
+   * V1 keeps no record of owed work; the lab's sweep re-drives its last operation from the
+   * local row instead (the seed's "retry"). `owed` until a re-drive gets a definite answer.
+   */
+  redrive: text('redrive', { enum: ['owed', 'done'] }),
+  redriveAttempts: integer('redrive_attempts').notNull().default(0),
+  nextRedriveAt: integer('next_redrive_at'),
 });
 
 export const tradeOrder = sqliteTable('trade_order', {

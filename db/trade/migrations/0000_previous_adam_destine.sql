@@ -37,7 +37,11 @@ CREATE TABLE `trade_request` (
 	`amount_cents` integer NOT NULL,
 	`strategy` text NOT NULL,
 	`requested_at` integer NOT NULL,
-	`answer_status` integer
+	`answer_status` integer,
+	`last_op` text DEFAULT 'create' NOT NULL,
+	`redrive` text,
+	`redrive_attempts` integer DEFAULT 0 NOT NULL,
+	`next_redrive_at` integer
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `trade_request_idempotency_key_unique` ON `trade_request` (`idempotency_key`);
