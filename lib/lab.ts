@@ -9,6 +9,7 @@ import { httpTransport } from '@/lib/rpc/http-transport';
 import { inProcessTransport } from '@/lib/rpc/in-process-transport';
 import { recordEvent } from '@/lib/trade/record-event';
 import { clearTradeDb } from '@/lib/trade/trade-store';
+import { WriteGate } from '@/lib/trade/write-gate';
 import { resetPayDb } from '@/lib/pay/seed';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { applySettingsPatch, defaultSettings, type LabSettings, type SettingsPatch } from '@/lib/settings/settings';
@@ -31,6 +32,8 @@ export function createLab(options: LabOptions) {
   let settings: LabSettings = applySettingsPatch(defaultSettings, options.settings ?? {});
   const now = options.now ?? Date.now;
   const tradeDb: TradeDb = openTradeDb(options.dataDir);
+  const tradeTxDb: TradeDb = openTradeDb(options.dataDir);
+  const gate = new WriteGate();
   const payDb: PayDb = openPayDb(options.dataDir);
   const pay: PayService = createPayService(payDb, { fenceOn: () => settings.providerFence === 'on', now });
   const faults = new FaultInjector(options.faultSeed ?? 1);
@@ -45,14 +48,16 @@ export function createLab(options: LabOptions) {
     timeoutMs: () => settings.rpcTimeoutMs,
     // A slow provider's late execution is part of the story: show it in the trade's events.
     onLateReply: (request, reply) =>
-      recordEvent(trade, 'tradeId' in request.body ? (request.body.tradeId ?? null) : null, 'rpc.late', {
+      void recordEvent(trade, 'tradeId' in request.body ? (request.body.tradeId ?? null) : null, 'rpc.late', {
         payOrderId: request.body.payOrderId,
         op: request.op,
         providerReply: reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null,
-      }),
+      }).catch((error: unknown) => console.error('recording a late reply failed:', error)),
   });
   const trade: TradeContext = {
     db: tradeDb,
+    txDb: tradeTxDb,
+    gate,
     rpc,
     faults,
     settings: () => settings,
@@ -78,14 +83,15 @@ export function createLab(options: LabOptions) {
     /** POST /api/reset: both databases emptied, accounts reseeded, switches and settings back to default. */
     async reset(): Promise<void> {
       await rpc.settled();
-      clearTradeDb(tradeDb);
+      await gate.write(() => clearTradeDb(tradeDb));
       resetPayDb(payDb);
       faults.reset();
       settings = applySettingsPatch(defaultSettings, options.settings ?? {});
-      recordEvent(trade, null, 'lab.reset', {});
+      await recordEvent(trade, null, 'lab.reset', {});
     },
     close(): void {
       tradeDb.$client.close();
+      tradeTxDb.$client.close();
       payDb.$client.close();
     },
   };

@@ -41,7 +41,7 @@ export async function runRecoverySweep(ctx: TradeContext, options: { force?: boo
   };
   await Promise.all(Array.from({ length: Math.min(parallelCalls, due.length) }, worker));
   if (report.attempted.length) {
-    recordEvent(ctx, null, 'recovery', { attempted: report.attempted.length, converged: report.converged.length, force: options.force ?? false });
+    await recordEvent(ctx, null, 'recovery', { attempted: report.attempted.length, converged: report.converged.length, force: options.force ?? false });
   }
   return report;
 }

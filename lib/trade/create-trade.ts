@@ -31,11 +31,14 @@ export interface CreateTradeOutput {
  */
 export async function createTrade(ctx: TradeContext, input: CreateTradeInput): Promise<Result<CreateTradeOutput>> {
   const strategy = input.strategy ?? ctx.settings().strategy;
-  const claimed = ctx.db.transaction((tx) => {
-    const earlier = input.idempotencyKey ? findRequestByKey(tx, input.idempotencyKey) : undefined;
-    if (earlier) return { earlier };
-    return { request: insertRequest(tx, { idempotencyKey: input.idempotencyKey ?? null, amountCents: input.amount, strategy, requestedAt: ctx.now() }) };
-  });
+  // Looking the key up and claiming it in one synchronous write makes concurrent repeats see one trade.
+  const claimed = await ctx.gate.write(() =>
+    ctx.db.transaction((tx) => {
+      const earlier = input.idempotencyKey ? findRequestByKey(tx, input.idempotencyKey) : undefined;
+      if (earlier) return { earlier };
+      return { request: insertRequest(tx, { idempotencyKey: input.idempotencyKey ?? null, amountCents: input.amount, strategy, requestedAt: ctx.now() }) };
+    }),
+  );
 
   if (claimed.earlier) {
     const { earlier } = claimed;
@@ -53,9 +56,9 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
       : { kind: 'not-created', code: 'bad_request', message: 'strategy v1 is not available yet' };
 
   if (outcome.kind === 'not-created') {
-    recordAnswer(ctx.db, tradeId, errorStatus[outcome.code]);
+    await ctx.gate.write(() => recordAnswer(ctx.db, tradeId, errorStatus[outcome.code]));
     return fail(outcome.code, outcome.message, { tradeId });
   }
-  recordAnswer(ctx.db, tradeId, 201);
+  await ctx.gate.write(() => recordAnswer(ctx.db, tradeId, 201));
   return ok({ tradeId, replay: false, ...(outcome.note ? { note: outcome.note } : {}) });
 }

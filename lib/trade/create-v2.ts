@@ -14,22 +14,24 @@ import type { FlowOutcome } from './flow-outcome';
 export async function createTradeV2(ctx: TradeContext, tradeId: string, amountCents: number, forced: readonly FaultId[]): Promise<FlowOutcome> {
   if (ctx.faults.fires('local.fail_before_rpc', 'try', forced)) {
     // Create, case 2: the intent never commits, so the RPC is never made.
-    recordEvent(ctx, tradeId, 'fault', { fault: 'local.fail_before_rpc', op: 'try', stage: 'committing the intent' });
+    await recordEvent(ctx, tradeId, 'fault', { fault: 'local.fail_before_rpc', op: 'try', stage: 'committing the intent' });
     return { kind: 'not-created', code: 'local_tx_failed', message: 'the local transaction failed before the RPC: no trade, no payment' };
   }
 
   const at = ctx.now();
   const payOrderId = payOrderIdFor(tradeId);
   const start = initial();
-  ctx.db.transaction((tx) => {
-    insertTrade(tx, { id: tradeId, amountCents, strategy: 'v2', status: 'created', createdAt: at, updatedAt: at });
-    insertMirror(tx, { id: payOrderId, tradeId, amountCents, state: start.state, owed: start.owed, updatedAt: at });
-    insertEvent(tx, { at, tradeId, type: 'transition', detail: { payOrderId, event: 'trade.created', from: null, to: start.state, owed: start.owed, strategy: 'v2', amountCents } });
-  });
+  await ctx.gate.write(() =>
+    ctx.db.transaction((tx) => {
+      insertTrade(tx, { id: tradeId, amountCents, strategy: 'v2', status: 'created', createdAt: at, updatedAt: at });
+      insertMirror(tx, { id: payOrderId, tradeId, amountCents, state: start.state, owed: start.owed, updatedAt: at });
+      insertEvent(tx, { at, tradeId, type: 'transition', detail: { payOrderId, event: 'trade.created', from: null, to: start.state, owed: start.owed, strategy: 'v2', amountCents } });
+    }),
+  );
   ctx.notify();
 
   if (ctx.faults.fires('local.crash_after_commit', 'try', forced)) {
-    recordEvent(ctx, tradeId, 'fault', { fault: 'local.crash_after_commit', op: 'try', payOrderId, stage: 'after the intent commit' });
+    await recordEvent(ctx, tradeId, 'fault', { fault: 'local.crash_after_commit', op: 'try', payOrderId, stage: 'after the intent commit' });
     return { kind: 'created', note: 'the flow crashed after the local commit; recovery will send the try' };
   }
 

@@ -6,6 +6,7 @@ import type { RpcAttempt, RpcOutcome } from '@/lib/rpc/outcome';
 import { applyToMirror } from './mirror';
 import { recordEvent } from './record-event';
 import type { TradeContext } from './trade-context';
+import { settleTrade } from './settle-trade';
 import { findMirror, updateMirror, type MirrorRow } from './trade-store';
 
 export type SendResult =
@@ -27,34 +28,37 @@ export async function sendOwed(ctx: TradeContext, payOrderId: string, forced: re
     const op = before.owed;
     const attempt = before.attempts + 1;
     // The attempt is counted durably before the call, so a crash mid-call still counts it.
-    updateMirror(ctx.db, payOrderId, { attempts: attempt });
+    await ctx.gate.write(() => updateMirror(ctx.db, payOrderId, { attempts: attempt }));
     const call = await ctx.rpc.call(requestFor(op, before), forced);
-    recordEvent(ctx, before.tradeId, 'rpc', attemptDetail(payOrderId, op, attempt, call));
+    await recordEvent(ctx, before.tradeId, 'rpc', attemptDetail(payOrderId, op, attempt, call));
 
     if (ctx.faults.fires('local.fail_after_rpc', op, forced)) {
       // Case 4: the transaction that would record the result aborts; the mirror still owes the call.
-      recordEvent(ctx, before.tradeId, 'fault', { fault: 'local.fail_after_rpc', op, payOrderId, stage: 'recording the result' });
+      await recordEvent(ctx, before.tradeId, 'fault', { fault: 'local.fail_after_rpc', op, payOrderId, stage: 'recording the result' });
       return { kind: 'sent', op, attempt, outcome: call.outcome.kind, recorded: false, mirror: findMirror(ctx.db, payOrderId) ?? before };
     }
 
-    const recorded = recordResult(ctx, payOrderId, op, attempt, call.outcome);
+    const recorded = await recordResult(ctx, payOrderId, op, attempt, call.outcome);
     return { kind: 'sent', op, attempt, outcome: call.outcome.kind, recorded, mirror: findMirror(ctx.db, payOrderId) ?? before };
   } finally {
     ctx.inFlight.delete(payOrderId);
   }
 }
 
-function recordResult(ctx: TradeContext, payOrderId: string, op: Operation, attempt: number, outcome: RpcOutcome): boolean {
+async function recordResult(ctx: TradeContext, payOrderId: string, op: Operation, attempt: number, outcome: RpcOutcome): Promise<boolean> {
   const at = ctx.now();
-  const accepted = ctx.db.transaction((tx) => {
-    const mirror = findMirror(tx, payOrderId);
-    if (!mirror) return false;
-    const decision = applyToMirror(tx, mirror, eventFor(op, outcome), at, { set: scheduleAfter(ctx, attempt, outcome, at), detail: { attempt } });
-    return decision.accepted;
-  });
+  const accepted = await ctx.gate.write(() =>
+    ctx.db.transaction((tx) => {
+      const mirror = findMirror(tx, payOrderId);
+      if (!mirror) return false;
+      const decision = applyToMirror(tx, mirror, eventFor(op, outcome), at, { set: scheduleAfter(ctx, attempt, outcome, at), detail: { attempt } });
+      if (decision.accepted) settleTrade(tx, mirror, decision.next.state, at);
+      return decision.accepted;
+    }),
+  );
   if (!accepted) {
     // Someone else settled or re-planned this pay order meanwhile: the late result changes nothing.
-    recordEvent(ctx, findMirror(ctx.db, payOrderId)?.tradeId ?? null, 'result.ignored', { payOrderId, op, outcome: outcome.kind });
+    await recordEvent(ctx, findMirror(ctx.db, payOrderId)?.tradeId ?? null, 'result.ignored', { payOrderId, op, outcome: outcome.kind });
   }
   ctx.notify();
   return accepted;

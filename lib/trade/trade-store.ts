@@ -51,6 +51,21 @@ export function insertTrade(db: Handle, row: typeof tradeOrder.$inferInsert): vo
   db.insert(tradeOrder).values(row).run();
 }
 
+export function updateTrade(db: Handle, id: string, set: Partial<typeof tradeOrder.$inferInsert>): void {
+  db.update(tradeOrder).set(set).where(eq(tradeOrder.id, id)).run();
+}
+
+/** Removes the trade and its mirror (V1's physical delete, V2's purge). */
+export function deleteTrade(db: Handle, id: string): void {
+  db.delete(payOrderMirror).where(eq(payOrderMirror.tradeId, id)).run();
+  db.delete(tradeOrder).where(eq(tradeOrder.id, id)).run();
+}
+
+export function updateRequest(db: Handle, tradeId: string, set: Partial<typeof tradeRequest.$inferInsert>): void {
+  const id = requestIdOf(tradeId);
+  if (id !== undefined) db.update(tradeRequest).set(set).where(eq(tradeRequest.id, id)).run();
+}
+
 export function insertMirror(db: Handle, row: typeof payOrderMirror.$inferInsert): void {
   db.insert(payOrderMirror).values(row).run();
 }

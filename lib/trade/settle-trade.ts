@@ -1,0 +1,21 @@
+import type { PayOrderState } from '@/lib/pay-order/pay-order.machine';
+import type { TradeTx } from './trade-context';
+import { deleteTrade, findTrade, insertEvent, updateTrade, type MirrorRow } from './trade-store';
+
+/**
+ * What a definite payment result means for the trade row, written in the same transaction as
+ * the mirror's new state: a confirmed payment confirms the trade; a cancel that completes a
+ * logical delete purges the trade and its mirror.
+ */
+export function settleTrade(tx: TradeTx, mirror: MirrorRow, state: PayOrderState, at: number): void {
+  const trade = findTrade(tx, mirror.tradeId);
+  if (!trade) return;
+  if (state === 'confirmed') updateTrade(tx, trade.id, { status: 'confirmed', updatedAt: at });
+  if (state === 'cancelled' && trade.status === 'deleting') purge(tx, trade.id, mirror.id, at);
+}
+
+/** V2's delete, last step: the provider's cancel is definite, so nothing is owed any more. */
+export function purge(tx: TradeTx, tradeId: string, payOrderId: string, at: number): void {
+  deleteTrade(tx, tradeId);
+  insertEvent(tx, { at, tradeId, type: 'trade', detail: { action: 'purged', payOrderId } });
+}
