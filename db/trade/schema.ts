@@ -6,25 +6,29 @@ import { payOrderStates, operations } from '@/lib/pay-order/pay-order.machine';
  * that a trade whose local transaction rolled back is still counted (the "neither" quadrant)
  * and an idempotency key maps to one trade.
  */
-export const tradeRequest = sqliteTable('trade_request', {
-  /** Trade t-<id>; AUTOINCREMENT so an id is never handed out twice, even after a rollback. */
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  idempotencyKey: text('idempotency_key').unique(),
-  amountCents: integer('amount_cents').notNull(),
-  strategy: text('strategy', { enum: ['v1', 'v2'] }).notNull(),
-  requestedAt: integer('requested_at').notNull(),
-  /** The HTTP status the create answered with; null while the flow runs. */
-  answerStatus: integer('answer_status'),
-  /** The last operation asked for on this trade: what a V1 re-drive repeats, and why a trade may be gone. */
-  lastOp: text('last_op', { enum: ['create', 'confirm', 'cancel', 'delete'] }).notNull().default('create'),
-  /**
-   * V1 keeps no record of owed work; the lab's sweep re-drives its last operation from the
-   * local row instead (the seed's "retry"). `owed` until a re-drive gets a definite answer.
-   */
-  redrive: text('redrive', { enum: ['owed', 'done'] }),
-  redriveAttempts: integer('redrive_attempts').notNull().default(0),
-  nextRedriveAt: integer('next_redrive_at'),
-});
+export const tradeRequest = sqliteTable(
+  'trade_request',
+  {
+    /** Trade t-<id>; AUTOINCREMENT so an id is never handed out twice, even after a rollback. */
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    idempotencyKey: text('idempotency_key').unique(),
+    amountCents: integer('amount_cents').notNull(),
+    strategy: text('strategy', { enum: ['v1', 'v2'] }).notNull(),
+    requestedAt: integer('requested_at').notNull(),
+    /** The HTTP status the create answered with; null while the flow runs. */
+    answerStatus: integer('answer_status'),
+    /** The last operation asked for on this trade: what a V1 re-drive repeats, and why a trade may be gone. */
+    lastOp: text('last_op', { enum: ['create', 'confirm', 'cancel', 'delete'] }).notNull().default('create'),
+    /**
+     * V1 keeps no record of owed work; the lab's sweep re-drives its last operation from the
+     * local row instead (the seed's "retry"). `owed` until a re-drive gets a definite answer.
+     */
+    redrive: text('redrive', { enum: ['owed', 'done'] }),
+    redriveAttempts: integer('redrive_attempts').notNull().default(0),
+    nextRedriveAt: integer('next_redrive_at'),
+  },
+  (t) => [index('trade_request_redrive_idx').on(t.redrive, t.nextRedriveAt)],
+);
 
 export const tradeOrder = sqliteTable('trade_order', {
   id: text('id').primaryKey(),

@@ -9,6 +9,8 @@ export interface TradeSides {
   trade: { status: 'created' | 'confirmed' | 'deleting'; strategy: 'v1' | 'v2' } | null;
   mirror: { state: PayOrderState; owed: Operation | null; parked: boolean } | null;
   provider: { state: 'trySuccess' | 'confirmed' | 'cancelled' } | null;
+  /** V1 only: the lab still owes a re-drive of this last operation (V1 itself records nothing). */
+  redrive?: { lastOp: 'create' | 'confirm' | 'cancel' | 'delete'; owed: boolean } | null;
 }
 
 /** A provider pay order that was cancelled holds nothing: for existence it counts as absent. */
@@ -32,8 +34,15 @@ const v1Expects = { created: 'trySuccess', confirmed: 'confirmed', deleting: 'ca
  * holding nothing. Converging: not yet, but a retry is scheduled. Stuck: nothing will repair it.
  */
 export function verdictOf(sides: TradeSides): Verdict {
+  if (matches(sides) && !sides.mirror?.owed) return 'consistent';
   if (sides.mirror?.owed && !sides.mirror.parked) return 'converging';
-  return matches(sides) ? 'consistent' : 'stuck';
+  return v1Repairable(sides) ? 'converging' : 'stuck';
+}
+
+/** A V1 re-drive can only repair what the local row still calls for (the seed's criterion). */
+function v1Repairable({ trade, redrive }: TradeSides): boolean {
+  if (!redrive?.owed || !trade || trade.strategy !== 'v1') return false;
+  return redrive.lastOp !== 'confirm' || trade.status !== 'confirmed';
 }
 
 function matches({ trade, mirror, provider }: TradeSides): boolean {

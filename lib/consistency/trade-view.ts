@@ -13,6 +13,7 @@ export function tradeSummary(request: RequestRow, trade: TradeRow | undefined, m
     trade: trade ? { status: trade.status, strategy: trade.strategy } : null,
     mirror: mirror ? { state: mirror.state, owed: mirror.owed, parked: mirror.parked } : null,
     provider: provider ? { state: provider.state } : null,
+    redrive: request.strategy === 'v1' ? { lastOp: request.lastOp, owed: request.redrive === 'owed' } : null,
   };
   const verdict = verdictOf(sides);
   return {

@@ -16,6 +16,8 @@ export const errorStatus = {
   unsupported_media_type: 415,
   idempotency_conflict: 422,
   local_tx_failed: 503,
+  payment_unknown: 504,
+  not_expired: 409,
   crashed_after_commit: 503,
 } as const;
 

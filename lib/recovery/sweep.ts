@@ -1,7 +1,8 @@
 import { recordEvent } from '@/lib/trade/record-event';
 import { sendOwed, type SendResult } from '@/lib/trade/send-owed';
 import type { TradeContext } from '@/lib/trade/trade-context';
-import { owedMirrors } from '@/lib/trade/trade-store';
+import { owedMirrors, owedRedrives, payOrderIdFor, tradeIdOf } from '@/lib/trade/trade-store';
+import { redriveV1 } from './redrive-v1';
 
 export interface SweepItem {
   tradeId: string;
@@ -40,10 +41,30 @@ export async function runRecoverySweep(ctx: TradeContext, options: { force?: boo
     }
   };
   await Promise.all(Array.from({ length: Math.min(parallelCalls, due.length) }, worker));
+  await redriveDueV1(ctx, options.force ?? false, report);
   if (report.attempted.length) {
     await recordEvent(ctx, null, 'recovery', { attempted: report.attempted.length, converged: report.converged.length, force: options.force ?? false });
   }
   return report;
+}
+
+/** V1 operations run one at a time anyway (each holds trade.db's write lock), so in order. */
+async function redriveDueV1(ctx: TradeContext, force: boolean, report: SweepReport): Promise<void> {
+  for (const request of owedRedrives(ctx.db, ctx.now(), force, batchSize)) {
+    const key = payOrderIdFor(tradeIdOf(request));
+    if (ctx.inFlight.has(key)) {
+      report.busy.push(tradeIdOf(request));
+      continue;
+    }
+    ctx.inFlight.add(key);
+    try {
+      const item = await redriveV1(ctx, request);
+      report.attempted.push(item);
+      if (item.converged) report.converged.push(item.tradeId);
+    } finally {
+      ctx.inFlight.delete(key);
+    }
+  }
 }
 
 function note(report: SweepReport, tradeId: string, payOrderId: string, result: SendResult): void {

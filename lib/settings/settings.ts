@@ -22,6 +22,8 @@ export const settingsSchema = z
     providerFence: z.enum(['on', 'off']),
     rpcTimeoutMs: z.number().int().min(10).max(60_000),
     backoff: backoffSchema,
+    /** An unconfirmed trade may be deleted once it is this old (0: at once, so the lab can show it). */
+    tradeExpiryMs: z.number().int().min(0).max(86_400_000),
   })
   .strict();
 
@@ -37,6 +39,7 @@ export const defaultSettings: LabSettings = {
   providerFence: 'on',
   rpcTimeoutMs: 1000,
   backoff: { baseMs: 500, maxMs: 30_000, maxAttempts: 8, jitter: 0.2 },
+  tradeExpiryMs: 0,
 };
 
 export function applySettingsPatch(current: LabSettings, patch: SettingsPatch): LabSettings {

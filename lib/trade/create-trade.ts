@@ -5,6 +5,7 @@ import { strategies } from '@/lib/settings/settings';
 import { createTradeV2 } from './create-v2';
 import type { FlowOutcome } from './flow-outcome';
 import { scenarioFor } from './scenarios';
+import { createOutcome, runV1 } from './v1/v1-flows';
 import type { TradeContext } from './trade-context';
 import { findRequestByKey, insertRequest, recordAnswer, tradeIdOf } from './trade-store';
 
@@ -53,7 +54,7 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
   const outcome: FlowOutcome =
     strategy === 'v2'
       ? await createTradeV2(ctx, tradeId, input.amount, scenario.forced)
-      : { kind: 'not-created', code: 'bad_request', message: 'strategy v1 is not available yet' };
+      : createOutcome(await runV1(ctx, { tradeId, amountCents: input.amount }, 'create', { forced: scenario.forced, onUnknown: scenario.v1OnUnknown }));
 
   if (outcome.kind === 'not-created') {
     await ctx.gate.write(() => recordAnswer(ctx.db, tradeId, errorStatus[outcome.code]));

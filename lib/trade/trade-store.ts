@@ -90,6 +90,12 @@ export function owedMirrors(db: Handle, now: number, force: boolean, limit: numb
     .all();
 }
 
+/** V1 trades whose last operation the lab still owes a re-drive, due now (or all, when forced). */
+export function owedRedrives(db: Handle, now: number, force: boolean, limit: number): RequestRow[] {
+  const due = force ? undefined : or(isNull(tradeRequest.nextRedriveAt), lte(tradeRequest.nextRedriveAt, now));
+  return db.select().from(tradeRequest).where(and(eq(tradeRequest.redrive, 'owed'), due)).orderBy(asc(tradeRequest.id)).limit(limit).all();
+}
+
 export function listRequests(db: Handle, options: { limit: number; before?: number }): RequestRow[] {
   return db
     .select()

@@ -2,6 +2,8 @@ import { getLab } from '@/lib/lab';
 import { tradeView } from '@/lib/consistency/trade-view';
 import { error, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
+import { modifyTrade } from '@/lib/trade/modify-trade';
+import { tradeAction } from './trade-action';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,3 +12,6 @@ export const GET = route(async (_req: Request, ctx: RouteContext<'/api/trades/[i
   const view = tradeView(getLab(), id);
   return view ? json(view) : error('not_found', `no trade ${id}`);
 });
+
+/** Deletes an expired, unconfirmed trade: V1 physically, V2 logically, then purged once the cancel is definite. */
+export const DELETE = tradeAction((lab, id) => modifyTrade(lab.trade, id, 'delete'));

@@ -44,4 +44,5 @@ CREATE TABLE `trade_request` (
 	`next_redrive_at` integer
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `trade_request_idempotency_key_unique` ON `trade_request` (`idempotency_key`);
+CREATE UNIQUE INDEX `trade_request_idempotency_key_unique` ON `trade_request` (`idempotency_key`);--> statement-breakpoint
+CREATE INDEX `trade_request_redrive_idx` ON `trade_request` (`redrive`,`next_redrive_at`);

@@ -1,0 +1,4 @@
+import { modifyTrade } from '@/lib/trade/modify-trade';
+import { tradeAction } from '../trade-action';
+
+export const POST = tradeAction((lab, id) => modifyTrade(lab.trade, id, 'cancel'));

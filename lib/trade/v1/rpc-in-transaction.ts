@@ -1,0 +1,73 @@
+import type { TradeDb } from '@/db/trade/client';
+import type { FaultId } from '@/lib/faults/catalog';
+import type { Operation } from '@/lib/pay-order/pay-order.machine';
+import type { PayRequest } from '@/lib/rpc/pay-contract';
+import type { RpcOutcome } from '@/lib/rpc/outcome';
+import type { LabSettings } from '@/lib/settings/settings';
+import { recordEvent } from '../record-event';
+import type { TradeContext } from '../trade-context';
+
+export type V1Result =
+  | { committed: true; outcome: RpcOutcome }
+  | { committed: false; stage: 'before-rpc' | 'after-rpc'; outcome?: RpcOutcome };
+
+interface PendingEvent {
+  type: string;
+  detail: Record<string, unknown>;
+}
+
+/**
+ * V1 — the RPC inside the local transaction: BEGIN → local change → RPC → COMMIT or ROLLBACK,
+ * on a connection of its own, holding trade.db's write lock for the whole call. V1 keeps no
+ * mirror: on an unknown result it can only guess (`v1OnUnknown`), and either guess can be wrong.
+ */
+export async function rpcInTransaction(
+  ctx: TradeContext,
+  spec: {
+    tradeId: string;
+    op: Operation;
+    request: PayRequest;
+    forced: readonly FaultId[];
+    onUnknown: LabSettings['v1OnUnknown'];
+    localChange: (db: TradeDb) => void;
+  },
+): Promise<V1Result> {
+  // What happens inside the transaction is logged after it ends: the log must not roll back with it.
+  const pending: PendingEvent[] = [];
+  const fires = (id: FaultId) => ctx.faults.fires(id, spec.op, spec.forced);
+  const result = await ctx.gate.hold(async (): Promise<V1Result> => {
+    const sqlite = ctx.txDb.$client;
+    sqlite.exec('BEGIN IMMEDIATE');
+    try {
+      spec.localChange(ctx.txDb);
+      if (fires('local.fail_before_rpc')) {
+        pending.push({ type: 'fault', detail: { fault: 'local.fail_before_rpc', op: spec.op, stage: 'inside the V1 transaction, before the call' } });
+        return end(sqlite, false, { committed: false, stage: 'before-rpc' }, pending, spec.op, 'the local transaction failed before the RPC');
+      }
+      const call = await ctx.rpc.call(spec.request, spec.forced);
+      pending.push({ type: 'rpc', detail: { payOrderId: spec.request.body.payOrderId, op: spec.op, attempt: 1, outcome: call.outcome, fault: call.fault, providerReply: call.providerReply, lateDelivery: call.lateDelivery, durationMs: call.durationMs, strategy: 'v1' } });
+      const { outcome } = call;
+      if (outcome.kind === 'failure') return end(sqlite, false, { committed: false, stage: 'after-rpc', outcome }, pending, spec.op, `the provider refused: ${outcome.code}`);
+      if (outcome.kind === 'unknown' && spec.onUnknown === 'assume-failure') {
+        return end(sqlite, false, { committed: false, stage: 'after-rpc', outcome }, pending, spec.op, 'unknown result, assumed failed');
+      }
+      if (fires('local.fail_after_rpc')) {
+        pending.push({ type: 'fault', detail: { fault: 'local.fail_after_rpc', op: spec.op, stage: 'committing the V1 transaction' } });
+        return end(sqlite, false, { committed: false, stage: 'after-rpc', outcome }, pending, spec.op, 'the local commit failed after the RPC');
+      }
+      const why = outcome.kind === 'success' ? 'the provider succeeded' : 'unknown result, assumed succeeded';
+      return end(sqlite, true, { committed: true, outcome }, pending, spec.op, why);
+    } catch (error) {
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      throw error;
+    }
+  });
+  for (const event of pending) await recordEvent(ctx, spec.tradeId, event.type, event.detail);
+  return result;
+}
+
+function end(sqlite: TradeDb['$client'], commit: boolean, result: V1Result, pending: PendingEvent[], op: Operation, why: string): V1Result {
+  sqlite.exec(commit ? 'COMMIT' : 'ROLLBACK');
+  pending.push({ type: 'v1', detail: { op, decision: commit ? 'commit' : 'rollback', why } });
+  return result;
+}

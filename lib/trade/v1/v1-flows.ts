@@ -1,0 +1,58 @@
+import type { FaultId } from '@/lib/faults/catalog';
+import type { Operation } from '@/lib/pay-order/pay-order.machine';
+import type { PayRequest } from '@/lib/rpc/pay-contract';
+import type { FlowOutcome } from '../flow-outcome';
+import type { TradeContext } from '../trade-context';
+import { deleteTrade, insertTrade, payOrderIdFor, updateRequest, updateTrade } from '../trade-store';
+import { rpcInTransaction, type V1Result } from './rpc-in-transaction';
+
+type V1Op = 'create' | 'confirm' | 'delete';
+
+const wireOp: Record<V1Op, Operation> = { create: 'try', confirm: 'confirm', delete: 'cancel' };
+
+/**
+ * One V1 operation: its local change and its RPC in one transaction. Afterwards the lab notes
+ * whether a re-drive is owed — V1 itself keeps no such record — which is the case unless the
+ * result was definite (committed on success, or rolled back on a refusal or before the call).
+ */
+export async function runV1(
+  ctx: TradeContext,
+  trade: { tradeId: string; amountCents: number },
+  op: V1Op,
+  options: { forced?: readonly FaultId[]; onUnknown?: 'assume-success' | 'assume-failure' } = {},
+): Promise<V1Result> {
+  const { tradeId, amountCents } = trade;
+  const payOrderId = payOrderIdFor(tradeId);
+  const at = ctx.now();
+  const result = await rpcInTransaction(ctx, {
+    tradeId,
+    op: wireOp[op],
+    request: requestFor(op, payOrderId, tradeId, amountCents),
+    forced: options.forced ?? [],
+    onUnknown: options.onUnknown ?? ctx.settings().v1OnUnknown,
+    localChange: (db) => {
+      if (op === 'create') insertTrade(db, { id: tradeId, amountCents, strategy: 'v1', status: 'created', createdAt: at, updatedAt: at });
+      if (op === 'confirm') updateTrade(db, tradeId, { status: 'confirmed', updatedAt: at });
+      if (op === 'delete') deleteTrade(db, tradeId);
+    },
+  });
+  const definite = result.committed ? result.outcome.kind === 'success' : result.stage === 'before-rpc' || result.outcome?.kind === 'failure';
+  await ctx.gate.write(() => updateRequest(ctx.db, tradeId, { lastOp: op, redrive: definite ? 'done' : 'owed', nextRedriveAt: null }));
+  return result;
+}
+
+/** How a V1 create ended for the API: the trade exists only if the transaction committed. */
+export function createOutcome(result: V1Result): FlowOutcome {
+  if (result.committed) return { kind: 'created', note: result.outcome.kind === 'unknown' ? 'the payment result was unknown; V1 assumed success' : undefined };
+  if (result.stage === 'before-rpc') return { kind: 'not-created', code: 'local_tx_failed', message: 'the local transaction failed before the RPC: no trade, no payment' };
+  const outcome = result.outcome;
+  if (outcome?.kind === 'failure') return { kind: 'not-created', code: 'payment_rejected', message: `the provider refused the payment (${outcome.code}); the transaction rolled back` };
+  if (outcome?.kind === 'unknown') return { kind: 'not-created', code: 'payment_unknown', message: 'the payment result was unknown; V1 assumed failure and rolled back' };
+  return { kind: 'not-created', code: 'local_tx_failed', message: 'the local commit failed after the RPC succeeded: the provider holds a payment with no trade' };
+}
+
+function requestFor(op: V1Op, payOrderId: string, tradeId: string, amountCents: number): PayRequest {
+  if (op === 'create') return { op: 'try', body: { payOrderId, tradeId, amountCents } };
+  if (op === 'confirm') return { op: 'confirm', body: { payOrderId } };
+  return { op: 'cancel', body: { payOrderId, tradeId, amountCents } };
+}
