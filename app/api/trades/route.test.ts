@@ -82,3 +82,28 @@ describe('GET /api/trades', () => {
     expect((await GET(jsonRequest('/api/trades?limit=abc', 'GET'))).status).toBe(400);
   });
 });
+
+describe('POST /api/trades with an idempotency key', () => {
+  it('50 concurrent requests with one key make one trade and one reservation', async () => {
+    const before = rowCounts();
+    const responses = await Promise.all(Array.from({ length: 50 }, () => POST(jsonRequest('/api/trades', 'POST', { amount: '33.33', idempotencyKey: 'order-50' }))));
+    const bodies = await Promise.all(responses.map((r) => r.json()));
+    expect(responses.every((r) => r.status === 201 || r.status === 200)).toBe(true);
+    expect(responses.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(new Set(bodies.map((b) => b.id)).size).toBe(1);
+    const after = rowCounts();
+    expect(after.tradeRequests - before.tradeRequests).toBe(1);
+    expect(after.trades - before.trades).toBe(1);
+    expect(after.payOrders - before.payOrders).toBe(1);
+    const view = await (await getTrade(jsonRequest(`/api/trades/${bodies[0].id}`, 'GET'), params({ id: bodies[0].id }))).json();
+    expect(view.provider).toMatchObject({ state: 'trySuccess', reservations: 1 });
+  });
+
+  it('refuses the same key with another amount, writing nothing', async () => {
+    await POST(jsonRequest('/api/trades', 'POST', { amount: '10.00', idempotencyKey: 'order-x' }));
+    const before = rowCounts();
+    const res = await POST(jsonRequest('/api/trades', 'POST', { amount: '11.00', idempotencyKey: 'order-x' }));
+    expect(await errorOf(res)).toMatchObject({ status: 422, code: 'idempotency_conflict' });
+    expect(rowCounts()).toEqual(before);
+  });
+});

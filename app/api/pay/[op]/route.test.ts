@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { errorOf, jsonRequest, params, rowCounts, useTemporaryLab } from '@/lib/testing/route-harness';
+import { POST } from './route';
+
+beforeAll(() => useTemporaryLab());
+
+const pay = (op: string, body: unknown) => POST(jsonRequest(`/api/pay/${op}`, 'POST', body), params({ op }));
+
+describe('the provider endpoints', () => {
+  it('try 200, a repeat 200 with the first answer, query shows the fence', async () => {
+    const body = { payOrderId: 'po-x1', tradeId: 't-x1', amountCents: 250 };
+    expect(await (await pay('try', body)).json()).toMatchObject({ op: 'try', replay: false, payOrder: { state: 'trySuccess' } });
+    expect(await (await pay('try', body)).json()).toMatchObject({ replay: true });
+    const seen = await (await pay('query', { payOrderId: 'po-x1' })).json();
+    expect(seen.fence).toHaveLength(1);
+    expect((await pay('confirm', { payOrderId: 'po-x1' })).status).toBe(200);
+  });
+
+  it('a definite refusal is 409', async () => {
+    expect(await errorOf(await pay('confirm', { payOrderId: 'po-none' }))).toMatchObject({ status: 409, code: 'not_reserved' });
+  });
+
+  it.each([
+    ['try', { payOrderId: 'po-1', tradeId: 't-1', amountCents: -5 }],
+    ['try', { payOrderId: 'po 1', tradeId: 't-1', amountCents: 5 }],
+    ['try', { payOrderId: 'po-1' }],
+    ['confirm', {}],
+    ['cancel', { payOrderId: 7 }],
+    ['query', null],
+  ])('%s refuses %j with 400 and writes nothing', async (op, body) => {
+    const before = rowCounts();
+    expect(await errorOf(await pay(op, body))).toMatchObject({ status: 400, code: 'bad_request' });
+    expect(rowCounts()).toEqual(before);
+  });
+
+  it('an unknown operation is 404', async () => {
+    expect(await errorOf(await pay('refund', { payOrderId: 'po-1' }))).toMatchObject({ status: 404 });
+  });
+});

@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { errorOf, jsonRequest, useTemporaryLab } from '@/lib/testing/route-harness';
+import { GET, PUT } from './route';
+
+beforeAll(() => useTemporaryLab());
+
+const current = async () => (await GET(jsonRequest('/api/settings', 'GET'))).json();
+
+describe('/api/settings', () => {
+  it('reads the defaults and changes a subset, backoff field by field', async () => {
+    expect(await current()).toMatchObject({ strategy: 'v2', v1OnUnknown: 'assume-success', providerFence: 'on' });
+    const res = await PUT(jsonRequest('/api/settings', 'PUT', { strategy: 'v1', providerFence: 'off', backoff: { maxAttempts: 3 } }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ strategy: 'v1', providerFence: 'off', backoff: { maxAttempts: 3, baseMs: 500 } });
+  });
+
+  it.each([
+    [{ strategy: 'v3' }],
+    [{ v1OnUnknown: 'assume-maybe' }],
+    [{ providerFence: true }],
+    [{ rpcTimeoutMs: 5 }],
+    [{ rpcTimeoutMs: 'fast' }],
+    [{ backoff: { baseMs: -1 } }],
+    [{ backoff: { jitter: 2 } }],
+    [{ colour: 'blue' }],
+    ['[1'],
+  ])('refuses %j and changes nothing', async (body) => {
+    const before = await current();
+    const res = await PUT(jsonRequest('/api/settings', 'PUT', body));
+    expect((await errorOf(res)).status).toBe(400);
+    expect(await current()).toEqual(before);
+  });
+});

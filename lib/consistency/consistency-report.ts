@@ -1,0 +1,82 @@
+import type { Lab } from '@/lib/lab';
+import { formatCents } from '@/lib/money/money';
+import { tradeIdOf } from '@/lib/trade/trade-store';
+import { checkInvariants, defaultGraceMs, readAudit, type ProviderRow } from './invariants';
+import { quadrantOf, verdictOf, type Quadrant, type Verdict } from './quadrant';
+import { tradeSummary, type TradeSummary } from './trade-view';
+
+export interface InconsistentItem {
+  tradeId: string;
+  quadrant: Quadrant;
+  verdict: Verdict;
+  trade: TradeSummary['trade'];
+  mirror: TradeSummary['mirror'];
+  provider: TradeSummary['provider'];
+}
+
+export interface ReportOptions {
+  /** How old a reservation must be before it counts as hanging. */
+  graceMs?: number;
+  /** At most this many inconsistent items and witnesses per invariant are listed (all are counted). */
+  limit?: number;
+}
+
+/** Stuck first: those need a person; converging ones only need time. */
+const rank: Record<Verdict, number> = { stuck: 0, converging: 1, consistent: 2 };
+
+/**
+ * Per trade id, over every id ever attempted: each logged request (so a create whose local
+ * transaction rolled back counts as `neither`) and each provider pay order no request explains.
+ * Each table is read once and joined in memory, so thousands of trades take milliseconds.
+ */
+export function consistencyReport(lab: Lab, options: ReportOptions = {}) {
+  const { graceMs = defaultGraceMs, limit = 200 } = options;
+  const audit = readAudit(lab);
+  const quadrants: Record<Quadrant, number> = { both: 0, tradeOnly: 0, payOnly: 0, neither: 0 };
+  const verdicts: Record<Verdict, number> = { consistent: 0, converging: 0, stuck: 0 };
+  const inconsistent: InconsistentItem[] = [];
+  const count = (item: InconsistentItem) => {
+    quadrants[item.quadrant] += 1;
+    verdicts[item.verdict] += 1;
+    if (item.verdict !== 'consistent') inconsistent.push(item);
+  };
+
+  for (const request of audit.requests) {
+    const tradeId = tradeIdOf(request);
+    const s = tradeSummary(request, audit.tradeById.get(tradeId), audit.mirrorByTrade.get(tradeId), audit.providerByTrade.get(tradeId) ?? null);
+    count({ tradeId, quadrant: s.quadrant, verdict: s.verdict, trade: s.trade, mirror: s.mirror, provider: s.provider });
+  }
+  for (const [tradeId, provider] of audit.providerByTrade) {
+    if (!audit.requestByTrade.has(tradeId)) count(unrequested(tradeId, provider));
+  }
+
+  const invariants = checkInvariants(audit, { graceMs }).map((i) => ({ ...i, witnessCount: i.witnesses.length, witnesses: i.witnesses.slice(0, limit) }));
+  return {
+    at: audit.now,
+    total: verdicts.consistent + verdicts.converging + verdicts.stuck,
+    quadrants,
+    verdicts,
+    inconsistentCount: inconsistent.length,
+    inconsistent: inconsistent.sort((a, b) => rank[a.verdict] - rank[b.verdict]).slice(0, limit),
+    invariants,
+    ok: invariants.every((i) => i.ok) && verdicts.stuck === 0,
+  };
+}
+
+export type ConsistencyReport = ReturnType<typeof consistencyReport>;
+
+/**
+ * A pay order for a trade id the trade service never logged (it hands ids out only with a
+ * request row), so the provider's side is the only one there can be.
+ */
+function unrequested(tradeId: string, provider: ProviderRow): InconsistentItem {
+  const sides = { trade: null, mirror: null, provider: { state: provider.state } };
+  return {
+    tradeId,
+    quadrant: quadrantOf(sides),
+    verdict: verdictOf(sides),
+    trade: null,
+    mirror: null,
+    provider: { payOrderId: provider.id, state: provider.state, amount: formatCents(provider.amountCents), reservations: provider.reservations },
+  };
+}
