@@ -1,3 +1,4 @@
+import { inTransaction } from '@/db/prepared';
 import type { Lab } from '@/lib/lab';
 import { formatCents } from '@/lib/money/money';
 import { insertEvent } from '@/lib/trade/trade-store';
@@ -54,8 +55,8 @@ export async function reconcile(lab: Lab, options: { graceMs: number }): Promise
     const at = lab.trade.now();
     // trade.db writes wait their turn behind a V1 transaction held open across a call.
     await lab.trade.gate.write(() =>
-      lab.tradeDb.transaction((tx) => {
-        for (const o of repaired) insertEvent(tx, { at, tradeId: o.tradeId, type: 'reconcile', detail: { payOrderId: o.id, released: o.amountCents } });
+      inTransaction(lab.tradeDb, () => {
+        for (const o of repaired) insertEvent(lab.tradeDb, { at, tradeId: o.tradeId, type: 'reconcile', detail: { payOrderId: o.id, released: o.amountCents } });
       }),
     );
     lab.trade.notify();

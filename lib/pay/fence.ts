@@ -1,22 +1,25 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { prepared } from '@/db/prepared';
 import { fence } from '@/db/pay/schema';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { PayAnswer } from '@/lib/rpc/pay-contract';
-import type { PayTx } from './pay-context';
+import type { PayDb } from '@/db/pay/client';
 
-export function fenceRow(tx: PayTx, payOrderId: string, op: Operation) {
-  return tx.select().from(fence).where(and(eq(fence.payOrderId, payOrderId), eq(fence.op, op))).get();
+export function fenceRow(db: PayDb, payOrderId: string, op: Operation) {
+  return prepared(db, 'fenceRow', () =>
+    db.select().from(fence).where(and(eq(fence.payOrderId, sql.placeholder('payOrderId')), eq(fence.op, sql.placeholder('op')))).prepare(),
+  ).get({ payOrderId, op });
 }
 
 /** Idempotency: the first answer stored for this pay order and operation, replayed as such. */
-export function replayed(tx: PayTx, payOrderId: string, op: Operation): PayAnswer | undefined {
-  const row = fenceRow(tx, payOrderId, op);
+export function replayed(db: PayDb, payOrderId: string, op: Operation): PayAnswer | undefined {
+  const row = fenceRow(db, payOrderId, op);
   return row ? { ...(row.answer as unknown as PayAnswer), replay: true } : undefined;
 }
 
-export function recordFence(tx: PayTx, payOrderId: string, op: Operation, outcome: 'done' | 'empty', answer: PayAnswer, at: number): void {
-  tx.insert(fence)
-    .values({ payOrderId, op, outcome, answer: answer as unknown as Record<string, unknown>, at })
-    .onConflictDoNothing()
-    .run();
+export function recordFence(db: PayDb, payOrderId: string, op: Operation, outcome: 'done' | 'empty', answer: PayAnswer, at: number): void {
+  const p = sql.placeholder;
+  prepared(db, 'insertFence', () =>
+    db.insert(fence).values({ payOrderId: p('payOrderId'), op: p('op'), outcome: p('outcome'), answer: p('answer'), at: p('at') }).onConflictDoNothing().prepare(),
+  ).run({ payOrderId, op, outcome, answer, at });
 }

@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { prepared, updateById } from '@/db/prepared';
 import type { PayDb } from '@/db/pay/client';
 import { account, payEvent, providerPayOrder } from '@/db/pay/schema';
 import type { PayAnswer, PayRejection, ProviderPayOrderView } from '@/lib/rpc/pay-contract';
@@ -12,13 +13,13 @@ export interface PayContext {
 
 export type PayResult = { ok: true; answer: PayAnswer } | { ok: false; rejection: PayRejection };
 
-/** A transaction handle or the database itself: both run the same queries. */
-export type PayTx = Parameters<Parameters<PayDb['transaction']>[0]>[0];
+
+const p = sql.placeholder;
 
 export const reject = (code: string, message: string): PayResult => ({ ok: false, rejection: { code, message } });
 
-export function findPayOrder(tx: PayTx | PayDb, id: string): ProviderPayOrderView | undefined {
-  const row = tx.select().from(providerPayOrder).where(eq(providerPayOrder.id, id)).get();
+export function findPayOrder(db: PayDb, id: string): ProviderPayOrderView | undefined {
+  const row = prepared(db, 'payOrder', () => db.select().from(providerPayOrder).where(eq(providerPayOrder.id, p('id'))).prepare()).get({ id });
   return row && toView(row);
 }
 
@@ -33,34 +34,39 @@ export function toView(row: typeof providerPayOrder.$inferSelect): ProviderPayOr
   };
 }
 
-export function findAccount(tx: PayTx, id: string) {
-  return tx.select().from(account).where(eq(account.id, id)).get();
+export function findAccount(db: PayDb, id: string) {
+  return prepared(db, 'account', () => db.select().from(account).where(eq(account.id, p('id'))).prepare()).get({ id });
 }
 
 /** Moves money between an account's balance and its frozen amount (positive = reserve). */
-export function moveToFrozen(tx: PayTx, accountId: string, cents: number): void {
-  const row = findAccount(tx, accountId);
+export function moveToFrozen(db: PayDb, accountId: string, cents: number): void {
+  const row = findAccount(db, accountId);
   if (!row) throw new Error(`account ${accountId} vanished inside a transaction`);
-  tx.update(account)
-    .set({ balanceCents: row.balanceCents - cents, frozenCents: row.frozenCents + cents })
-    .where(eq(account.id, accountId))
-    .run();
+  updateById(db, account, account.id, accountId, { balanceCents: row.balanceCents - cents, frozenCents: row.frozenCents + cents });
 }
 
 /** Takes a confirmed amount out of the frozen pool: the money now belongs to the payee. */
-export function consumeFrozen(tx: PayTx, accountId: string, cents: number): void {
-  const row = findAccount(tx, accountId);
+export function consumeFrozen(db: PayDb, accountId: string, cents: number): void {
+  const row = findAccount(db, accountId);
   if (!row) throw new Error(`account ${accountId} vanished inside a transaction`);
-  tx.update(account).set({ frozenCents: row.frozenCents - cents }).where(eq(account.id, accountId)).run();
+  updateById(db, account, account.id, accountId, { frozenCents: row.frozenCents - cents });
 }
 
-export function recordPayEvent(
-  tx: PayTx | PayDb,
-  at: number,
-  payOrderId: string,
-  tradeId: string | null,
-  type: string,
-  detail: Record<string, unknown>,
-): void {
-  tx.insert(payEvent).values({ at, payOrderId, tradeId, type, detail }).run();
+export function recordPayEvent(db: PayDb, at: number, payOrderId: string, tradeId: string | null, type: string, detail: Record<string, unknown>): void {
+  prepared(db, 'insertPayEvent', () =>
+    db.insert(payEvent).values({ at: p('at'), payOrderId: p('payOrderId'), tradeId: p('tradeId'), type: p('type'), detail: p('detail') }).prepare(),
+  ).run({ at, payOrderId, tradeId, type, detail });
+}
+
+export function insertPayOrder(db: PayDb, row: Omit<typeof providerPayOrder.$inferSelect, 'reservations'>): void {
+  prepared(db, 'insertPayOrder', () =>
+    db
+      .insert(providerPayOrder)
+      .values({ id: p('id'), tradeId: p('tradeId'), accountId: p('accountId'), amountCents: p('amountCents'), state: p('state'), createdAt: p('createdAt'), updatedAt: p('updatedAt') })
+      .prepare(),
+  ).run(row);
+}
+
+export function savePayOrder(db: PayDb, id: string, set: Partial<typeof providerPayOrder.$inferInsert>): void {
+  updateById(db, providerPayOrder, providerPayOrder.id, id, set);
 }

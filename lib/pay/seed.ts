@@ -1,3 +1,4 @@
+import { inTransaction } from '@/db/prepared';
 import type { PayDb } from '@/db/pay/client';
 import { account, fence, payEvent, providerPayOrder } from '@/db/pay/schema';
 
@@ -15,8 +16,8 @@ export function seedPayDb(db: PayDb): void {
 
 /** Empties the provider's tables and seeds the accounts afresh. */
 export function resetPayDb(db: PayDb): void {
-  db.transaction((tx) => {
-    for (const table of [payEvent, fence, providerPayOrder, account]) tx.delete(table).run();
-    tx.insert(account).values([...seedAccounts]).run();
+  inTransaction(db, () => {
+    for (const table of [payEvent, fence, providerPayOrder, account]) db.delete(table).run();
+    db.insert(account).values([...seedAccounts]).run();
   });
 }

@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
-import { providerPayOrder } from '@/db/pay/schema';
+import { inTransaction } from '@/db/prepared';
 import { formatCents } from '@/lib/money/money';
 import type { PayAnswer, TryRequest } from '@/lib/rpc/pay-contract';
 import { fenceRow, recordFence, replayed } from './fence';
-import { findAccount, findPayOrder, moveToFrozen, recordPayEvent, reject, type PayContext, type PayResult } from './pay-context';
+import { findAccount, findPayOrder, insertPayOrder, moveToFrozen, recordPayEvent, reject, savePayOrder, type PayContext, type PayResult } from './pay-context';
 import { buyerAccountId } from './seed';
 
 /**
@@ -14,40 +13,36 @@ import { buyerAccountId } from './seed';
 export function tryPayment(ctx: PayContext, req: TryRequest): PayResult {
   const at = ctx.now();
   const accountId = req.accountId ?? buyerAccountId;
-  return ctx.db.transaction((tx): PayResult => {
+  return inTransaction(ctx.db, (): PayResult => {
+    const { db } = ctx;
     const fenced = ctx.fenceOn();
     if (fenced) {
-      const first = replayed(tx, req.payOrderId, 'try');
+      const first = replayed(db, req.payOrderId, 'try');
       if (first) {
-        recordPayEvent(tx, at, req.payOrderId, req.tradeId, 'try.replayed', { fence: 'idempotency' });
+        recordPayEvent(db, at, req.payOrderId, req.tradeId, 'try.replayed', { fence: 'idempotency' });
         return { ok: true, answer: first };
       }
-      if (fenceRow(tx, req.payOrderId, 'cancel')) {
-        recordPayEvent(tx, at, req.payOrderId, req.tradeId, 'try.refused', { fence: 'anti-hanging' });
+      if (fenceRow(db, req.payOrderId, 'cancel')) {
+        recordPayEvent(db, at, req.payOrderId, req.tradeId, 'try.refused', { fence: 'anti-hanging' });
         return reject('try_after_cancel', `pay order ${req.payOrderId} was already cancelled; a late try must not reserve`);
       }
     }
-    const owner = findAccount(tx, accountId);
+    const owner = findAccount(db, accountId);
     if (!owner) return reject('unknown_account', `no account ${accountId}`);
     if (owner.balanceCents < req.amountCents) {
       return reject('insufficient_funds', `balance ${formatCents(owner.balanceCents)} is below ${formatCents(req.amountCents)}`);
     }
-    moveToFrozen(tx, accountId, req.amountCents);
-    const existing = findPayOrder(tx, req.payOrderId);
+    moveToFrozen(db, accountId, req.amountCents);
+    const existing = findPayOrder(db, req.payOrderId);
     if (existing) {
       // Only reachable without the fence: the same pay order reserved again.
-      tx.update(providerPayOrder)
-        .set({ state: 'trySuccess', reservations: existing.reservations + 1, updatedAt: at })
-        .where(eq(providerPayOrder.id, req.payOrderId))
-        .run();
+      savePayOrder(db, req.payOrderId, { state: 'trySuccess', reservations: existing.reservations + 1, updatedAt: at });
     } else {
-      tx.insert(providerPayOrder)
-        .values({ id: req.payOrderId, tradeId: req.tradeId, accountId, amountCents: req.amountCents, state: 'trySuccess', createdAt: at, updatedAt: at })
-        .run();
+      insertPayOrder(db, { id: req.payOrderId, tradeId: req.tradeId, accountId, amountCents: req.amountCents, state: 'trySuccess', createdAt: at, updatedAt: at });
     }
-    const answer: PayAnswer = { op: 'try', payOrder: findPayOrder(tx, req.payOrderId) ?? null, replay: false };
-    if (fenced) recordFence(tx, req.payOrderId, 'try', 'done', answer, at);
-    recordPayEvent(tx, at, req.payOrderId, req.tradeId, 'try.reserved', { amountCents: req.amountCents, fence: fenced });
+    const answer: PayAnswer = { op: 'try', payOrder: findPayOrder(db, req.payOrderId) ?? null, replay: false };
+    if (fenced) recordFence(db, req.payOrderId, 'try', 'done', answer, at);
+    recordPayEvent(db, at, req.payOrderId, req.tradeId, 'try.reserved', { amountCents: req.amountCents, fence: fenced });
     return { ok: true, answer };
   });
 }

@@ -1,3 +1,4 @@
+import { inTransaction } from '@/db/prepared';
 import { z } from 'zod';
 import { errorStatus, fail, ok, type Result } from '@/lib/errors/lab-error';
 import { amountSchema, formatCents } from '@/lib/money/money';
@@ -34,10 +35,10 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
   const strategy = input.strategy ?? ctx.settings().strategy;
   // Looking the key up and claiming it in one synchronous write makes concurrent repeats see one trade.
   const claimed = await ctx.gate.write(() =>
-    ctx.db.transaction((tx) => {
-      const earlier = input.idempotencyKey ? findRequestByKey(tx, input.idempotencyKey) : undefined;
+    inTransaction(ctx.db, () => {
+      const earlier = input.idempotencyKey ? findRequestByKey(ctx.db, input.idempotencyKey) : undefined;
       if (earlier) return { earlier };
-      return { request: insertRequest(tx, { idempotencyKey: input.idempotencyKey ?? null, amountCents: input.amount, strategy, requestedAt: ctx.now() }) };
+      return { request: insertRequest(ctx.db, { idempotencyKey: input.idempotencyKey ?? null, amountCents: input.amount, strategy, requestedAt: ctx.now() }) };
     }),
   );
 

@@ -1,3 +1,4 @@
+import { inTransaction } from '@/db/prepared';
 import type { FaultId } from '@/lib/faults/catalog';
 import { initial } from '@/lib/pay-order/decide';
 import { recordEvent } from './record-event';
@@ -22,10 +23,10 @@ export async function createTradeV2(ctx: TradeContext, tradeId: string, amountCe
   const payOrderId = payOrderIdFor(tradeId);
   const start = initial();
   await ctx.gate.write(() =>
-    ctx.db.transaction((tx) => {
-      insertTrade(tx, { id: tradeId, amountCents, strategy: 'v2', status: 'created', createdAt: at, updatedAt: at });
-      insertMirror(tx, { id: payOrderId, tradeId, amountCents, state: start.state, owed: start.owed, updatedAt: at });
-      insertEvent(tx, { at, tradeId, type: 'transition', detail: { payOrderId, event: 'trade.created', from: null, to: start.state, owed: start.owed, strategy: 'v2', amountCents } });
+    inTransaction(ctx.db, () => {
+      insertTrade(ctx.db, { id: tradeId, amountCents, strategy: 'v2', status: 'created', createdAt: at, updatedAt: at });
+      insertMirror(ctx.db, { id: payOrderId, tradeId, amountCents, state: start.state, owed: start.owed, updatedAt: at });
+      insertEvent(ctx.db, { at, tradeId, type: 'transition', detail: { payOrderId, event: 'trade.created', from: null, to: start.state, owed: start.owed, strategy: 'v2', amountCents } });
     }),
   );
   ctx.notify();

@@ -1,6 +1,6 @@
 import { decide, type Decision } from '@/lib/pay-order/decide';
 import type { PayOrderEvent } from '@/lib/pay-order/pay-order.machine';
-import type { TradeTx } from './trade-context';
+import type { TradeDb } from '@/db/trade/client';
 import { insertEvent, updateMirror, type MirrorRow } from './trade-store';
 
 /**
@@ -8,7 +8,7 @@ import { insertEvent, updateMirror, type MirrorRow } from './trade-store';
  * row are written in the caller's transaction. A refused event writes nothing.
  */
 export function applyToMirror(
-  tx: TradeTx,
+  tx: TradeDb,
   mirror: MirrorRow,
   event: PayOrderEvent,
   at: number,

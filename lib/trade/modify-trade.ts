@@ -1,3 +1,4 @@
+import { inTransaction } from '@/db/prepared';
 import { fail, ok, type Result } from '@/lib/errors/lab-error';
 import { decide } from '@/lib/pay-order/decide';
 import type { PayOrderEventType } from '@/lib/pay-order/pay-order.machine';
@@ -49,17 +50,17 @@ async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOp): Promi
 
   const at = ctx.now();
   const committed = await ctx.gate.write(() =>
-    ctx.db.transaction((tx) => {
-      const current = findMirrorByTrade(tx, trade.id);
-      if (!current || findTrade(tx, trade.id)?.status !== 'created') return false;
-      updateRequest(tx, trade.id, { lastOp: op });
-      if (op === 'delete') updateTrade(tx, trade.id, { status: 'deleting', updatedAt: at });
+    inTransaction(ctx.db, () => {
+      const current = findMirrorByTrade(ctx.db, trade.id);
+      if (!current || findTrade(ctx.db, trade.id)?.status !== 'created') return false;
+      updateRequest(ctx.db, trade.id, { lastOp: op });
+      if (op === 'delete') updateTrade(ctx.db, trade.id, { status: 'deleting', updatedAt: at });
       if (purgeOnly) {
-        purge(tx, trade.id, current.id, at);
+        purge(ctx.db, trade.id, current.id, at);
         return true;
       }
       const set = { attempts: 0, nextRetryAt: null, lastError: null, parked: false };
-      return applyToMirror(tx, current, { type: requested[op] }, at, { set, detail: { op } }).accepted;
+      return applyToMirror(ctx.db, current, { type: requested[op] }, at, { set, detail: { op } }).accepted;
     }),
   );
   ctx.notify();

@@ -1,3 +1,4 @@
+import { inTransaction } from '@/db/prepared';
 import type { FaultId } from '@/lib/faults/catalog';
 import type { Operation, PayOrderEvent } from '@/lib/pay-order/pay-order.machine';
 import { backoffDelayMs } from '@/lib/recovery/backoff';
@@ -48,11 +49,11 @@ export async function sendOwed(ctx: TradeContext, payOrderId: string, forced: re
 async function recordResult(ctx: TradeContext, payOrderId: string, op: Operation, attempt: number, outcome: RpcOutcome): Promise<boolean> {
   const at = ctx.now();
   const accepted = await ctx.gate.write(() =>
-    ctx.db.transaction((tx) => {
-      const mirror = findMirror(tx, payOrderId);
+    inTransaction(ctx.db, () => {
+      const mirror = findMirror(ctx.db, payOrderId);
       if (!mirror) return false;
-      const decision = applyToMirror(tx, mirror, eventFor(op, outcome), at, { set: scheduleAfter(ctx, attempt, outcome, at), detail: { attempt } });
-      if (decision.accepted) settleTrade(tx, mirror, decision.next.state, at);
+      const decision = applyToMirror(ctx.db, mirror, eventFor(op, outcome), at, { set: scheduleAfter(ctx, attempt, outcome, at), detail: { attempt } });
+      if (decision.accepted) settleTrade(ctx.db, mirror, decision.next.state, at);
       return decision.accepted;
     }),
   );

@@ -1,5 +1,5 @@
 import type { PayOrderState } from '@/lib/pay-order/pay-order.machine';
-import type { TradeTx } from './trade-context';
+import type { TradeDb } from '@/db/trade/client';
 import { deleteTrade, findTrade, insertEvent, updateTrade, type MirrorRow } from './trade-store';
 
 /**
@@ -7,7 +7,7 @@ import { deleteTrade, findTrade, insertEvent, updateTrade, type MirrorRow } from
  * the mirror's new state: a confirmed payment confirms the trade; a cancel that completes a
  * logical delete purges the trade and its mirror.
  */
-export function settleTrade(tx: TradeTx, mirror: MirrorRow, state: PayOrderState, at: number): void {
+export function settleTrade(tx: TradeDb, mirror: MirrorRow, state: PayOrderState, at: number): void {
   const trade = findTrade(tx, mirror.tradeId);
   if (!trade) return;
   if (state === 'confirmed') updateTrade(tx, trade.id, { status: 'confirmed', updatedAt: at });
@@ -15,7 +15,7 @@ export function settleTrade(tx: TradeTx, mirror: MirrorRow, state: PayOrderState
 }
 
 /** V2's delete, last step: the provider's cancel is definite, so nothing is owed any more. */
-export function purge(tx: TradeTx, tradeId: string, payOrderId: string, at: number): void {
+export function purge(tx: TradeDb, tradeId: string, payOrderId: string, at: number): void {
   deleteTrade(tx, tradeId);
   insertEvent(tx, { at, tradeId, type: 'trade', detail: { action: 'purged', payOrderId } });
 }

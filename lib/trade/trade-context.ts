@@ -20,5 +20,3 @@ export interface TradeContext {
   /** Pay orders with a call on the wire right now, so two sweeps never send the same one twice at once. */
   inFlight: Set<string>;
 }
-
-export type TradeTx = Parameters<Parameters<TradeDb['transaction']>[0]>[0];

@@ -1,81 +1,98 @@
 import { and, asc, desc, eq, isNotNull, lt, lte, or, isNull, sql } from 'drizzle-orm';
 import type { TradeDb } from '@/db/trade/client';
 import { payOrderMirror, tradeEvent, tradeOrder, tradeRequest } from '@/db/trade/schema';
-import type { TradeTx } from './trade-context';
+import { inTransaction, prepared, updateById } from '@/db/prepared';
 
 export type TradeRow = typeof tradeOrder.$inferSelect;
 export type MirrorRow = typeof payOrderMirror.$inferSelect;
 export type RequestRow = typeof tradeRequest.$inferSelect;
 export type EventRow = typeof tradeEvent.$inferSelect;
 
-type Handle = TradeDb | TradeTx;
+type Handle = TradeDb;
 
 export const tradeIdOf = (request: Pick<RequestRow, 'id'>) => `t-${request.id}`;
 export const payOrderIdFor = (tradeId: string) => tradeId.replace(/^t-/, 'po-');
 /** t-42 → 42; anything else → undefined (so a malformed id is simply not found). */
 const requestIdOf = (tradeId: string) => (/^t-[1-9]\d{0,15}$/.test(tradeId) ? Number(tradeId.slice(2)) : undefined);
 
+const p = sql.placeholder;
+
 export function findRequestByKey(db: Handle, key: string): RequestRow | undefined {
-  return db.select().from(tradeRequest).where(eq(tradeRequest.idempotencyKey, key)).get();
+  return prepared(db, 'requestByKey', () => db.select().from(tradeRequest).where(eq(tradeRequest.idempotencyKey, p('key'))).prepare()).get({ key });
 }
 
 export function findRequest(db: Handle, tradeId: string): RequestRow | undefined {
   const id = requestIdOf(tradeId);
-  return id === undefined ? undefined : db.select().from(tradeRequest).where(eq(tradeRequest.id, id)).get();
+  if (id === undefined) return undefined;
+  return prepared(db, 'request', () => db.select().from(tradeRequest).where(eq(tradeRequest.id, p('id'))).prepare()).get({ id });
 }
 
 /** Logs the request, which gives it its trade id, before any flow runs. */
-export function insertRequest(db: Handle, values: Omit<typeof tradeRequest.$inferInsert, 'id'>): RequestRow {
-  return db.insert(tradeRequest).values(values).returning().get();
+export function insertRequest(db: Handle, values: Pick<RequestRow, 'idempotencyKey' | 'amountCents' | 'strategy' | 'requestedAt'>): RequestRow {
+  return prepared(db, 'insertRequest', () =>
+    db
+      .insert(tradeRequest)
+      .values({ idempotencyKey: p('idempotencyKey'), amountCents: p('amountCents'), strategy: p('strategy'), requestedAt: p('requestedAt') })
+      .returning()
+      .prepare(),
+  ).get(values) as RequestRow;
 }
 
 export function recordAnswer(db: Handle, tradeId: string, status: number): void {
   const id = requestIdOf(tradeId);
   if (id === undefined) return;
-  db.update(tradeRequest).set({ answerStatus: status }).where(and(eq(tradeRequest.id, id), isNull(tradeRequest.answerStatus))).run();
+  prepared(db, 'recordAnswer', () =>
+    db.update(tradeRequest).set({ answerStatus: p('status') as never }).where(and(eq(tradeRequest.id, p('id')), isNull(tradeRequest.answerStatus))).prepare(),
+  ).run({ id, status });
 }
 
 export function findTrade(db: Handle, id: string): TradeRow | undefined {
-  return db.select().from(tradeOrder).where(eq(tradeOrder.id, id)).get();
+  return prepared(db, 'trade', () => db.select().from(tradeOrder).where(eq(tradeOrder.id, p('id'))).prepare()).get({ id });
 }
 
 export function findMirrorByTrade(db: Handle, tradeId: string): MirrorRow | undefined {
-  return db.select().from(payOrderMirror).where(eq(payOrderMirror.tradeId, tradeId)).get();
+  return prepared(db, 'mirrorByTrade', () => db.select().from(payOrderMirror).where(eq(payOrderMirror.tradeId, p('tradeId'))).prepare()).get({ tradeId });
 }
 
 export function findMirror(db: Handle, id: string): MirrorRow | undefined {
-  return db.select().from(payOrderMirror).where(eq(payOrderMirror.id, id)).get();
+  return prepared(db, 'mirror', () => db.select().from(payOrderMirror).where(eq(payOrderMirror.id, p('id'))).prepare()).get({ id });
 }
 
-export function insertTrade(db: Handle, row: typeof tradeOrder.$inferInsert): void {
-  db.insert(tradeOrder).values(row).run();
+export function insertTrade(db: Handle, row: Omit<TradeRow, never>): void {
+  prepared(db, 'insertTrade', () =>
+    db.insert(tradeOrder).values({ id: p('id'), amountCents: p('amountCents'), strategy: p('strategy'), status: p('status'), createdAt: p('createdAt'), updatedAt: p('updatedAt') }).prepare(),
+  ).run(row);
 }
 
 export function updateTrade(db: Handle, id: string, set: Partial<typeof tradeOrder.$inferInsert>): void {
-  db.update(tradeOrder).set(set).where(eq(tradeOrder.id, id)).run();
+  updateById(db, tradeOrder, tradeOrder.id, id, set);
 }
 
 /** Removes the trade and its mirror (V1's physical delete, V2's purge). */
 export function deleteTrade(db: Handle, id: string): void {
-  db.delete(payOrderMirror).where(eq(payOrderMirror.tradeId, id)).run();
-  db.delete(tradeOrder).where(eq(tradeOrder.id, id)).run();
+  prepared(db, 'deleteMirror', () => db.delete(payOrderMirror).where(eq(payOrderMirror.tradeId, p('id'))).prepare()).run({ id });
+  prepared(db, 'deleteTrade', () => db.delete(tradeOrder).where(eq(tradeOrder.id, p('id'))).prepare()).run({ id });
 }
 
 export function updateRequest(db: Handle, tradeId: string, set: Partial<typeof tradeRequest.$inferInsert>): void {
   const id = requestIdOf(tradeId);
-  if (id !== undefined) db.update(tradeRequest).set(set).where(eq(tradeRequest.id, id)).run();
+  if (id !== undefined) updateById(db, tradeRequest, tradeRequest.id, id, set);
 }
 
-export function insertMirror(db: Handle, row: typeof payOrderMirror.$inferInsert): void {
-  db.insert(payOrderMirror).values(row).run();
+export function insertMirror(db: Handle, row: Pick<MirrorRow, 'id' | 'tradeId' | 'amountCents' | 'state' | 'owed' | 'updatedAt'>): void {
+  prepared(db, 'insertMirror', () =>
+    db.insert(payOrderMirror).values({ id: p('id'), tradeId: p('tradeId'), amountCents: p('amountCents'), state: p('state'), owed: p('owed'), updatedAt: p('updatedAt') }).prepare(),
+  ).run(row);
 }
 
 export function updateMirror(db: Handle, id: string, set: Partial<typeof payOrderMirror.$inferInsert>): void {
-  db.update(payOrderMirror).set(set).where(eq(payOrderMirror.id, id)).run();
+  updateById(db, payOrderMirror, payOrderMirror.id, id, set);
 }
 
-export function insertEvent(db: Handle, row: typeof tradeEvent.$inferInsert): number {
-  return db.insert(tradeEvent).values(row).returning({ id: tradeEvent.id }).get().id;
+export function insertEvent(db: Handle, row: Pick<EventRow, 'at' | 'tradeId' | 'type' | 'detail'>): number {
+  return prepared(db, 'insertEvent', () =>
+    db.insert(tradeEvent).values({ at: p('at'), tradeId: p('tradeId'), type: p('type'), detail: p('detail') }).returning({ id: tradeEvent.id }).prepare(),
+  ).get(row)!.id;
 }
 
 /** Mirrors that owe the provider an operation and are due (or all of them, when forced). */
@@ -124,10 +141,7 @@ export function latestEventId(db: Handle): number {
 
 /** Empties the trade service's tables; ids keep counting up, so an old SSE cursor stays valid. */
 export function clearTradeDb(db: TradeDb): void {
-  db.transaction((tx) => {
-    tx.delete(tradeEvent).run();
-    tx.delete(payOrderMirror).run();
-    tx.delete(tradeOrder).run();
-    tx.delete(tradeRequest).run();
+  inTransaction(db, () => {
+    for (const table of [tradeEvent, payOrderMirror, tradeOrder, tradeRequest]) db.delete(table).run();
   });
 }
