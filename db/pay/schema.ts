@@ -46,7 +46,7 @@ export const fence = sqliteTable(
 export const payEvent = sqliteTable(
   'pay_event',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: integer('id').primaryKey(),
     at: integer('at').notNull(),
     payOrderId: text('pay_order_id'),
     tradeId: text('trade_id'),

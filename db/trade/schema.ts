@@ -1,4 +1,5 @@
-import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { payOrderStates, operations } from '@/lib/pay-order/pay-order.machine';
 
 /**
@@ -11,7 +12,7 @@ export const tradeRequest = sqliteTable(
   {
     /** Trade t-<id>; AUTOINCREMENT so an id is never handed out twice, even after a rollback. */
     id: integer('id').primaryKey({ autoIncrement: true }),
-    idempotencyKey: text('idempotency_key').unique(),
+    idempotencyKey: text('idempotency_key'),
     amountCents: integer('amount_cents').notNull(),
     strategy: text('strategy', { enum: ['v1', 'v2'] }).notNull(),
     requestedAt: integer('requested_at').notNull(),
@@ -27,7 +28,11 @@ export const tradeRequest = sqliteTable(
     redriveAttempts: integer('redrive_attempts').notNull().default(0),
     nextRedriveAt: integer('next_redrive_at'),
   },
-  (t) => [index('trade_request_redrive_idx').on(t.redrive, t.nextRedriveAt)],
+  // Partial indexes: a request without a key, or with nothing to re-drive, costs no index write.
+  (t) => [
+    uniqueIndex('trade_request_key_idx').on(t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
+    index('trade_request_redrive_idx').on(t.nextRedriveAt).where(sql`${t.redrive} = 'owed'`),
+  ],
 );
 
 export const tradeOrder = sqliteTable('trade_order', {
@@ -45,7 +50,8 @@ export const payOrderMirror = sqliteTable(
   'pay_order',
   {
     id: text('id').primaryKey(),
-    tradeId: text('trade_id').notNull().unique(),
+    /** One mirror per trade; its id is derived from the trade id, so lookups go by primary key. */
+    tradeId: text('trade_id').notNull(),
     amountCents: integer('amount_cents').notNull(),
     state: text('state', { enum: payOrderStates }).notNull(),
     owed: text('owed', { enum: operations }),
@@ -57,7 +63,7 @@ export const payOrderMirror = sqliteTable(
     parked: integer('parked', { mode: 'boolean' }).notNull().default(false),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('pay_order_owed_idx').on(t.owed, t.nextRetryAt)],
+  (t) => [index('pay_order_owed_idx').on(t.nextRetryAt).where(sql`${t.owed} is not null and ${t.parked} = 0`)],
 );
 
 /** What happened, in commit order: the id is the SSE event id. */

@@ -27,10 +27,23 @@ export function initial(): PayOrderSnapshot {
 }
 
 /**
+ * The machine is a pure function of (state, owed, event) — events carry no data — so each
+ * answer XState gives is kept: restoring a snapshot costs far more than the write it decides.
+ */
+const decisions = new Map<string, Decision>();
+
+/**
  * Asks the machine — pure, no actor — what an event does to a stored pay order.
  * An event it does not accept (wrong state, or not the owed operation) changes nothing.
  */
 export function decide(current: PayOrderSnapshot, event: PayOrderEvent): Decision {
+  const key = `${current.state}|${current.owed}|${event.type}`;
+  let decision = decisions.get(key);
+  if (!decision) decisions.set(key, (decision = decideWithXState(current, event)));
+  return decision;
+}
+
+function decideWithXState(current: PayOrderSnapshot, event: PayOrderEvent): Decision {
   const snapshot = restore(current);
   if (!snapshot.can(event)) {
     return {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { errorStatus, fail, ok, type Result } from '@/lib/errors/lab-error';
 import { amountSchema, formatCents } from '@/lib/money/money';
 import { strategies } from '@/lib/settings/settings';
-import { createTradeV2 } from './create-v2';
+import { commitIntentV2, continueTradeV2 } from './create-v2';
 import type { FlowOutcome } from './flow-outcome';
 import { scenarioFor } from './scenarios';
 import { createOutcome, runV1 } from './v1/v1-flows';
@@ -33,12 +33,14 @@ export interface CreateTradeOutput {
  */
 export async function createTrade(ctx: TradeContext, input: CreateTradeInput): Promise<Result<CreateTradeOutput>> {
   const strategy = input.strategy ?? ctx.settings().strategy;
+  const scenario = scenarioFor(input.amount, strategy);
   // Looking the key up and claiming it in one synchronous write makes concurrent repeats see one trade.
   const claimed = await ctx.gate.write(() =>
     inTransaction(ctx.db, () => {
       const earlier = input.idempotencyKey ? findRequestByKey(ctx.db, input.idempotencyKey) : undefined;
       if (earlier) return { earlier };
-      return { request: insertRequest(ctx.db, { idempotencyKey: input.idempotencyKey ?? null, amountCents: input.amount, strategy, requestedAt: ctx.now() }) };
+      const request = insertRequest(ctx.db, { idempotencyKey: input.idempotencyKey ?? null, amountCents: input.amount, strategy, requestedAt: ctx.now() });
+      return { request, intent: strategy === 'v2' ? commitIntentV2(ctx, request, scenario.forced) : undefined };
     }),
   );
 
@@ -51,16 +53,13 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
   }
 
   const tradeId = tradeIdOf(claimed.request);
-  const scenario = scenarioFor(input.amount, strategy);
-  const outcome: FlowOutcome =
-    strategy === 'v2'
-      ? await createTradeV2(ctx, tradeId, input.amount, scenario.forced)
-      : createOutcome(await runV1(ctx, { tradeId, amountCents: input.amount }, 'create', { forced: scenario.forced, onUnknown: scenario.v1OnUnknown }));
+  const outcome: FlowOutcome = claimed.intent
+    ? await continueTradeV2(ctx, tradeId, claimed.intent, scenario.forced)
+    : createOutcome(await runV1(ctx, { tradeId, amountCents: input.amount }, 'create', { forced: scenario.forced, onUnknown: scenario.v1OnUnknown }));
 
-  if (outcome.kind === 'not-created') {
-    await ctx.gate.write(() => recordAnswer(ctx.db, tradeId, errorStatus[outcome.code]));
-    return fail(outcome.code, outcome.message, { tradeId });
-  }
-  await ctx.gate.write(() => recordAnswer(ctx.db, tradeId, 201));
+  // V2 recorded its 201 with the intent; recordAnswer keeps the first answer it is given.
+  const status = outcome.kind === 'created' ? 201 : errorStatus[outcome.code];
+  if (!claimed.intent?.committed) await ctx.gate.write(() => recordAnswer(ctx.db, tradeId, status));
+  if (outcome.kind === 'not-created') return fail(outcome.code, outcome.message, { tradeId });
   return ok({ tradeId, replay: false, ...(outcome.note ? { note: outcome.note } : {}) });
 }

@@ -1,41 +1,44 @@
-import { inTransaction } from '@/db/prepared';
 import type { FaultId } from '@/lib/faults/catalog';
 import { initial } from '@/lib/pay-order/decide';
+import type { FlowOutcome } from './flow-outcome';
 import { recordEvent } from './record-event';
 import { sendOwed } from './send-owed';
 import type { TradeContext } from './trade-context';
-import { insertEvent, insertMirror, insertTrade, payOrderIdFor } from './trade-store';
-import type { FlowOutcome } from './flow-outcome';
+import { insertEvent, insertMirror, insertTrade, payOrderIdFor, recordAnswer, tradeIdOf, type RequestRow } from './trade-store';
+
+export type IntentV2 = { committed: true; payOrderId: string } | { committed: false };
 
 /**
- * V2 — the RPC outside the local transaction: commit the intent (trade + mirror `init`),
- * then call, then record the definite result (or `unknown`) in a second transaction.
- * A failure before the commit leaves nothing anywhere; after it, the mirror says what is owed.
+ * V2 — the RPC outside the local transaction, step 1: commit the intent (trade + mirror
+ * `init`, owing the try). It runs inside the transaction that logs the request, so both land
+ * in one commit; the API's answer is already known here — the trade exists from now on.
  */
-export async function createTradeV2(ctx: TradeContext, tradeId: string, amountCents: number, forced: readonly FaultId[]): Promise<FlowOutcome> {
-  if (ctx.faults.fires('local.fail_before_rpc', 'try', forced)) {
-    // Create, case 2: the intent never commits, so the RPC is never made.
+export function commitIntentV2(ctx: TradeContext, request: RequestRow, forced: readonly FaultId[]): IntentV2 {
+  // Create, case 2: the intent never commits, so the RPC is never made.
+  if (ctx.faults.fires('local.fail_before_rpc', 'try', forced)) return { committed: false };
+  const at = ctx.now();
+  const tradeId = tradeIdOf(request);
+  const payOrderId = payOrderIdFor(tradeId);
+  const { amountCents } = request;
+  const start = initial();
+  insertTrade(ctx.db, { id: tradeId, amountCents, strategy: 'v2', status: 'created', createdAt: at, updatedAt: at });
+  insertMirror(ctx.db, { id: payOrderId, tradeId, amountCents, state: start.state, owed: start.owed, updatedAt: at });
+  insertEvent(ctx.db, { at, tradeId, type: 'transition', detail: { payOrderId, event: 'trade.created', from: null, to: start.state, owed: start.owed, strategy: 'v2', amountCents } });
+  recordAnswer(ctx.db, tradeId, 201);
+  return { committed: true, payOrderId };
+}
+
+/** Steps 2 and 3: call, then record the definite result (or `unknown`) in a second transaction. */
+export async function continueTradeV2(ctx: TradeContext, tradeId: string, intent: IntentV2, forced: readonly FaultId[]): Promise<FlowOutcome> {
+  if (!intent.committed) {
     await recordEvent(ctx, tradeId, 'fault', { fault: 'local.fail_before_rpc', op: 'try', stage: 'committing the intent' });
     return { kind: 'not-created', code: 'local_tx_failed', message: 'the local transaction failed before the RPC: no trade, no payment' };
   }
-
-  const at = ctx.now();
-  const payOrderId = payOrderIdFor(tradeId);
-  const start = initial();
-  await ctx.gate.write(() =>
-    inTransaction(ctx.db, () => {
-      insertTrade(ctx.db, { id: tradeId, amountCents, strategy: 'v2', status: 'created', createdAt: at, updatedAt: at });
-      insertMirror(ctx.db, { id: payOrderId, tradeId, amountCents, state: start.state, owed: start.owed, updatedAt: at });
-      insertEvent(ctx.db, { at, tradeId, type: 'transition', detail: { payOrderId, event: 'trade.created', from: null, to: start.state, owed: start.owed, strategy: 'v2', amountCents } });
-    }),
-  );
   ctx.notify();
-
   if (ctx.faults.fires('local.crash_after_commit', 'try', forced)) {
-    await recordEvent(ctx, tradeId, 'fault', { fault: 'local.crash_after_commit', op: 'try', payOrderId, stage: 'after the intent commit' });
+    await recordEvent(ctx, tradeId, 'fault', { fault: 'local.crash_after_commit', op: 'try', payOrderId: intent.payOrderId, stage: 'after the intent commit' });
     return { kind: 'created', note: 'the flow crashed after the local commit; recovery will send the try' };
   }
-
-  const sent = await sendOwed(ctx, payOrderId, forced);
+  const sent = await sendOwed(ctx, intent.payOrderId, forced);
   return { kind: 'created', note: sent.kind === 'sent' ? undefined : `try not sent: ${sent.kind}` };
 }

@@ -5,10 +5,9 @@ import { backoffDelayMs } from '@/lib/recovery/backoff';
 import type { PayRequest } from '@/lib/rpc/pay-contract';
 import type { RpcAttempt, RpcOutcome } from '@/lib/rpc/outcome';
 import { applyToMirror } from './mirror';
-import { recordEvent } from './record-event';
 import type { TradeContext } from './trade-context';
 import { settleTrade } from './settle-trade';
-import { findMirror, updateMirror, type MirrorRow } from './trade-store';
+import { findMirror, insertEvent, updateMirror, type MirrorRow } from './trade-store';
 
 export type SendResult =
   | { kind: 'nothing-owed' }
@@ -28,39 +27,56 @@ export async function sendOwed(ctx: TradeContext, payOrderId: string, forced: re
   try {
     const op = before.owed;
     const attempt = before.attempts + 1;
-    // The attempt is counted durably before the call, so a crash mid-call still counts it.
-    await ctx.gate.write(() => updateMirror(ctx.db, payOrderId, { attempts: attempt }));
     const call = await ctx.rpc.call(requestFor(op, before), forced);
-    await recordEvent(ctx, before.tradeId, 'rpc', attemptDetail(payOrderId, op, attempt, call));
+    const attemptEvent = { tradeId: before.tradeId, type: 'rpc', detail: attemptDetail(payOrderId, op, attempt, call) };
 
     if (ctx.faults.fires('local.fail_after_rpc', op, forced)) {
       // Case 4: the transaction that would record the result aborts; the mirror still owes the call.
-      await recordEvent(ctx, before.tradeId, 'fault', { fault: 'local.fail_after_rpc', op, payOrderId, stage: 'recording the result' });
+      // The attempt itself is the lab's observation, kept so the trade's story stays complete.
+      await ctx.gate.write(() =>
+        inTransaction(ctx.db, () => {
+          updateMirror(ctx.db, payOrderId, { attempts: attempt });
+          insertEvent(ctx.db, { at: ctx.now(), ...attemptEvent });
+          insertEvent(ctx.db, { at: ctx.now(), tradeId: before.tradeId, type: 'fault', detail: { fault: 'local.fail_after_rpc', op, payOrderId, stage: 'recording the result' } });
+        }),
+      );
+      ctx.notify();
       return { kind: 'sent', op, attempt, outcome: call.outcome.kind, recorded: false, mirror: findMirror(ctx.db, payOrderId) ?? before };
     }
 
-    const recorded = await recordResult(ctx, payOrderId, op, attempt, call.outcome);
+    const recorded = await recordResult(ctx, payOrderId, op, attempt, call.outcome, attemptEvent);
     return { kind: 'sent', op, attempt, outcome: call.outcome.kind, recorded, mirror: findMirror(ctx.db, payOrderId) ?? before };
   } finally {
     ctx.inFlight.delete(payOrderId);
   }
 }
 
-async function recordResult(ctx: TradeContext, payOrderId: string, op: Operation, attempt: number, outcome: RpcOutcome): Promise<boolean> {
+/** The attempt, its result and the new schedule, in one commit. */
+async function recordResult(
+  ctx: TradeContext,
+  payOrderId: string,
+  op: Operation,
+  attempt: number,
+  outcome: RpcOutcome,
+  attemptEvent: { tradeId: string; type: string; detail: Record<string, unknown> },
+): Promise<boolean> {
   const at = ctx.now();
   const accepted = await ctx.gate.write(() =>
     inTransaction(ctx.db, () => {
+      insertEvent(ctx.db, { at, ...attemptEvent });
       const mirror = findMirror(ctx.db, payOrderId);
       if (!mirror) return false;
-      const decision = applyToMirror(ctx.db, mirror, eventFor(op, outcome), at, { set: scheduleAfter(ctx, attempt, outcome, at), detail: { attempt } });
-      if (decision.accepted) settleTrade(ctx.db, mirror, decision.next.state, at);
-      return decision.accepted;
+      const decision = applyToMirror(ctx.db, mirror, eventFor(op, outcome), at, { set: { attempts: attempt, ...scheduleAfter(ctx, attempt, outcome, at) }, detail: { attempt } });
+      if (decision.accepted) {
+        settleTrade(ctx.db, mirror, decision.next.state, at);
+        return true;
+      }
+      // Someone else settled or re-planned this pay order meanwhile: the late result changes nothing.
+      updateMirror(ctx.db, payOrderId, { attempts: attempt });
+      insertEvent(ctx.db, { at, tradeId: mirror.tradeId, type: 'result.ignored', detail: { payOrderId, op, outcome: outcome.kind } });
+      return false;
     }),
   );
-  if (!accepted) {
-    // Someone else settled or re-planned this pay order meanwhile: the late result changes nothing.
-    await recordEvent(ctx, findMirror(ctx.db, payOrderId)?.tradeId ?? null, 'result.ignored', { payOrderId, op, outcome: outcome.kind });
-  }
   ctx.notify();
   return accepted;
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, lt, lte, or, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, lte, or, isNull, sql } from 'drizzle-orm';
 import type { TradeDb } from '@/db/trade/client';
 import { payOrderMirror, tradeEvent, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import { inTransaction, prepared, updateById } from '@/db/prepared';
@@ -51,7 +51,7 @@ export function findTrade(db: Handle, id: string): TradeRow | undefined {
 }
 
 export function findMirrorByTrade(db: Handle, tradeId: string): MirrorRow | undefined {
-  return prepared(db, 'mirrorByTrade', () => db.select().from(payOrderMirror).where(eq(payOrderMirror.tradeId, p('tradeId'))).prepare()).get({ tradeId });
+  return findMirror(db, payOrderIdFor(tradeId));
 }
 
 export function findMirror(db: Handle, id: string): MirrorRow | undefined {
@@ -70,7 +70,7 @@ export function updateTrade(db: Handle, id: string, set: Partial<typeof tradeOrd
 
 /** Removes the trade and its mirror (V1's physical delete, V2's purge). */
 export function deleteTrade(db: Handle, id: string): void {
-  prepared(db, 'deleteMirror', () => db.delete(payOrderMirror).where(eq(payOrderMirror.tradeId, p('id'))).prepare()).run({ id });
+  prepared(db, 'deleteMirror', () => db.delete(payOrderMirror).where(eq(payOrderMirror.id, p('id'))).prepare()).run({ id: payOrderIdFor(id) });
   prepared(db, 'deleteTrade', () => db.delete(tradeOrder).where(eq(tradeOrder.id, p('id'))).prepare()).run({ id });
 }
 
@@ -101,7 +101,8 @@ export function owedMirrors(db: Handle, now: number, force: boolean, limit: numb
   return db
     .select()
     .from(payOrderMirror)
-    .where(and(isNotNull(payOrderMirror.owed), eq(payOrderMirror.parked, false), due))
+    // Spelled as the partial index's condition, so SQLite uses it.
+    .where(and(sql`${payOrderMirror.owed} is not null and ${payOrderMirror.parked} = 0`, due))
     .orderBy(asc(payOrderMirror.nextRetryAt), asc(payOrderMirror.id))
     .limit(limit)
     .all();
@@ -110,7 +111,7 @@ export function owedMirrors(db: Handle, now: number, force: boolean, limit: numb
 /** V1 trades whose last operation the lab still owes a re-drive, due now (or all, when forced). */
 export function owedRedrives(db: Handle, now: number, force: boolean, limit: number): RequestRow[] {
   const due = force ? undefined : or(isNull(tradeRequest.nextRedriveAt), lte(tradeRequest.nextRedriveAt, now));
-  return db.select().from(tradeRequest).where(and(eq(tradeRequest.redrive, 'owed'), due)).orderBy(asc(tradeRequest.id)).limit(limit).all();
+  return db.select().from(tradeRequest).where(and(sql`${tradeRequest.redrive} = 'owed'`, due)).orderBy(asc(tradeRequest.nextRedriveAt)).limit(limit).all();
 }
 
 export function listRequests(db: Handle, options: { limit: number; before?: number }): RequestRow[] {

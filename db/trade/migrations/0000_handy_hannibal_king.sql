@@ -11,8 +11,7 @@ CREATE TABLE `pay_order` (
 	`updated_at` integer NOT NULL
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `pay_order_trade_id_unique` ON `pay_order` (`trade_id`);--> statement-breakpoint
-CREATE INDEX `pay_order_owed_idx` ON `pay_order` (`owed`,`next_retry_at`);--> statement-breakpoint
+CREATE INDEX `pay_order_owed_idx` ON `pay_order` (`next_retry_at`) WHERE "pay_order"."owed" is not null and "pay_order"."parked" = 0;--> statement-breakpoint
 CREATE TABLE `trade_event` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`at` integer NOT NULL,
@@ -44,5 +43,5 @@ CREATE TABLE `trade_request` (
 	`next_redrive_at` integer
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `trade_request_idempotency_key_unique` ON `trade_request` (`idempotency_key`);--> statement-breakpoint
-CREATE INDEX `trade_request_redrive_idx` ON `trade_request` (`redrive`,`next_redrive_at`);
+CREATE UNIQUE INDEX `trade_request_key_idx` ON `trade_request` (`idempotency_key`) WHERE "trade_request"."idempotency_key" is not null;--> statement-breakpoint
+CREATE INDEX `trade_request_redrive_idx` ON `trade_request` (`next_redrive_at`) WHERE "trade_request"."redrive" = 'owed';

@@ -15,7 +15,7 @@ CREATE TABLE `fence` (
 );
 --> statement-breakpoint
 CREATE TABLE `pay_event` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`at` integer NOT NULL,
 	`pay_order_id` text,
 	`trade_id` text,
