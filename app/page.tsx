@@ -1,3 +1,5 @@
+import { Dashboard } from './components/dashboard';
+
 export default function Home() {
-  return <main>Consistency Lab</main>;
+  return <Dashboard />;
 }

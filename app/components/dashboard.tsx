@@ -1,0 +1,69 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import { ConsistencyPanel } from './consistency-panel';
+import { EventList } from './event-list';
+import { FaultSwitches } from './fault-switches';
+import { LabActions } from './lab-actions';
+import type { LabEvent } from './lab-api';
+import { NewTradeForm } from './new-trade-form';
+import { PayOrderExplorer } from './pay-order-explorer';
+import { SettingsPanel } from './settings-panel';
+import { StreamBadge } from './stream-badge';
+import { TradesTable } from './trades-table';
+import { useLabData } from './use-lab-data';
+import { useLabEvents } from './use-lab-events';
+
+export function Dashboard() {
+  const lab = useLabData();
+  const { scheduleRefresh, loadSettings } = lab;
+  const onEvent = useCallback(
+    (event: LabEvent) => {
+      scheduleRefresh();
+      if (event.type === 'lab.reset') void loadSettings();
+    },
+    [scheduleRefresh, loadSettings],
+  );
+  const stream = useLabEvents(onEvent);
+
+  // Tests wait for this before clicking: it is set only once hydrated handlers exist and the switches are drawn.
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (lab.faults) setReady(true);
+  }, [lab.faults]);
+
+  return (
+    <div className="dashboard" data-ready={ready ? 'true' : 'false'}>
+      <header className="topbar">
+        <h1>Consistency Lab</h1>
+        <p className="tagline">a local transaction and an RPC — watch them fail, and converge</p>
+        <StreamBadge status={stream.status} lastEventId={stream.events[0]?.id} />
+      </header>
+
+      <aside className="panel controls" aria-label="Lab controls">
+        <SettingsPanel settings={lab.settings} onChanged={lab.setSettings} />
+        <FaultSwitches faults={lab.faults} onChanged={lab.updateFault} />
+        <NewTradeForm
+          strategy={lab.settings?.strategy ?? 'v2'}
+          onCreated={(trade) => lab.select(trade.id, trade)}
+          onRefused={(tradeId) => tradeId && lab.select(tradeId)}
+        />
+        <LabActions onReset={() => void lab.refresh()} />
+        {lab.loadError && (
+          <p role="alert" className="error">
+            {lab.loadError}
+          </p>
+        )}
+      </aside>
+
+      <PayOrderExplorer trade={lab.selected} trades={lab.trades?.items ?? []} events={stream.events} />
+
+      <aside className="panel side" aria-label="Consistency and events">
+        <ConsistencyPanel report={lab.report} trades={lab.trades} onPick={(id) => lab.select(id)} />
+        <EventList events={stream.events} faults={lab.faults} selectedId={lab.selectedId} />
+      </aside>
+
+      <TradesTable trades={lab.trades} selectedId={lab.selectedId} onSelect={(id) => lab.select(id)} />
+    </div>
+  );
+}

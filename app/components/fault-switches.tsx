@@ -1,0 +1,62 @@
+'use client';
+
+import { useState } from 'react';
+import { labApi, type FaultView } from './lab-api';
+import { Switch } from './switch';
+
+interface Props {
+  faults: FaultView[] | null;
+  onChanged: (view: FaultView) => void;
+}
+
+/** One switch per fault in the catalog: on = `always`, off = `off`; other modes are shown, and switch off. */
+export function FaultSwitches({ faults, onChanged }: Props) {
+  const [pending, setPending] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function toggle(fault: FaultView, on: boolean) {
+    setPending(fault.id);
+    const result = await labApi.setFault(fault.id, { mode: on ? 'always' : 'off' });
+    setPending(null);
+    setError(result.ok ? null : `${fault.label}: ${result.error.message}`);
+    if (result.ok) onChanged(result.value);
+  }
+
+  return (
+    <section aria-labelledby="faults-title">
+      <h2 id="faults-title">Faults</h2>
+      {!faults && <p className="muted">Loading…</p>}
+      <ul className="faults">
+        {faults?.map((fault) => {
+          const on = fault.mode !== 'off';
+          const nameId = `fault-${fault.id}`;
+          const helpId = `fault-${fault.id}-help`;
+          return (
+            <li key={fault.id} className={on ? 'fault on' : 'fault'} title={fault.effect}>
+              <span id={nameId} className="fault-name">
+                {fault.label}
+              </span>
+              <ModeBadge fault={fault} />
+              <Switch checked={on} labelledBy={nameId} describedBy={helpId} disabled={pending === fault.id} onToggle={(next) => void toggle(fault, next)} />
+              <p id={helpId} className="help" hidden={!on}>
+                {fault.effect}
+                {fault.fired > 0 && ` Fired ${fault.fired}×.`}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function ModeBadge({ fault }: { fault: FaultView }) {
+  if (fault.mode === 'off') return null;
+  const text = fault.mode === 'probability' ? `p ${fault.probability ?? 0}` : fault.mode;
+  return <span className={`badge mode-${fault.mode}`}>{fault.op ? `${text} · ${fault.op}` : text}</span>;
+}

@@ -1,0 +1,12 @@
+/** 12:01:07.412 — events are milliseconds apart, so the milliseconds matter. */
+export function clockTime(at: number): string {
+  const d = new Date(at);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}.${String(d.getMilliseconds()).padStart(3, '0')}`;
+}
+
+/** "in 4 s" / "due" — how long until a scheduled retry. */
+export function untilNow(at: number, now: number): string {
+  const seconds = Math.round((at - now) / 1000);
+  return seconds <= 0 ? 'due' : `in ${seconds} s`;
+}

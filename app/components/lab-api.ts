@@ -1,0 +1,87 @@
+import type { TradeSummary, TradeView } from '@/lib/consistency/trade-view';
+import type { FaultId, FaultSetting } from '@/lib/faults/catalog';
+import type { FaultView } from '@/lib/faults/fault-injector';
+import type { SweepReport } from '@/lib/recovery/sweep';
+import type { LabSettings, SettingsPatch } from '@/lib/settings/settings';
+
+export type { FaultView, LabSettings, SweepReport, TradeSummary, TradeView };
+
+export interface TradeList {
+  items: TradeSummary[];
+  total: number;
+  nextBefore: number | null;
+}
+
+/** One row of the trade service's event table, as the SSE stream and the trade view carry it. */
+export interface LabEvent {
+  id: number;
+  at: number;
+  tradeId: string | null;
+  type: string;
+  detail: Record<string, unknown>;
+}
+
+/** GET /api/consistency: counts over every trade id, and the global invariants with their witnesses. */
+export interface ConsistencyReport {
+  total: number;
+  quadrants: Record<TradeSummary['quadrant'], number>;
+  verdicts: Record<TradeSummary['verdict'], number>;
+  invariants: { id: string; ok: boolean; description: string; witnesses: string[]; witnessCount: number }[];
+}
+
+export interface ReconcileReport {
+  examined: number;
+  cancelled: { tradeId: string }[];
+  skipped: { tradeId: string; reason: string }[];
+}
+
+export interface ApiError {
+  code: string;
+  message: string;
+  /** Set when a create logged a request (so a trade id exists) but left no trade. */
+  tradeId?: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+// A refused request is an expected outcome in a fault lab, so it comes back as data, like the server's results.
+async function call<T>(path: string, init?: RequestInit): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(path, { cache: 'no-store', ...init });
+  } catch {
+    return { ok: false, error: { code: 'network', message: 'the lab server did not answer' } };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) return { ok: true, value: body as T };
+  const error = (body as { error?: Partial<ApiError> } | null)?.error;
+  return {
+    ok: false,
+    error: { code: error?.code ?? `http_${response.status}`, message: error?.message ?? `HTTP ${response.status}`, tradeId: error?.tradeId },
+  };
+}
+
+// The server refuses mutating requests that are not JSON (a cross-site form cannot send this).
+const json = (method: 'POST' | 'PUT' | 'DELETE', body: unknown): RequestInit => ({
+  method,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+export const labApi = {
+  faults: () => call<{ faults: FaultView[] }>('/api/faults'),
+  setFault: (id: FaultId, setting: FaultSetting) => call<FaultView>(`/api/faults/${encodeURIComponent(id)}`, json('PUT', setting)),
+  settings: () => call<LabSettings>('/api/settings'),
+  updateSettings: (patch: SettingsPatch) => call<LabSettings>('/api/settings', json('PUT', patch)),
+  trades: () => call<TradeList>('/api/trades?limit=50'),
+  trade: (id: string) => call<TradeView>(`/api/trades/${encodeURIComponent(id)}`),
+  /** Confirm, cancel, retry now, stop retrying: each answers with the trade as it now stands. */
+  tradeAction: (id: string, action: 'confirm' | 'cancel' | 'retry' | 'stop-retrying') =>
+    call<TradeView>(`/api/trades/${encodeURIComponent(id)}/${action}`, json('POST', {})),
+  deleteTrade: (id: string) => call<TradeView>(`/api/trades/${encodeURIComponent(id)}`, json('DELETE', {})),
+  createTrade: (amount: string) => call<TradeView>('/api/trades', json('POST', { amount })),
+  consistency: () => call<ConsistencyReport>('/api/consistency'),
+  reconcile: () => call<ReconcileReport>('/api/reconcile', json('POST', {})),
+  runRecovery: () => call<SweepReport>('/api/recovery/run', json('POST', { force: true })),
+  reset: () => call<{ reset: true }>('/api/reset', json('POST', {})),
+};

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+
+const json = { 'content-type': 'application/json' };
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('the dashboard draws every state of the machine and tells a consistent trade from a converging one', async ({ page, request }) => {
+  await request.post('/api/reset', { headers: json, data: {} });
+  await page.goto('/');
+  await page.locator('[data-ready="true"]').waitFor();
+  await expect(page.locator('svg.diagram [data-state]')).toHaveCount(5);
+
+  const rows = page.locator('tbody tr');
+  const create = async (amount: string, expectedRows: number) => {
+    await page.getByLabel('Amount').fill(amount);
+    await page.getByRole('button', { name: 'Create trade' }).click();
+    await expect(rows).toHaveCount(expectedRows);
+  };
+
+  await create('1.00', 1); // case 1: no fault
+  await create('2.00', 2); // case 2 (V2): the intent never commits — refused, nothing anywhere
+  await expect(page.getByRole('form', { name: 'New trade' }).getByRole('alert')).toContainText('local transaction failed');
+  await create('4.00', 3); // case 4: recording the result fails; recovery converges it
+  await page.getByRole('switch', { name: 'Response lost' }).click();
+  await create('11.11', 4); // every reply lost: unknown, retried with the same key
+  await expect(page.locator('[data-state="unknown"]')).toHaveAttribute('data-active', 'true');
+
+  await expect(rows.filter({ hasText: 'converging' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'consistent' })).toHaveCount(3);
+  // Let the token glide and the edge animation finish before the picture is taken.
+  await page.waitForTimeout(1800);
+  await page.screenshot({ path: 'public/screenshot.png' });
+});
