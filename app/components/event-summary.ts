@@ -34,8 +34,8 @@ export function summarizeEvent(event: LabEvent, faultLabel: (id: string) => stri
     case 'result.ignored':
       return `${who} ${text(d.op)} result (${text(d.outcome)}) ignored: already settled`;
     case 'recovery':
-      if (d.action === 'stopped') return `${who} retries stopped by hand`;
-      if (d.repairable === false) return `${who} V1 ${text(d.op)} not repairable by retry: ${text(d.why)}`;
+      if (d.kind === 'stopped') return `${who} retries stopped by hand`;
+      if (d.kind === 'not-repairable') return `${who} V1 ${text(d.op)} not repairable by retry: ${text(d.why)}`;
       return `recovery sweep · ${text(d.attempted)} re-sent, ${text(d.converged)} converged`;
     case 'v1':
       return `${who} V1 ${text(d.op)} → ${text(d.decision)}${d.why ? ` · ${text(d.why)}` : ''}`;

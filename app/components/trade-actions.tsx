@@ -16,13 +16,13 @@ export function TradeActions({ trade }: { trade: TradeView }) {
   const [error, setError] = useState<string | null>(null);
 
   const created = trade.trade?.status === 'created';
-  const owed = Boolean(trade.mirror?.owed) || trade.verdict === 'converging';
+  const owed = Boolean(trade.mirror?.owed) || Boolean(trade.redrive?.owed);
   const enabled: Record<Action, boolean> = {
     confirm: created,
     cancel: created,
     delete: created,
     retry: owed,
-    'stop-retrying': trade.verdict === 'converging',
+    'stop-retrying': owed && !trade.mirror?.parked,
   };
 
   async function run(action: Action) {

@@ -3,11 +3,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LabEvent } from './lab-api';
 
-/**
- * EventSource hands named events only to listeners registered for their name, so a type the
- * server starts sending must be added here or it is silently dropped.
- */
-const streamEventTypes = ['transition', 'rpc', 'fault', 'recovery', 'rpc.late', 'result.ignored', 'lab.reset', 'trade', 'reconcile', 'v1'] as const;
 const maxEvents = 200;
 
 export type StreamStatus = 'connecting' | 'live' | 'closed';
@@ -38,7 +33,8 @@ export function useLabEvents(onEvent: (event: LabEvent) => void) {
       });
       onEventRef.current(event);
     };
-    for (const type of streamEventTypes) source.addEventListener(type, receive);
+    // The server sends every event unnamed, with its type in the data: one listener sees them all.
+    source.onmessage = receive;
     return () => source.close();
   }, []);
 

@@ -27,6 +27,8 @@ export function tradeSummary(request: RequestRow, trade: TradeRow | undefined, m
       ? { payOrderId: mirror.id, state: mirror.state, owed: mirror.owed, attempts: mirror.attempts, nextRetryAt: mirror.nextRetryAt, lastError: mirror.lastError, parked: mirror.parked }
       : null,
     provider: provider ? { payOrderId: provider.id, state: provider.state, amount: formatCents(provider.amountCents), reservations: provider.reservations } : null,
+    /** V1 only: whether the lab still owes a re-drive of the last operation. */
+    redrive: sides.redrive ?? null,
     quadrant: quadrantOf(sides),
     verdict,
     consistent: verdict === 'consistent',

@@ -35,7 +35,8 @@ export function eventStream(db: TradeDb, bus: EventEmitter, lastEventId: number 
           pending = false;
           const rows = eventsAfter(db, cursor, pageSize);
           for (const row of rows) {
-            controller.enqueue(encoder.encode(`id: ${row.id}\nevent: ${row.type}\ndata: ${JSON.stringify(row)}\n\n`));
+            // Unnamed (`message`) events: a client's onmessage sees every type, including new ones.
+            controller.enqueue(encoder.encode(`id: ${row.id}\ndata: ${JSON.stringify(row)}\n\n`));
             cursor = row.id;
           }
           if (rows.length === pageSize) continue;

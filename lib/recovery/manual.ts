@@ -34,6 +34,6 @@ export async function stopRetrying(ctx: TradeContext, tradeId: string): Promise<
     if (!mirror?.owed) return fail('illegal_transition', `nothing is owed for trade ${tradeId}`);
     await ctx.gate.write(() => updateMirror(ctx.db, mirror.id, { parked: true, nextRetryAt: null }));
   }
-  await recordEvent(ctx, tradeId, 'recovery', { action: 'stopped', by: 'hand' });
+  await recordEvent(ctx, tradeId, 'recovery', { kind: 'stopped', by: 'hand' });
   return ok({ tradeId });
 }

@@ -27,7 +27,7 @@ export async function redriveV1(ctx: TradeContext, request: RequestRow): Promise
 
   if (!stillCalledFor) {
     await ctx.gate.write(() => updateRequest(ctx.db, tradeId, { redrive: 'done', nextRedriveAt: null }));
-    await recordEvent(ctx, tradeId, 'recovery', { strategy: 'v1', op, repairable: false, why: trade ? 'the local row already moved on' : 'no local row to retry from' });
+    await recordEvent(ctx, tradeId, 'recovery', { kind: 'not-repairable', strategy: 'v1', op, repairable: false, why: trade ? 'the local row already moved on' : 'no local row to retry from' });
     return item('unknown', false);
   }
 

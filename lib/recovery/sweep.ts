@@ -43,7 +43,7 @@ export async function runRecoverySweep(ctx: TradeContext, options: { force?: boo
   await Promise.all(Array.from({ length: Math.min(parallelCalls, due.length) }, worker));
   await redriveDueV1(ctx, options.force ?? false, report);
   if (report.attempted.length) {
-    await recordEvent(ctx, null, 'recovery', { attempted: report.attempted.length, converged: report.converged.length, force: options.force ?? false });
+    await recordEvent(ctx, null, 'recovery', { kind: 'sweep', attempted: report.attempted.length, converged: report.converged.length, force: options.force ?? false });
   }
   return report;
 }
