@@ -16,9 +16,9 @@ export function LabActions({ onReset }: { onReset: () => void }) {
     const result = await labApi.runRecovery();
     setBusy(false);
     if (!result.ok) return setMessage({ text: result.error.message, error: true });
-    const { attempted, converged, busy: inFlight } = result.value;
-    const text = attempted.length
-      ? `Recovery re-sent ${attempted.length} owed call${attempted.length === 1 ? '' : 's'}; ${converged.length} converged.`
+    const { attemptedCount, convergedCount, busy: inFlight } = result.value;
+    const text = attemptedCount
+      ? `Recovery re-sent ${attemptedCount} owed call${attemptedCount === 1 ? '' : 's'}; ${convergedCount} converged.`
       : 'Recovery found nothing owed.';
     setMessage({ text: inFlight.length ? `${text} ${inFlight.length} already on the wire.` : text, error: false });
   }

@@ -1,7 +1,7 @@
 import { recordEvent } from '@/lib/trade/record-event';
 import { sendOwed, type SendResult } from '@/lib/trade/send-owed';
 import type { TradeContext } from '@/lib/trade/trade-context';
-import { owedMirrors, owedRedrives, payOrderIdFor, tradeIdOf } from '@/lib/trade/trade-store';
+import { owedMirrorIds, owedRedrives, payOrderIdFor, tradeIdOf } from '@/lib/trade/trade-store';
 import { redriveV1 } from './redrive-v1';
 
 export interface SweepItem {
@@ -16,13 +16,17 @@ export interface SweepItem {
 }
 
 export interface SweepReport {
+  /** The first `listed` attempts; the counts cover all of them. */
   attempted: SweepItem[];
   converged: string[];
   /** Due orders left alone because a call for them was already on the wire. */
   busy: string[];
+  attemptedCount: number;
+  convergedCount: number;
 }
 
-const batchSize = 500;
+/** A sweep over thousands of orders reports them all in its counts, but lists only this many. */
+const listed = 1000;
 const parallelCalls = 16;
 
 /**
@@ -31,26 +35,26 @@ const parallelCalls = 16;
  * database alone, so it continues a flow after a restart exactly as before it.
  */
 export async function runRecoverySweep(ctx: TradeContext, options: { force?: boolean } = {}): Promise<SweepReport> {
-  const due = owedMirrors(ctx.db, ctx.now(), options.force ?? false, batchSize);
-  const report: SweepReport = { attempted: [], converged: [], busy: [] };
+  const due = owedMirrorIds(ctx.db, ctx.now(), options.force ?? false);
+  const report: SweepReport = { attempted: [], converged: [], busy: [], attemptedCount: 0, convergedCount: 0 };
   let next = 0;
   const worker = async () => {
     while (next < due.length) {
-      const mirror = due[next++]!;
-      note(report, mirror.tradeId, mirror.id, await sendOwed(ctx, mirror.id));
+      const payOrderId = due[next++]!;
+      note(report, payOrderId, await sendOwed(ctx, payOrderId));
     }
   };
   await Promise.all(Array.from({ length: Math.min(parallelCalls, due.length) }, worker));
   await redriveDueV1(ctx, options.force ?? false, report);
   if (report.attempted.length) {
-    await recordEvent(ctx, null, 'recovery', { kind: 'sweep', attempted: report.attempted.length, converged: report.converged.length, force: options.force ?? false });
+    await recordEvent(ctx, null, 'recovery', { kind: 'sweep', attempted: report.attemptedCount, converged: report.convergedCount, force: options.force ?? false });
   }
   return report;
 }
 
 /** V1 operations run one at a time anyway (each holds trade.db's write lock), so in order. */
 async function redriveDueV1(ctx: TradeContext, force: boolean, report: SweepReport): Promise<void> {
-  for (const request of owedRedrives(ctx.db, ctx.now(), force, batchSize)) {
+  for (const request of owedRedrives(ctx.db, ctx.now(), force)) {
     const key = payOrderIdFor(tradeIdOf(request));
     if (ctx.inFlight.has(key)) {
       report.busy.push(tradeIdOf(request));
@@ -58,19 +62,24 @@ async function redriveDueV1(ctx: TradeContext, force: boolean, report: SweepRepo
     }
     ctx.inFlight.add(key);
     try {
-      const item = await redriveV1(ctx, request);
-      report.attempted.push(item);
-      if (item.converged) report.converged.push(item.tradeId);
+      record(report, await redriveV1(ctx, request));
     } finally {
       ctx.inFlight.delete(key);
     }
   }
 }
 
-function note(report: SweepReport, tradeId: string, payOrderId: string, result: SendResult): void {
-  if (result.kind === 'busy') report.busy.push(tradeId);
+function note(report: SweepReport, payOrderId: string, result: SendResult): void {
+  if (result.kind === 'busy') report.busy.push(payOrderId);
   if (result.kind !== 'sent') return;
-  const converged = result.mirror.owed === null;
-  report.attempted.push({ tradeId, payOrderId, op: result.op, attempt: result.attempt, outcome: result.outcome, converged, state: result.mirror.state });
-  if (converged) report.converged.push(tradeId);
+  const { mirror } = result;
+  record(report, { tradeId: mirror.tradeId, payOrderId, op: result.op, attempt: result.attempt, outcome: result.outcome, converged: mirror.owed === null, state: mirror.state });
+}
+
+function record(report: SweepReport, item: SweepItem): void {
+  report.attemptedCount += 1;
+  if (report.attempted.length < listed) report.attempted.push(item);
+  if (!item.converged) return;
+  report.convergedCount += 1;
+  if (report.converged.length < listed) report.converged.push(item.tradeId);
 }

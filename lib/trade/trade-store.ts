@@ -95,23 +95,23 @@ export function insertEvent(db: Handle, row: Pick<EventRow, 'at' | 'tradeId' | '
   ).get(row)!.id;
 }
 
-/** Mirrors that owe the provider an operation and are due (or all of them, when forced). */
-export function owedMirrors(db: Handle, now: number, force: boolean, limit: number): MirrorRow[] {
+/** Ids of the mirrors that owe the provider an operation and are due (all of them, when forced). */
+export function owedMirrorIds(db: Handle, now: number, force: boolean): string[] {
   const due = force ? undefined : or(isNull(payOrderMirror.nextRetryAt), lte(payOrderMirror.nextRetryAt, now));
   return db
-    .select()
+    .select({ id: payOrderMirror.id })
     .from(payOrderMirror)
     // Spelled as the partial index's condition, so SQLite uses it.
     .where(and(sql`${payOrderMirror.owed} is not null and ${payOrderMirror.parked} = 0`, due))
-    .orderBy(asc(payOrderMirror.nextRetryAt), asc(payOrderMirror.id))
-    .limit(limit)
-    .all();
+    .orderBy(asc(payOrderMirror.nextRetryAt))
+    .all()
+    .map((row) => row.id);
 }
 
 /** V1 trades whose last operation the lab still owes a re-drive, due now (or all, when forced). */
-export function owedRedrives(db: Handle, now: number, force: boolean, limit: number): RequestRow[] {
+export function owedRedrives(db: Handle, now: number, force: boolean): RequestRow[] {
   const due = force ? undefined : or(isNull(tradeRequest.nextRedriveAt), lte(tradeRequest.nextRedriveAt, now));
-  return db.select().from(tradeRequest).where(and(sql`${tradeRequest.redrive} = 'owed'`, due)).orderBy(asc(tradeRequest.nextRedriveAt)).limit(limit).all();
+  return db.select().from(tradeRequest).where(and(sql`${tradeRequest.redrive} = 'owed'`, due)).orderBy(asc(tradeRequest.nextRedriveAt)).all();
 }
 
 export function listRequests(db: Handle, options: { limit: number; before?: number }): RequestRow[] {

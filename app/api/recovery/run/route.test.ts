@@ -9,7 +9,7 @@ describe('POST /api/recovery/run', () => {
     for (const body of [undefined, {}, { force: true }]) {
       const res = await POST(jsonRequest('/api/recovery/run', 'POST', body));
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ attempted: [], converged: [], busy: [] });
+      expect(await res.json()).toEqual({ attempted: [], converged: [], busy: [], attemptedCount: 0, convergedCount: 0 });
     }
   });
 
