@@ -22,7 +22,6 @@ export const providerPayOrder = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('pay_order_trade_idx').on(t.tradeId)],
 );
 
 /**
@@ -53,5 +52,5 @@ export const payEvent = sqliteTable(
     type: text('type').notNull(),
     detail: text('detail', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
   },
-  (t) => [index('pay_event_trade_idx').on(t.tradeId, t.id)],
+  (t) => [index('pay_event_order_idx').on(t.payOrderId)],
 );

@@ -66,11 +66,14 @@ export const payOrderMirror = sqliteTable(
   (t) => [index('pay_order_owed_idx').on(t.nextRetryAt).where(sql`${t.owed} is not null and ${t.parked} = 0`)],
 );
 
-/** What happened, in commit order: the id is the SSE event id. */
+/**
+ * What happened, in commit order: the id is the SSE event id. A plain rowid (no AUTOINCREMENT,
+ * which writes one more page per commit): ids only grow, as the table is never emptied whole.
+ */
 export const tradeEvent = sqliteTable(
   'trade_event',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: integer('id').primaryKey(),
     at: integer('at').notNull(),
     tradeId: text('trade_id'),
     type: text('type').notNull(),

@@ -140,9 +140,13 @@ export function latestEventId(db: Handle): number {
   return db.select({ id: sql<number>`coalesce(max(${tradeEvent.id}), 0)` }).from(tradeEvent).get()?.id ?? 0;
 }
 
-/** Empties the trade service's tables; ids keep counting up, so an old SSE cursor stays valid. */
+/**
+ * Empties the trade service's tables. Ids keep counting up, so an old SSE cursor stays valid:
+ * trade ids by AUTOINCREMENT, event ids because the newest event row stays behind.
+ */
 export function clearTradeDb(db: TradeDb): void {
   inTransaction(db, () => {
-    for (const table of [tradeEvent, payOrderMirror, tradeOrder, tradeRequest]) db.delete(table).run();
+    db.delete(tradeEvent).where(sql`${tradeEvent.id} < (select max(id) from ${tradeEvent})`).run();
+    for (const table of [payOrderMirror, tradeOrder, tradeRequest]) db.delete(table).run();
   });
 }

@@ -23,7 +23,7 @@ CREATE TABLE `pay_event` (
 	`detail` text NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `pay_event_trade_idx` ON `pay_event` (`trade_id`,`id`);--> statement-breakpoint
+CREATE INDEX `pay_event_order_idx` ON `pay_event` (`pay_order_id`);--> statement-breakpoint
 CREATE TABLE `pay_order` (
 	`id` text PRIMARY KEY NOT NULL,
 	`trade_id` text NOT NULL,
@@ -34,5 +34,3 @@ CREATE TABLE `pay_order` (
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL
 );
---> statement-breakpoint
-CREATE INDEX `pay_order_trade_idx` ON `pay_order` (`trade_id`);

@@ -13,7 +13,7 @@ CREATE TABLE `pay_order` (
 --> statement-breakpoint
 CREATE INDEX `pay_order_owed_idx` ON `pay_order` (`next_retry_at`) WHERE "pay_order"."owed" is not null and "pay_order"."parked" = 0;--> statement-breakpoint
 CREATE TABLE `trade_event` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` integer PRIMARY KEY NOT NULL,
 	`at` integer NOT NULL,
 	`trade_id` text,
 	`type` text NOT NULL,

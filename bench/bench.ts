@@ -1,0 +1,161 @@
+/**
+ * `npm run bench`: how fast the lab is, each figure against a baseline measured in the same
+ * run on the same machine, so the ratios mean something where the absolute numbers do not.
+ *
+ *  (a) V2 create+confirm flows/s over the in-process transport ÷ raw better-sqlite3 doing the
+ *      same commits (4 on trade.db, 2 on pay.db per flow)            target ≥ 0.6
+ *  (b) one recovery sweep over 10,000 unknown orders, orders/s ÷ (a)  target ≥ 0.5
+ *  (c) POST /api/trades requests/s over the real HTTP hop ÷ a bare route doing the same commits
+ *      (2 on trade.db, 1 on pay.db)                                  target ≥ 0.5
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { inTransaction } from '@/db/prepared';
+import { openBareCommits } from '@/lib/bench/bare-commits';
+import { createLab } from '@/lib/lab';
+import { runRecoverySweep } from '@/lib/recovery/sweep';
+import { createTrade } from '@/lib/trade/create-trade';
+import { modifyTrade } from '@/lib/trade/modify-trade';
+import { insertMirror, insertRequest, insertTrade, payOrderIdFor, tradeIdOf } from '@/lib/trade/trade-store';
+
+const flowsPerRound = Number(process.env.BENCH_FLOWS ?? 3000);
+const sweepOrders = Number(process.env.BENCH_ORDERS ?? 10_000);
+const httpRequests = Number(process.env.BENCH_REQUESTS ?? 2000);
+const httpConcurrency = 8;
+const rounds = 3;
+
+const folders: string[] = [];
+const tempDir = (name: string) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `lab-bench-${name}-`));
+  folders.push(dir);
+  return dir;
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const rate = (count: number, ms: number) => (count / ms) * 1000;
+const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 0 });
+const verdict = (ratio: number, target: number) => `${ratio.toFixed(2)} (target ≥ ${target}) ${ratio >= target ? 'met' : 'NOT met'}`;
+
+async function timed(run: () => unknown): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+/** (a) Rounds alternate between the two sides, so a busy moment of the machine hits both. */
+async function flows(): Promise<number> {
+  const bare = openBareCommits(tempDir('bare'));
+  const lab = createLab({ dataDir: tempDir('flows'), transport: 'in-process' });
+  const flow = async (cents: number) => {
+    const created = await createTrade(lab.trade, { amount: cents });
+    if (!created.ok) throw new Error(created.error.message);
+    const confirmed = await modifyTrade(lab.trade, created.value.tradeId, 'confirm');
+    if (!confirmed.ok) throw new Error(confirmed.error.message);
+  };
+  const labRound = async (n: number) => {
+    for (let i = 0; i < n; i++) await flow(1_000 + (i % 9_000));
+  };
+  const bareRound = (n: number) => {
+    for (let i = 0; i < n; i++) bare.run(4, 2);
+  };
+  bareRound(300);
+  await labRound(300);
+  const labMs: number[] = [];
+  const bareMs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    bareMs.push(await timed(() => bareRound(flowsPerRound)));
+    labMs.push(await timed(() => labRound(flowsPerRound)));
+  }
+  bare.close();
+  lab.close();
+  const labRate = rate(flowsPerRound, median(labMs));
+  const bareRate = rate(flowsPerRound, median(bareMs));
+  console.log(`(a) V2 create+confirm, in-process: ${fmt(labRate)} flows/s · raw better-sqlite3, same 6 commits: ${fmt(bareRate)} flows/s`);
+  console.log(`    ratio ${verdict(labRate / bareRate, 0.6)}`);
+  return labRate;
+}
+
+/** (b) The orders are written straight into the mirror as a lost try leaves them: unknown, owing the try. */
+async function sweep(flowRate: number): Promise<void> {
+  const lab = createLab({ dataDir: tempDir('sweep'), transport: 'in-process' });
+  const at = Date.now();
+  inTransaction(lab.tradeDb, () => {
+    for (let i = 0; i < sweepOrders; i++) {
+      const request = insertRequest(lab.tradeDb, { idempotencyKey: null, amountCents: 100 + (i % 900), strategy: 'v2', requestedAt: at });
+      const tradeId = tradeIdOf(request);
+      insertTrade(lab.tradeDb, { id: tradeId, amountCents: request.amountCents, strategy: 'v2', status: 'created', createdAt: at, updatedAt: at });
+      insertMirror(lab.tradeDb, { id: payOrderIdFor(tradeId), tradeId, amountCents: request.amountCents, state: 'unknown', owed: 'try', updatedAt: at });
+    }
+  });
+  let converged = 0;
+  const ms = await timed(async () => {
+    converged = (await runRecoverySweep(lab.trade, { force: true })).convergedCount;
+  });
+  lab.close();
+  if (converged !== sweepOrders) throw new Error(`the sweep converged ${converged} of ${sweepOrders} orders`);
+  const orders = rate(sweepOrders, ms);
+  console.log(`(b) one recovery sweep over ${fmt(sweepOrders)} unknown orders: ${(ms / 1000).toFixed(2)} s, ${fmt(orders)} orders/s`);
+  console.log(`    ratio to (a) ${verdict(orders / flowRate, 0.5)}`);
+}
+
+/** (c) A real `next start`, loaded from this process over loopback. */
+async function http(): Promise<void> {
+  const port = 3200 + Math.floor(Math.random() * 500);
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ['scripts/start.js'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: tempDir('http'), LAB_BENCH: '1', RECOVERY_WORKER: 'off' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitFor(`${base}/api/faults`, 300_000);
+    const post = async (route: string, body: unknown, expected: number) => {
+      const res = await fetch(`${base}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (res.status !== expected) throw new Error(`${route} answered ${res.status}: ${await res.text()}`);
+      await res.arrayBuffer();
+    };
+    const load = async (route: string, body: unknown, count: number) => {
+      let sent = 0;
+      const client = async () => {
+        while (sent++ < count) await post(route, body, 201);
+      };
+      return timed(() => Promise.all(Array.from({ length: httpConcurrency }, client)));
+    };
+    await load('/api/trades', { amount: '1.23' }, 300);
+    await load('/api/bench/bare', {}, 300);
+    const tradeMs: number[] = [];
+    const bareMs: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      bareMs.push(await load('/api/bench/bare', {}, httpRequests));
+      tradeMs.push(await load('/api/trades', { amount: '1.23' }, httpRequests));
+    }
+    const trades = rate(httpRequests, median(tradeMs));
+    const bare = rate(httpRequests, median(bareMs));
+    console.log(`(c) POST /api/trades over HTTP (${httpConcurrency} clients): ${fmt(trades)} req/s · bare route, same 3 commits: ${fmt(bare)} req/s`);
+    console.log(`    ratio ${verdict(trades / bare, 0.5)}`);
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+console.log(`Consistency Lab benchmark · ${os.cpus()[0]?.model ?? 'unknown CPU'} · ${os.cpus().length} cores · node ${process.version}`);
+try {
+  const flowRate = await flows();
+  await sweep(flowRate);
+  if (!process.argv.includes('--no-http')) await http();
+} finally {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+}

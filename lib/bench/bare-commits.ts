@@ -1,0 +1,40 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { applyPragmas } from '@/db/open';
+
+/**
+ * The benchmark's baseline: raw better-sqlite3 doing a given number of small commits on two
+ * files with the services' own settings — what the lab's flows cost with everything but the
+ * database taken away.
+ */
+export function openBareCommits(dir: string) {
+  const open = (name: string) => {
+    const sqlite = applyPragmas(new Database(path.join(dir, name)));
+    sqlite.exec('create table if not exists bench (id integer primary key, at integer not null, note text not null)');
+    const insert = sqlite.prepare('insert into bench (at, note) values (?, ?)');
+    return { sqlite, commit: sqlite.transaction((note: string) => insert.run(Date.now(), note)) };
+  };
+  const trade = open('bench-trade.db');
+  const pay = open('bench-pay.db');
+  return {
+    /** `tradeCommits` commits on the first file and `payCommits` on the second. */
+    run(tradeCommits: number, payCommits: number): void {
+      for (let i = 0; i < tradeCommits; i++) trade.commit('trade');
+      for (let i = 0; i < payCommits; i++) pay.commit('pay');
+    },
+    close(): void {
+      trade.sqlite.close();
+      pay.sqlite.close();
+    },
+  };
+}
+
+export type BareCommits = ReturnType<typeof openBareCommits>;
+
+const holder = globalThis as typeof globalThis & { __bareCommits?: BareCommits };
+
+/** The bare route's connections, opened once per server beside the lab's databases. */
+export function bareCommits(dir: string): BareCommits {
+  holder.__bareCommits ??= openBareCommits(dir);
+  return holder.__bareCommits;
+}
