@@ -152,10 +152,10 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 }
 
 console.log(`Consistency Lab benchmark · ${os.cpus()[0]?.model ?? 'unknown CPU'} · ${os.cpus().length} cores · node ${process.version}`);
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 try {
-  const flowRate = await flows();
-  await sweep(flowRate);
-  if (!process.argv.includes('--no-http')) await http();
+  if (only !== 'c') await sweep(await flows());
+  if (!only || only === 'c') await http();
 } finally {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 }

@@ -1,14 +1,16 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import { prepared } from '@/db/prepared';
 import { account, fence, payEvent, providerPayOrder } from '@/db/pay/schema';
 import { findPayOrder, toView, type PayContext } from './pay-context';
 
 /** The provider's view of one pay order: the order, its fence rows and its events. */
 export function queryPayOrder(ctx: PayContext, payOrderId: string) {
   const { db } = ctx;
+  const byOrder = { payOrderId };
   return {
     payOrder: findPayOrder(db, payOrderId) ?? null,
-    fence: db.select().from(fence).where(eq(fence.payOrderId, payOrderId)).all(),
-    events: db.select().from(payEvent).where(eq(payEvent.payOrderId, payOrderId)).orderBy(asc(payEvent.id)).all(),
+    fence: prepared(db, 'fenceOf', () => db.select().from(fence).where(eq(fence.payOrderId, sql.placeholder('payOrderId'))).prepare()).all(byOrder),
+    events: prepared(db, 'eventsOf', () => db.select().from(payEvent).where(eq(payEvent.payOrderId, sql.placeholder('payOrderId'))).orderBy(asc(payEvent.id)).prepare()).all(byOrder),
   };
 }
 

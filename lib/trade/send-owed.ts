@@ -116,7 +116,8 @@ function attemptDetail(payOrderId: string, op: Operation, attempt: number, call:
     payOrderId,
     op,
     attempt,
-    outcome: call.outcome,
+    // A success's answer is the provider's reply below: not stored twice.
+    outcome: call.outcome.kind === 'success' ? { kind: 'success' } : call.outcome,
     fault: call.fault,
     providerReply: call.providerReply,
     lateDelivery: call.lateDelivery,

@@ -129,11 +129,11 @@ export function countRequests(db: Handle): number {
 }
 
 export function eventsForTrade(db: Handle, tradeId: string): EventRow[] {
-  return db.select().from(tradeEvent).where(eq(tradeEvent.tradeId, tradeId)).orderBy(asc(tradeEvent.id)).all();
+  return prepared(db, 'eventsForTrade', () => db.select().from(tradeEvent).where(eq(tradeEvent.tradeId, p('tradeId'))).orderBy(asc(tradeEvent.id)).prepare()).all({ tradeId });
 }
 
 export function eventsAfter(db: Handle, afterId: number, limit: number): EventRow[] {
-  return db.select().from(tradeEvent).where(sql`${tradeEvent.id} > ${afterId}`).orderBy(asc(tradeEvent.id)).limit(limit).all();
+  return prepared(db, 'eventsAfter', () => db.select().from(tradeEvent).where(sql`${tradeEvent.id} > ${p('afterId')}`).orderBy(asc(tradeEvent.id)).limit(p('limit')).prepare()).all({ afterId, limit });
 }
 
 export function latestEventId(db: Handle): number {
