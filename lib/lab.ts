@@ -20,7 +20,6 @@ export interface LabOptions {
   transport: 'http' | 'in-process';
   payServiceUrl?: string;
   settings?: SettingsPatch;
-  faultSeed?: number;
   now?: () => number;
 }
 
@@ -36,7 +35,7 @@ export function createLab(options: LabOptions) {
   const gate = new WriteGate();
   const payDb: PayDb = openPayDb(options.dataDir);
   const pay: PayService = createPayService(payDb, { fenceOn: () => settings.providerFence === 'on', now });
-  const faults = new FaultInjector(options.faultSeed ?? 1);
+  const faults = new FaultInjector(settings.faultSeed);
   const events = new EventEmitter().setMaxListeners(0);
 
   const transport =
@@ -78,6 +77,7 @@ export function createLab(options: LabOptions) {
     getSettings: () => settings,
     updateSettings(patch: SettingsPatch): LabSettings {
       settings = applySettingsPatch(settings, patch);
+      if (patch.faultSeed !== undefined) faults.reseed(settings.faultSeed);
       return settings;
     },
     /** POST /api/reset: both databases emptied, accounts reseeded, switches and settings back to default. */
@@ -85,8 +85,9 @@ export function createLab(options: LabOptions) {
       await rpc.settled();
       await gate.write(() => clearTradeDb(tradeDb));
       resetPayDb(payDb);
-      faults.reset();
       settings = applySettingsPatch(defaultSettings, options.settings ?? {});
+      faults.reset();
+      faults.reseed(settings.faultSeed);
       await recordEvent(trade, null, 'lab.reset', {});
     },
     close(): void {

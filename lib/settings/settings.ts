@@ -24,6 +24,8 @@ export const settingsSchema = z
     backoff: backoffSchema,
     /** An unconfirmed trade may be deleted once it is this old (0: at once, so the lab can show it). */
     tradeExpiryMs: z.number().int().min(0).max(86_400_000),
+    /** Seeds the faults' `probability` draws: the same seed and the same requests replay the same run. */
+    faultSeed: z.number().int().min(0).max(4_294_967_295),
   })
   .strict();
 
@@ -40,6 +42,7 @@ export const defaultSettings: LabSettings = {
   rpcTimeoutMs: 1000,
   backoff: { baseMs: 500, maxMs: 30_000, maxAttempts: 8, jitter: 0.2 },
   tradeExpiryMs: 0,
+  faultSeed: 1,
 };
 
 export function applySettingsPatch(current: LabSettings, patch: SettingsPatch): LabSettings {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getLab } from '@/lib/lab';
 import { errorOf, jsonRequest, useTemporaryLab } from '@/lib/testing/route-harness';
 import { GET, PUT } from './route';
 
@@ -14,7 +15,23 @@ describe('/api/settings', () => {
     expect(await res.json()).toMatchObject({ strategy: 'v1', providerFence: 'off', backoff: { maxAttempts: 3, baseMs: 500 } });
   });
 
+  it('reseeds the fault draws: the same seed replays the same faults', async () => {
+    const lab = getLab();
+    lab.faults.set('rpc.request_lost', { mode: 'probability', probability: 0.5 });
+    const draws = async () => {
+      expect((await PUT(jsonRequest('/api/settings', 'PUT', { faultSeed: 42 }))).status).toBe(200);
+      return Array.from({ length: 32 }, () => lab.faults.fires('rpc.request_lost', 'try'));
+    };
+    const first = await draws();
+    expect(await draws()).toEqual(first);
+    expect(first).toContain(true);
+    expect(first).toContain(false);
+    lab.faults.set('rpc.request_lost', { mode: 'off' });
+  });
+
   it.each([
+    [{ faultSeed: -1 }],
+    [{ faultSeed: 1.5 }],
     [{ strategy: 'v3' }],
     [{ v1OnUnknown: 'assume-maybe' }],
     [{ providerFence: true }],
