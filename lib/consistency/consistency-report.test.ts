@@ -1,23 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { account, payEvent, providerPayOrder } from '@/db/pay/schema';
 import { payOrderMirror, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import type { Lab } from '@/lib/lab';
 import { seedAccounts } from '@/lib/pay/seed';
-import { startTestLab, type TestLab } from '@/lib/testing/test-lab';
+import { useTestLabs } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 import { consistencyReport } from './consistency-report';
 
-let open: TestLab[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((t) => t.close()));
-  open = [];
-});
-
-async function freshLab(): Promise<Lab> {
-  const t = await startTestLab({ transport: 'in-process' });
-  open.push(t);
-  return t.lab;
-}
+const openLab = useTestLabs({ transport: 'in-process' });
+const freshLab = async (): Promise<Lab> => (await openLab()).lab;
 
 /** V1 keeps no mirror; V1 itself is written elsewhere, so its rows are laid down by hand. */
 function v1Trade(lab: Lab, amountCents: number, shape: { answerStatus: number; status?: 'created' | 'confirmed'; reserved: boolean }): string {

@@ -1,22 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { payOrderMirror, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import type { Lab } from '@/lib/lab';
-import { startTestLab, type TestLab } from '@/lib/testing/test-lab';
+import { useTestLabs } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 import { checkInvariants, readAudit, type InvariantId } from './invariants';
 
-let open: TestLab[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((t) => t.close()));
-  open = [];
-});
-
-async function freshLab(): Promise<Lab> {
-  const t = await startTestLab({ transport: 'in-process' });
-  open.push(t);
-  return t.lab;
-}
+const openLab = useTestLabs({ transport: 'in-process' });
+const freshLab = async (): Promise<Lab> => (await openLab()).lab;
 
 function check(lab: Lab, graceMs = 0) {
   const results = checkInvariants(readAudit(lab), { graceMs });

@@ -1,24 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tradeRequest } from '@/db/trade/schema';
 import type { Lab } from '@/lib/lab';
-import { startTestLab, type TestLab } from '@/lib/testing/test-lab';
+import { useTestLabs } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 import { eventsForTrade } from '@/lib/trade/trade-store';
 import { consistencyReport } from './consistency-report';
 import { reconcile } from './reconcile';
 
-let open: TestLab[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((t) => t.close()));
-  open = [];
-});
-
-async function freshLab(): Promise<Lab> {
-  const t = await startTestLab({ transport: 'in-process' });
-  open.push(t);
-  return t.lab;
-}
+const openLab = useTestLabs({ transport: 'in-process' });
+const freshLab = async (): Promise<Lab> => (await openLab()).lab;
 
 /** A V1 request whose trade row is gone (or never committed) while its reservation lives on. */
 function v1Reservation(lab: Lab, amountCents: number, request: { answerStatus: number | null; lastOp?: 'create' | 'delete' }) {

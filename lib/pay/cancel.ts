@@ -1,7 +1,7 @@
 import { inTransaction } from '@/db/prepared';
 import type { CancelRequest, PayAnswer } from '@/lib/rpc/pay-contract';
 import { buyerAccountId } from './seed';
-import { fenceRow, recordFence, replayed } from './fence';
+import { answerRepeat, fenceRow, recordFence } from './fence';
 import { findPayOrder, moveToFrozen, recordPayEvent, reject, savePayOrder, type PayContext, type PayResult } from './pay-context';
 
 /**
@@ -15,11 +15,8 @@ export function cancelPayment(ctx: PayContext, req: CancelRequest): PayResult {
     const { db } = ctx;
     const fenced = ctx.fenceOn();
     if (fenced) {
-      const first = replayed(db, req.payOrderId, 'cancel');
-      if (first) {
-        recordPayEvent(db, at, req.payOrderId, req.tradeId ?? null, 'cancel.replayed', { fence: 'idempotency' });
-        return { ok: true, answer: first };
-      }
+      const repeat = answerRepeat(db, at, req.payOrderId, 'cancel', req.tradeId);
+      if (repeat) return repeat;
       if (!fenceRow(db, req.payOrderId, 'try')) {
         const answer: PayAnswer = { op: 'cancel', payOrder: null, replay: false, emptyRollback: true };
         recordFence(db, req.payOrderId, 'cancel', 'empty', answer, at);

@@ -1,6 +1,6 @@
 import { inTransaction } from '@/db/prepared';
 import type { PayAnswer, PayOrderRef } from '@/lib/rpc/pay-contract';
-import { recordFence, replayed } from './fence';
+import { answerRepeat, recordFence } from './fence';
 import { consumeFrozen, findPayOrder, recordPayEvent, reject, savePayOrder, type PayContext, type PayResult } from './pay-context';
 
 /** TCC confirm: consume the reservation; from here on it cannot be rolled back. */
@@ -10,11 +10,8 @@ export function confirmPayment(ctx: PayContext, req: PayOrderRef): PayResult {
     const { db } = ctx;
     const fenced = ctx.fenceOn();
     if (fenced) {
-      const first = replayed(db, req.payOrderId, 'confirm');
-      if (first) {
-        recordPayEvent(db, at, req.payOrderId, first.payOrder?.tradeId ?? null, 'confirm.replayed', { fence: 'idempotency' });
-        return { ok: true, answer: first };
-      }
+      const repeat = answerRepeat(db, at, req.payOrderId, 'confirm');
+      if (repeat) return repeat;
     }
     const order = findPayOrder(db, req.payOrderId);
     if (!order) return reject('not_reserved', `pay order ${req.payOrderId} has no reservation to confirm`);

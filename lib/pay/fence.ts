@@ -3,6 +3,7 @@ import { prepared } from '@/db/prepared';
 import { fence } from '@/db/pay/schema';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { PayAnswer } from '@/lib/rpc/pay-contract';
+import { recordPayEvent, type PayResult } from './pay-context';
 import type { PayDb } from '@/db/pay/client';
 
 export function fenceRow(db: PayDb, payOrderId: string, op: Operation) {
@@ -22,4 +23,12 @@ export function recordFence(db: PayDb, payOrderId: string, op: Operation, outcom
   prepared(db, 'insertFence', () =>
     db.insert(fence).values({ payOrderId: p('payOrderId'), op: p('op'), outcome: p('outcome'), answer: p('answer'), at: p('at') }).onConflictDoNothing().prepare(),
   ).run({ payOrderId, op, outcome, answer, at });
+}
+
+/** A repeat of an operation the fence has seen: the first answer again, and the repeat logged. */
+export function answerRepeat(db: PayDb, at: number, payOrderId: string, op: Operation, tradeId?: string): PayResult | undefined {
+  const first = replayed(db, payOrderId, op);
+  if (!first) return undefined;
+  recordPayEvent(db, at, payOrderId, tradeId ?? first.payOrder?.tradeId ?? null, `${op}.replayed`, { fence: 'idempotency' });
+  return { ok: true, answer: first };
 }

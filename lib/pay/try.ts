@@ -1,7 +1,7 @@
 import { inTransaction } from '@/db/prepared';
 import { formatCents } from '@/lib/money/money';
 import type { PayAnswer, TryRequest } from '@/lib/rpc/pay-contract';
-import { fenceRow, recordFence, replayed } from './fence';
+import { answerRepeat, fenceRow, recordFence } from './fence';
 import { findAccount, findPayOrder, insertPayOrder, moveToFrozen, recordPayEvent, reject, savePayOrder, type PayContext, type PayResult } from './pay-context';
 import { buyerAccountId } from './seed';
 
@@ -17,11 +17,8 @@ export function tryPayment(ctx: PayContext, req: TryRequest): PayResult {
     const { db } = ctx;
     const fenced = ctx.fenceOn();
     if (fenced) {
-      const first = replayed(db, req.payOrderId, 'try');
-      if (first) {
-        recordPayEvent(db, at, req.payOrderId, req.tradeId, 'try.replayed', { fence: 'idempotency' });
-        return { ok: true, answer: first };
-      }
+      const repeat = answerRepeat(db, at, req.payOrderId, 'try', req.tradeId);
+      if (repeat) return repeat;
       if (fenceRow(db, req.payOrderId, 'cancel')) {
         recordPayEvent(db, at, req.payOrderId, req.tradeId, 'try.refused', { fence: 'anti-hanging' });
         return reject('try_after_cancel', `pay order ${req.payOrderId} was already cancelled; a late try must not reserve`);

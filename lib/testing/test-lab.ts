@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { createLab, type Lab, type LabOptions } from '@/lib/lab';
 import { handlePayRequest, payOps, type PayOp } from '@/lib/pay/pay-api';
 import type { SettingsPatch } from '@/lib/settings/settings';
@@ -55,5 +56,18 @@ export async function startTestLab(options: { transport?: LabOptions['transport'
       opened.close();
       if (!keepData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** For a test file: a function that opens labs, every one of them closed after each test. */
+export function useTestLabs(defaults: Parameters<typeof startTestLab>[0] = {}) {
+  const open: TestLab[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((t) => t.close()));
+  });
+  return async (options: Parameters<typeof startTestLab>[0] = {}): Promise<TestLab> => {
+    const t = await startTestLab({ ...defaults, ...options });
+    open.push(t);
+    return t;
   };
 }

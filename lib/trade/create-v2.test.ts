@@ -1,21 +1,16 @@
 import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tradeView } from '@/lib/consistency/trade-view';
 import type { FaultId } from '@/lib/faults/catalog';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
-import { startTestLab, type TestLab } from '@/lib/testing/test-lab';
+import { startTestLab, useTestLabs, type TestLab } from '@/lib/testing/test-lab';
 import { listAccounts } from '@/lib/pay/query';
 import { createTrade } from './create-trade';
 
-let open: TestLab[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((t) => t.close()));
-  open = [];
-});
+const openLab = useTestLabs({ transport: 'http' });
 
-async function labWith(fault?: FaultId, dataDir?: string) {
-  const t = await startTestLab({ transport: 'http', dataDir });
-  open.push(t);
+async function labWith(fault?: FaultId) {
+  const t = await openLab();
   if (fault) t.lab.faults.set(fault, { mode: 'once' });
   return t;
 }
@@ -114,14 +109,12 @@ describe('V2 create (RPC outside the local transaction) under each fault', () =>
     if (!result.ok) throw new Error(result.error.message);
     const { dataDir } = t;
     await t.close({ keepData: true });
-    open = [];
     // Fresh connections on the same files: the mirror alone says the try is owed.
-    const again = await labWith(undefined, dataDir);
+    const again = await startTestLab({ transport: 'http', dataDir });
     expect(tradeView(again.lab, result.value.tradeId)!.mirror).toMatchObject({ state: 'init', owed: 'try' });
     await runRecoverySweep(again.lab.trade);
     expect(tradeView(again.lab, result.value.tradeId)).toMatchObject({ mirror: { state: 'trySuccess' }, provider: { state: 'trySuccess' }, verdict: 'consistent' });
     await again.close();
-    open = [];
     rmSync(dataDir, { recursive: true, force: true });
   });
 });
