@@ -8,7 +8,7 @@ import { createRpcClient, type RpcClient } from '@/lib/rpc/client';
 import { httpTransport } from '@/lib/rpc/http-transport';
 import { inProcessTransport } from '@/lib/rpc/in-process-transport';
 import { recordEvent } from '@/lib/trade/record-event';
-import { clearTradeDb } from '@/lib/trade/trade-store';
+import { clearTradeDb, settleInterruptedRequests } from '@/lib/trade/trade-store';
 import { WriteGate } from '@/lib/trade/write-gate';
 import { resetPayDb } from '@/lib/pay/seed';
 import type { TradeContext } from '@/lib/trade/trade-context';
@@ -53,6 +53,7 @@ export function createLab(options: LabOptions) {
         providerReply: reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null,
       }).catch((error: unknown) => console.error('recording a late reply failed:', error)),
   });
+  settleInterruptedRequests(tradeDb);
   const trade: TradeContext = {
     db: tradeDb,
     txDb: tradeTxDb,

@@ -81,7 +81,8 @@ export const labApi = {
   deleteTrade: (id: string) => call<TradeView>(`/api/trades/${encodeURIComponent(id)}`, json('DELETE', {})),
   createTrade: (amount: string) => call<TradeView>('/api/trades', json('POST', { amount })),
   consistency: () => call<ConsistencyReport>('/api/consistency'),
-  reconcile: () => call<ReconcileReport>('/api/reconcile', json('POST', {})),
+  // Asked for by hand: no grace period. Flows still running are skipped by the server anyway.
+  reconcile: () => call<ReconcileReport>('/api/reconcile', json('POST', { graceMs: 0 })),
   runRecovery: () => call<SweepReport>('/api/recovery/run', json('POST', { force: true })),
   reset: () => call<{ reset: true }>('/api/reset', json('POST', {})),
 };

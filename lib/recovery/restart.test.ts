@@ -6,6 +6,8 @@ import { startTestLab } from '@/lib/testing/test-lab';
 import type { Strategy } from '@/lib/settings/settings';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
+import { reconcile } from '@/lib/consistency/reconcile';
+import { findRequest, insertRequest, payOrderIdFor, tradeIdOf } from '@/lib/trade/trade-store';
 import { runRecoverySweep } from './sweep';
 
 /**
@@ -48,6 +50,29 @@ describe('recovery after a restart', () => {
       expect({ verdict: view.verdict, owed: view.mirror?.owed ?? null }).toEqual({ verdict: 'consistent', owed: null });
       const expected = { create: 'both', confirm: 'both', delete: 'neither' }[op];
       expect(view.quadrant).toBe(expected);
+    } finally {
+      await second.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a V1 transaction cut off by a crash', () => {
+  it('is no longer taken for in flight after the restart, so reconciliation can release its orphan', async () => {
+    const first = await startTestLab({ transport: 'in-process' });
+    const { dataDir } = first;
+    // What a crash mid-V1 leaves: the request logged without an answer, the provider's reservation, no trade row.
+    const request = insertRequest(first.lab.tradeDb, { idempotencyKey: null, amountCents: 700, strategy: 'v1', requestedAt: Date.now() });
+    const tradeId = tradeIdOf(request);
+    first.lab.pay.try({ payOrderId: payOrderIdFor(tradeId), tradeId, amountCents: 700 });
+    expect((await reconcile(first.lab, { graceMs: 0 })).cancelled).toEqual([]);
+    await first.close({ keepData: true });
+
+    const second = await startTestLab({ transport: 'in-process', dataDir });
+    try {
+      expect(findRequest(second.lab.tradeDb, tradeId)?.answerStatus).toBe(0);
+      expect((await reconcile(second.lab, { graceMs: 0 })).cancelled.map((c) => c.tradeId)).toEqual([tradeId]);
+      expect(tradeView(second.lab, tradeId)).toMatchObject({ quadrant: 'neither', consistent: true });
     } finally {
       await second.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -46,6 +46,15 @@ export function recordAnswer(db: Handle, tradeId: string, status: number): void 
   ).run({ id, status });
 }
 
+/**
+ * At start-up no flow of this process can still be running: a request left without an answer
+ * was cut off by a crash (V1's open transaction rolled back with it). It is marked answered
+ * with status 0 — no answer — so the auditor and reconciliation stop treating it as in flight.
+ */
+export function settleInterruptedRequests(db: Handle): number {
+  return db.update(tradeRequest).set({ answerStatus: 0 }).where(isNull(tradeRequest.answerStatus)).run().changes;
+}
+
 export function findTrade(db: Handle, id: string): TradeRow | undefined {
   return prepared(db, 'trade', () => db.select().from(tradeOrder).where(eq(tradeOrder.id, p('id'))).prepare()).get({ id });
 }
