@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { inTransaction } from '@/db/prepared';
 import { openBareCommits } from '@/lib/bench/bare-commits';
+import { consistencyReport } from '@/lib/consistency/consistency-report';
 import { createLab } from '@/lib/lab';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
 import { createTrade } from '@/lib/trade/create-trade';
@@ -92,11 +93,16 @@ async function sweep(flowRate: number): Promise<void> {
   const ms = await timed(async () => {
     converged = (await runRecoverySweep(lab.trade, { force: true })).convergedCount;
   });
-  lab.close();
   if (converged !== sweepOrders) throw new Error(`the sweep converged ${converged} of ${sweepOrders} orders`);
   const orders = rate(sweepOrders, ms);
   console.log(`(b) one recovery sweep over ${fmt(sweepOrders)} unknown orders: ${(ms / 1000).toFixed(2)} s, ${fmt(orders)} orders/s`);
   console.log(`    ratio to (a) ${verdict(orders / flowRate, 0.5)}`);
+  let consistent = 0;
+  const reportMs = await timed(() => {
+    consistent = consistencyReport(lab).verdicts.consistent;
+  });
+  lab.close();
+  console.log(`    then GET /api/consistency's report over those ${fmt(sweepOrders)} trades: ${fmt(reportMs)} ms (${fmt(consistent)} consistent)`);
 }
 
 /** (c) A real `next start`, loaded from this process over loopback. */
