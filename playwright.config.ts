@@ -50,7 +50,8 @@ export default defineConfig({
     url: 'http://127.0.0.1:3100/api/faults',
     reuseExistingServer: false,
     timeout: 240_000, // includes a cold `next build`
-    env: { PORT: '3100', HOST: '127.0.0.1', DATA_DIR: dataDir },
+    // Telemetry off: test machines have no network to send it to.
+    env: { PORT: '3100', HOST: '127.0.0.1', DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
     stdout: 'pipe',
     stderr: 'pipe',
   },

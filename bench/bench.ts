@@ -110,7 +110,7 @@ async function http(): Promise<void> {
   const port = 3200 + Math.floor(Math.random() * 500);
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ['scripts/start.js'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: tempDir('http'), LAB_BENCH: '1', RECOVERY_WORKER: 'off' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: tempDir('http'), LAB_BENCH: '1', RECOVERY_WORKER: 'off', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
