@@ -8,17 +8,13 @@ export const errorStatus = {
   forbidden_origin: 403,
   not_found: 404,
   illegal_transition: 409,
-  insufficient_funds: 409,
   payment_rejected: 409,
-  try_after_cancel: 409,
-  not_reserved: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_conflict: 422,
   local_tx_failed: 503,
   payment_unknown: 504,
   not_expired: 409,
-  crashed_after_commit: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
