@@ -1,4 +1,4 @@
-import { errorStatus, type ErrorCode, type LabError, type Result } from '@/lib/errors/lab-error';
+import { errorStatus, type ErrorCode, type LabError } from '@/lib/errors/lab-error';
 
 export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
@@ -13,6 +13,3 @@ export function error(code: ErrorCode, message: string, details?: Record<string,
   return errorResponse({ code, message, details });
 }
 
-export function toResponse<T>(result: Result<T>, successStatus = 200, map: (value: T) => unknown = (v) => v): Response {
-  return result.ok ? json(map(result.value), successStatus) : errorResponse(result.error);
-}

@@ -95,5 +95,3 @@ export const payOrderMachine = setup({
     },
   },
 });
-
-export type PayOrderMachine = typeof payOrderMachine;

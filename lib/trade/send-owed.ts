@@ -91,7 +91,7 @@ function scheduleAfter(ctx: TradeContext, attempt: number, outcome: RpcOutcome, 
   return { nextRetryAt: at + backoffDelayMs(attempt, backoff), lastError: outcome.reason };
 }
 
-export function eventFor(op: Operation, outcome: RpcOutcome): PayOrderEvent {
+function eventFor(op: Operation, outcome: RpcOutcome): PayOrderEvent {
   if (outcome.kind === 'unknown') return { type: 'call.unknown' };
   if (op === 'cancel') {
     // The machine has no cancel.failed: a refused cancel leaves the owed cancel to retry.
