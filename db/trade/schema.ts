@@ -18,6 +18,8 @@ export const tradeRequest = sqliteTable(
     requestedAt: integer('requested_at').notNull(),
     /** The HTTP status the create answered with; null while the flow runs. */
     answerStatus: integer('answer_status'),
+    /** The error code of a create that left no trade: a repeat with the same key gets it again. */
+    answerCode: text('answer_code'),
     /** The last operation asked for on this trade: what a V1 re-drive repeats, and why a trade may be gone. */
     lastOp: text('last_op', { enum: ['create', 'confirm', 'cancel', 'delete'] }).notNull().default('create'),
     /**

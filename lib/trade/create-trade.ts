@@ -1,14 +1,14 @@
 import { inTransaction } from '@/db/prepared';
 import { z } from 'zod';
-import { errorStatus, fail, ok, type Result } from '@/lib/errors/lab-error';
+import { errorStatus, fail, isErrorCode, ok, type Result } from '@/lib/errors/lab-error';
 import { amountSchema, formatCents } from '@/lib/money/money';
-import { strategies } from '@/lib/settings/settings';
+import { strategies, type Strategy } from '@/lib/settings/settings';
 import { commitIntentV2, continueTradeV2 } from './create-v2';
 import type { FlowOutcome } from './flow-outcome';
 import { scenarioFor } from './scenarios';
 import { createOutcome, runV1 } from './v1/v1-flows';
 import type { TradeContext } from './trade-context';
-import { findRequestByKey, insertRequest, recordAnswer, tradeIdOf } from './trade-store';
+import { findRequestByKey, insertRequest, recordAnswer, tradeIdOf, type RequestRow } from './trade-store';
 
 export const createTradeSchema = z
   .object({
@@ -44,13 +44,7 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
     }),
   );
 
-  if (claimed.earlier) {
-    const { earlier } = claimed;
-    if (earlier.amountCents !== input.amount || earlier.strategy !== strategy) {
-      return fail('idempotency_conflict', `idempotency key already used for ${formatCents(earlier.amountCents)} (${earlier.strategy})`, { tradeId: tradeIdOf(earlier) });
-    }
-    return ok({ tradeId: tradeIdOf(earlier), replay: true });
-  }
+  if (claimed.earlier) return replay(claimed.earlier, input.amount, strategy);
 
   const tradeId = tradeIdOf(claimed.request);
   const outcome: FlowOutcome = claimed.intent
@@ -58,8 +52,22 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
     : createOutcome(await runV1(ctx, { tradeId, amountCents: input.amount }, 'create', { forced: scenario.forced, onUnknown: scenario.v1OnUnknown }));
 
   // V2 recorded its 201 with the intent; recordAnswer keeps the first answer it is given.
-  const status = outcome.kind === 'created' ? 201 : errorStatus[outcome.code];
-  if (!claimed.intent?.committed) await ctx.gate.write(() => recordAnswer(ctx.db, tradeId, status));
-  if (outcome.kind === 'not-created') return fail(outcome.code, outcome.message, { tradeId });
+  if (outcome.kind === 'not-created') {
+    await ctx.gate.write(() => recordAnswer(ctx.db, tradeId, errorStatus[outcome.code], outcome.code));
+    return fail(outcome.code, outcome.message, { tradeId });
+  }
+  if (!claimed.intent?.committed) await ctx.gate.write(() => recordAnswer(ctx.db, tradeId, 201));
   return ok({ tradeId, replay: false, ...(outcome.note ? { note: outcome.note } : {}) });
+}
+
+/** A repeat of an earlier request with the same key: that request's answer, not a second trade. */
+function replay(earlier: RequestRow, amountCents: number, strategy: Strategy): Result<CreateTradeOutput> {
+  const tradeId = tradeIdOf(earlier);
+  if (earlier.amountCents !== amountCents || earlier.strategy !== strategy) {
+    return fail('idempotency_conflict', `idempotency key already used for ${formatCents(earlier.amountCents)} (${earlier.strategy})`, { tradeId });
+  }
+  if (earlier.answerCode && isErrorCode(earlier.answerCode)) {
+    return fail(earlier.answerCode, `the first request with this key left no trade (${earlier.answerCode})`, { tradeId, replay: true });
+  }
+  return ok({ tradeId, replay: true });
 }

@@ -38,12 +38,17 @@ export function insertRequest(db: Handle, values: Pick<RequestRow, 'idempotencyK
   ).get(values) as RequestRow;
 }
 
-export function recordAnswer(db: Handle, tradeId: string, status: number): void {
+/** The create's answer, once: the first one recorded stands. */
+export function recordAnswer(db: Handle, tradeId: string, status: number, code: string | null = null): void {
   const id = requestIdOf(tradeId);
   if (id === undefined) return;
   prepared(db, 'recordAnswer', () =>
-    db.update(tradeRequest).set({ answerStatus: p('status') as never }).where(and(eq(tradeRequest.id, p('id')), isNull(tradeRequest.answerStatus))).prepare(),
-  ).run({ id, status });
+    db
+      .update(tradeRequest)
+      .set({ answerStatus: p('status') as never, answerCode: p('code') as never })
+      .where(and(eq(tradeRequest.id, p('id')), isNull(tradeRequest.answerStatus)))
+      .prepare(),
+  ).run({ id, status, code });
 }
 
 /**

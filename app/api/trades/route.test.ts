@@ -99,6 +99,17 @@ describe('POST /api/trades with an idempotency key', () => {
     expect(view.provider).toMatchObject({ state: 'trySuccess', reservations: 1 });
   });
 
+  it('answers a repeat of a create that left no trade with the same error, and no second attempt', async () => {
+    const first = await POST(jsonRequest('/api/trades', 'POST', { amount: '2.00', idempotencyKey: 'order-2' }));
+    const firstBody = await first.json();
+    expect(first.status).toBe(503);
+    const before = rowCounts();
+    const again = await POST(jsonRequest('/api/trades', 'POST', { amount: '2.00', idempotencyKey: 'order-2' }));
+    expect(again.status).toBe(503);
+    expect((await again.json()).error).toMatchObject({ code: 'local_tx_failed', tradeId: firstBody.error.tradeId, replay: true });
+    expect(rowCounts()).toEqual(before);
+  });
+
   it('refuses the same key with another amount, writing nothing', async () => {
     await POST(jsonRequest('/api/trades', 'POST', { amount: '10.00', idempotencyKey: 'order-x' }));
     const before = rowCounts();

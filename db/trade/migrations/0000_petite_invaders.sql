@@ -37,6 +37,7 @@ CREATE TABLE `trade_request` (
 	`strategy` text NOT NULL,
 	`requested_at` integer NOT NULL,
 	`answer_status` integer,
+	`answer_code` text,
 	`last_op` text DEFAULT 'create' NOT NULL,
 	`redrive` text,
 	`redrive_attempts` integer DEFAULT 0 NOT NULL,
