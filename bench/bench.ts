@@ -9,6 +9,7 @@
  *  (b) one recovery sweep over 10,000 unknown orders, orders/s ÷ (a)  target ≥ 0.5
  *  (c) POST /api/trades requests/s over the real HTTP hop ÷ a bare route doing the same commits
  *      (2 on trade.db, 1 on pay.db)                                  target ≥ 0.5
+ *      — and ÷ a bare route that puts its pay commit behind the same kind of HTTP hop
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -141,16 +142,21 @@ async function http(): Promise<void> {
     };
     await load('/api/trades', { amount: '1.23' }, 300);
     await load('/api/bench/bare', {}, 300);
+    await load('/api/bench/bare?hop=1', {}, 300);
     const tradeMs: number[] = [];
     const bareMs: number[] = [];
+    const hopMs: number[] = [];
     for (let r = 0; r < rounds; r++) {
       bareMs.push(await load('/api/bench/bare', {}, httpRequests));
+      hopMs.push(await load('/api/bench/bare?hop=1', {}, httpRequests));
       tradeMs.push(await load('/api/trades', { amount: '1.23' }, httpRequests));
     }
     const trades = rate(httpRequests, median(tradeMs));
     const bare = rate(httpRequests, median(bareMs));
+    const hop = rate(httpRequests, median(hopMs));
     console.log(`(c) POST /api/trades over HTTP (${httpConcurrency} clients): ${fmt(trades)} req/s · bare route, same 3 commits: ${fmt(bare)} req/s`);
     console.log(`    ratio ${verdict(trades / bare, 0.5)}`);
+    console.log(`    a bare route with the same commits and the same hop: ${fmt(hop)} req/s → ratio ${(trades / hop).toFixed(2)}`);
   } finally {
     server.kill('SIGTERM');
   }

@@ -1,6 +1,8 @@
+import http from 'node:http';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { applyPragmas } from '@/db/open';
+import { postJson } from '@/lib/rpc/http-post';
 
 /**
  * The benchmark's baseline: raw better-sqlite3 doing a given number of small commits on two
@@ -14,6 +16,7 @@ export function openBareCommits(dir: string) {
     const insert = sqlite.prepare('insert into bench (at, note) values (?, ?)');
     return { sqlite, commit: sqlite.transaction((note: string) => insert.run(Date.now(), note)) };
   };
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   const trade = open('bench-trade.db');
   const pay = open('bench-pay.db');
   return {
@@ -21,6 +24,13 @@ export function openBareCommits(dir: string) {
     run(tradeCommits: number, payCommits: number): void {
       for (let i = 0; i < tradeCommits; i++) trade.commit('trade');
       for (let i = 0; i < payCommits; i++) pay.commit('pay');
+    },
+    /** A create's shape without its logic: commit, the HTTP hop to a route that commits, commit. */
+    async runWithHop(base: URL): Promise<void> {
+      trade.commit('intent');
+      const reply = await postJson(agent, base, '/api/bench/bare-pay', {}, 5_000);
+      if (reply.kind !== 'reply' || reply.status !== 201) throw new Error(`the bare hop failed: ${JSON.stringify(reply)}`);
+      trade.commit('result');
     },
     close(): void {
       trade.sqlite.close();
