@@ -32,7 +32,8 @@ export function inTransaction<T>(db: { $client: Database.Database }, fn: () => T
 
 /** UPDATE table SET <the given columns> WHERE key = ?, prepared once per set of columns. */
 export function updateById(db: object, table: SQLiteTable, keyColumn: SQLiteColumn, id: unknown, set: Record<string, unknown>): void {
-  const columns = Object.keys(set).filter((k) => set[k] !== undefined).sort();
+  // The same columns named in another order get a statement of their own: cheaper than sorting on every call.
+  const columns = Object.keys(set).filter((k) => set[k] !== undefined);
   if (!columns.length) return;
   const statement = prepared(db, `update:${getTableName(table)}:${columns.join(',')}`, () =>
     (db as Db)

@@ -2,8 +2,7 @@ import type { TradeContext } from './trade-context';
 import { insertEvent } from './trade-store';
 
 /** Commits one event on its own (an RPC attempt, a fault) and wakes the live stream. */
-export async function recordEvent(ctx: TradeContext, tradeId: string | null, type: string, detail: Record<string, unknown>): Promise<number> {
-  const id = await ctx.gate.write(() => insertEvent(ctx.db, { at: ctx.now(), tradeId, type, detail }));
+export async function recordEvent(ctx: TradeContext, tradeId: string | null, type: string, detail: Record<string, unknown>): Promise<void> {
+  await ctx.gate.write(() => insertEvent(ctx.db, { at: ctx.now(), tradeId, type, detail }));
   ctx.notify();
-  return id;
 }

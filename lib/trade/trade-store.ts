@@ -103,10 +103,8 @@ export function updateMirror(db: Handle, id: string, set: Partial<typeof payOrde
   updateById(db, payOrderMirror, payOrderMirror.id, id, set);
 }
 
-export function insertEvent(db: Handle, row: Pick<EventRow, 'at' | 'tradeId' | 'type' | 'detail'>): number {
-  return prepared(db, 'insertEvent', () =>
-    db.insert(tradeEvent).values({ at: p('at'), tradeId: p('tradeId'), type: p('type'), detail: p('detail') }).returning({ id: tradeEvent.id }).prepare(),
-  ).get(row)!.id;
+export function insertEvent(db: Handle, row: Pick<EventRow, 'at' | 'tradeId' | 'type' | 'detail'>): void {
+  prepared(db, 'insertEvent', () => db.insert(tradeEvent).values({ at: p('at'), tradeId: p('tradeId'), type: p('type'), detail: p('detail') }).prepare()).run(row);
 }
 
 /** Ids of the mirrors that owe the provider an operation and are due (all of them, when forced). */
