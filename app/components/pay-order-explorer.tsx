@@ -54,6 +54,11 @@ export function PayOrderExplorer({ trade, trades, events }: Props) {
       )}
       <TradeSides trade={trade} />
       {trade && <TradeActions key={trade.id} trade={trade} />}
+      {trade && (
+        <a className="open-link" href={`/trades/${trade.id}`}>
+          Open trade page
+        </a>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
-import { useState } from 'react';
 import { labApi, type TradeView } from './lab-api';
+import { useTradeAction } from './use-trade-action';
 
 type Action = 'confirm' | 'cancel' | 'delete' | 'retry' | 'stop-retrying';
 
@@ -12,9 +12,8 @@ const labels: Record<Action, string> = { confirm: 'Confirm', cancel: 'Cancel', d
  * but the server decides: a refusal (e.g. 409, not expired) is shown as it comes.
  */
 export function TradeActions({ trade }: { trade: TradeView }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
+  // Success needs no message: the stream brings the transitions and the refreshed trade.
+  const { busy, error, run } = useTradeAction();
   const created = trade.trade?.status === 'created';
   const owed = Boolean(trade.mirror?.owed) || Boolean(trade.redrive?.owed);
   const enabled: Record<Action, boolean> = {
@@ -25,18 +24,10 @@ export function TradeActions({ trade }: { trade: TradeView }) {
     'stop-retrying': owed && !trade.mirror?.parked,
   };
 
-  async function run(action: Action) {
-    setBusy(true);
-    const result = action === 'delete' ? await labApi.deleteTrade(trade.id) : await labApi.tradeAction(trade.id, action);
-    setBusy(false);
-    // Success needs no message: the stream brings the transitions and the refreshed trade.
-    setError(result.ok ? null : result.error.message);
-  }
-
   return (
     <div className="trade-actions" role="group" aria-label={`Actions on trade ${trade.id}`}>
       {(Object.keys(labels) as Action[]).map((action) => (
-        <button key={action} type="button" className="small" disabled={busy || !enabled[action]} onClick={() => void run(action)}>
+        <button key={action} type="button" className="small" disabled={busy || !enabled[action]} onClick={() => void run(() => (action === 'delete' ? labApi.deleteTrade(trade.id) : labApi.tradeAction(trade.id, action)))}>
           {labels[action]}
         </button>
       ))}

@@ -26,6 +26,7 @@ export function TradesTable({ trades, selectedId, onSelect }: Props) {
               <th scope="col">quadrant</th>
               <th scope="col">verdict</th>
               <th scope="col">attempts</th>
+              <th scope="col">page</th>
             </tr>
           </thead>
           <tbody>
@@ -47,6 +48,11 @@ export function TradesTable({ trades, selectedId, onSelect }: Props) {
                 </td>
                 <td className={`verdict-${t.verdict}`}>{t.verdict}</td>
                 <td className="num">{t.mirror?.attempts ?? '—'}</td>
+                <td>
+                  <a className="open-link" href={`/trades/${t.id}`} aria-label={`Open ${t.id}`} onClick={(e) => e.stopPropagation()}>
+                    open
+                  </a>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { TradeView } from './lab-api';
+import { layoutLanes } from './lane-layout';
+import { tradeStory } from './trade-page-story';
+
+const labels: Record<string, string> = { 'rpc.response_lost': 'Response lost', 'rpc.request_lost': 'Request lost' };
+const label = (id: string) => labels[id] ?? id;
+
+type Ev = TradeView['events'][number];
+const ev = (source: 'trade' | 'pay', id: number, at: number, type: string, detail: Record<string, unknown>): Ev => ({ source, id, at, tradeId: 't-2', type, detail });
+
+/** A V2 create whose first reply was lost, then retried by recovery: the events as the API orders them. */
+function responseLost(): TradeView {
+  const events: Ev[] = [
+    ev('trade', 8, 1000, 'transition', { event: 'trade.created', from: null, to: 'init', owed: 'try' }),
+    ev('pay', 2, 1051, 'try.reserved', { amountCents: 1111, fence: true }),
+    ev('trade', 9, 2002, 'rpc', { op: 'try', attempt: 1, outcome: { kind: 'unknown' }, fault: 'rpc.response_lost', providerReply: { status: 200, body: { replay: false } }, durationMs: 1001 }),
+    ev('trade', 10, 2002, 'transition', { event: 'call.unknown', from: 'init', to: 'unknown', owedBefore: 'try', owed: 'try', attempt: 1 }),
+    ev('pay', 3, 2579, 'try.replayed', { fence: 'idempotency' }),
+    ev('trade', 11, 2581, 'rpc', { op: 'try', attempt: 2, outcome: { kind: 'success' }, fault: null, providerReply: { status: 200, body: { replay: true, payOrder: { state: 'trySuccess' } } }, durationMs: 20 }),
+    ev('trade', 12, 2581, 'transition', { event: 'try.succeeded', from: 'unknown', to: 'trySuccess', owedBefore: 'try', owed: null, attempt: 2 }),
+  ];
+  return {
+    id: 't-2', amount: '11.11', strategy: 'v2', requestedAt: 1000, answerStatus: 201,
+    trade: { status: 'created', createdAt: 1000, updatedAt: 1000 },
+    mirror: { payOrderId: 'po-2', state: 'trySuccess', owed: null, attempts: 2, nextRetryAt: null, lastError: null, parked: false },
+    provider: { payOrderId: 'po-2', state: 'trySuccess', amount: '11.11', reservations: 1 },
+    redrive: null, quadrant: 'both', verdict: 'consistent', consistent: true, fence: [], events,
+  } as TradeView;
+}
+
+const describeRow = (r: ReturnType<typeof layoutLanes>['rows'][number]) => {
+  const s = r.shape;
+  const where = s.kind === 'arrow' ? `${s.from}→${s.to}` : s.kind === 'broken' ? `${s.from}→✕` : s.lane;
+  return `${r.step} +${r.offsetMs} ${s.kind} ${where}: ${s.label}`;
+};
+
+describe('the lanes of a trade', () => {
+  it('draws the request at its start, the provider commit inside the call, and the lost reply broken', () => {
+    const { rows, steps } = layoutLanes(responseLost(), label);
+    expect(rows.map(describeRow)).toEqual([
+      '1 +0 arrow client→trade: POST /api/trades 11.11',
+      '1 +0 box trade: commit: init',
+      '2 +1 arrow trade→pay: try t-2 (attempt 1)',
+      '3 +51 box pay: commit: reserve',
+      '2 +1002 broken pay→✕: reply lost (fault: Response lost)',
+      '4 +1002 box trade: → unknown · owes try',
+      '4 +1002 arrow trade→client: 201 · mirror unknown',
+      '5 +1561 note trade: recovery: retry after 559 ms',
+      '5 +1561 arrow trade→pay: try t-2 (attempt 2, same key)',
+      '6 +1579 box pay: replay (fence)',
+      '5 +1581 arrow pay→trade: 200 trySuccess (fence: already done, first answer)',
+      '7 +1581 box trade: commit: trySuccess',
+    ]);
+    expect(steps).toHaveLength(7);
+    expect(rows.filter((r) => r.fault === 'rpc.response_lost').every((r) => r.eventType === 'rpc')).toBe(true);
+  });
+
+  it('breaks a lost request at the network and draws no reply', () => {
+    const view = responseLost();
+    view.events[2] = ev('trade', 9, 2002, 'rpc', { op: 'try', attempt: 1, outcome: { kind: 'unknown' }, fault: 'rpc.request_lost', providerReply: null, durationMs: 1001 });
+    view.events.splice(1, 1);
+    const rpcRows = layoutLanes(view, label).rows.filter((r) => r.eventType === 'rpc' && r.fault);
+    expect(rpcRows.map(describeRow)).toEqual(['2 +1 broken trade→✕: try t-2 (attempt 1): request lost (fault: Request lost) · timeout after 1.0 s']);
+  });
+
+  it('tells the story in one line', () => {
+    expect(tradeStory(responseLost(), label)).toBe('create under "Response lost" → repaired by retry · both · now consistent (trySuccess ↔ trySuccess) · 7 events');
+  });
+});

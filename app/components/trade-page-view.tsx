@@ -1,0 +1,78 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import { summarizeEvent } from './event-summary';
+import { LaneDiagram } from './lane-diagram';
+import { layoutLanes } from './lane-layout';
+import { StreamBadge } from './stream-badge';
+import { useTradePageData } from './trade-page-data';
+import { TradePageHeader } from './trade-page-header';
+import { TradePageReplay } from './trade-page-replay';
+import { tradeStory } from './trade-page-story';
+import { TradeSides } from './trade-sides';
+
+/** `/trades/[id]`: one trade told as a sequence diagram, replayable, and live. */
+export function TradePage({ id }: { id: string }) {
+  const { trade, missing, loadError, loaded, stream, accept, faultLabel } = useTradePageData(id);
+  // 'end' follows the newest event as the trade grows; a number stays where it was put.
+  const [position, setPosition] = useState<number | 'end'>('end');
+  const layout = useMemo(() => (trade ? layoutLanes(trade, faultLabel) : null), [trade, faultLabel]);
+
+  const total = layout?.steps.length ?? 0;
+  const step = position === 'end' ? total : Math.min(position, total);
+  const current = layout?.steps[step - 1];
+
+  return (
+    <div className="trade-page" data-ready={loaded ? 'true' : 'false'}>
+      <nav className="tp-topbar" aria-label="Breadcrumb">
+        <a href="/" className="tp-brand">
+          Consistency Lab
+        </a>
+        <span className="tp-crumb">Explorer / trade {id}</span>
+        <StreamBadge status={stream.status} lastEventId={stream.events[0]?.id} />
+        <a href="/" className="tp-back">
+          <span aria-hidden="true">← </span>Back to the dashboard
+        </a>
+      </nav>
+
+      {missing && (
+        <section className="panel tp-missing">
+          <h1>No trade {id}</h1>
+          <p>
+            The lab has no trade with this id (a reset empties both databases). <a href="/">Back to the dashboard</a>
+          </p>
+        </section>
+      )}
+      {loadError && !trade && (
+        <p role="alert" className="panel error">
+          Could not load {id}: {loadError}
+        </p>
+      )}
+      {!loaded && !loadError && <p className="panel muted">Loading {id}…</p>}
+
+      {trade && layout && (
+        <>
+          <TradePageHeader trade={trade} story={tradeStory(trade, faultLabel)} onChanged={accept} />
+          <section className="panel tp-lanes" aria-label={`Sequence of trade ${trade.id}`}>
+            {total === 0 ? (
+              <p className="muted">No events recorded for this trade.</p>
+            ) : (
+              <>
+                <LaneDiagram tradeId={trade.id} rows={layout.rows} step={step} />
+                <TradePageReplay
+                  step={step}
+                  total={total}
+                  caption={!current ? '' : current.source === 'pay' ? `${trade.id} provider · ${current.type}` : summarizeEvent(current, faultLabel)}
+                  onStep={(k) => setPosition(k >= total ? 'end' : Math.max(1, k))}
+                />
+              </>
+            )}
+          </section>
+          <section className="panel tp-sides" aria-label="Both sides now">
+            <TradeSides trade={trade} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { TradePage } from '../../components/trade-page-view';
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return { title: `${id} · Consistency Lab` };
+}
+
+/** The trade's own page; the client component fetches it and follows the event stream. */
+export default async function TradeRoute({ params }: Props) {
+  const { id } = await params;
+  return <TradePage id={id} />;
+}
