@@ -21,14 +21,27 @@ export function route<A extends unknown[]>(handler: (req: Request, ...rest: A) =
   };
 }
 
-/** No Origin header (curl, the lab's own RPC client) or the lab's own host. */
+/**
+ * The lab's own host (loopback, or the HOST it was started on) — which also stops a page whose
+ * name was re-pointed at 127.0.0.1 (DNS rebinding) — and no Origin (curl, the RPC client) or
+ * an Origin on that same host.
+ */
 function sameOrigin(req: Request): boolean {
+  const host = req.headers.get('host') ?? new URL(req.url).host;
+  if (!labHost(host)) return false;
   const origin = req.headers.get('origin');
   if (!origin) return true;
-  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
   try {
     return new URL(origin).host === host;
   } catch {
     return false;
   }
+}
+
+function labHost(host: string): boolean {
+  const configured = process.env.HOST?.toLowerCase();
+  // Served on every interface on purpose (with a warning at start): any name may reach it.
+  if (configured === '0.0.0.0' || configured === '::') return true;
+  const name = host.replace(/:\d+$/, '').toLowerCase();
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(name) || name === configured;
 }

@@ -43,6 +43,13 @@ describe('POST /api/trades', () => {
     expect(rowCounts()).toEqual(before);
   });
 
+  it('refuses a request whose host is not the lab (DNS rebinding), even from that same origin', async () => {
+    const before = rowCounts();
+    const res = await POST(jsonRequest('/api/trades', 'POST', { amount: '1.00' }, { host: 'evil.example:3000', origin: 'http://evil.example:3000' }));
+    expect(await errorOf(res)).toMatchObject({ status: 403, code: 'forbidden_origin' });
+    expect(rowCounts()).toEqual(before);
+  });
+
   it('refuses a request from another origin', async () => {
     const before = rowCounts();
     const res = await POST(jsonRequest('/api/trades', 'POST', { amount: '1.00' }, { origin: 'https://evil.example' }));
