@@ -47,3 +47,22 @@ test('a lost response leaves the mirror unknown; recovery retries with the same 
   expect(view.provider?.reservations).toBe(1);
   expect(view.events.filter((e) => e.source === 'pay' && e.type === 'try.reserved')).toHaveLength(1);
 });
+
+test('a switched-on fault can fire once only, then switches itself off', async ({ page, request }) => {
+  await page.goto('/');
+  await page.locator('[data-ready="true"]').waitFor();
+
+  const requestLost = page.getByRole('switch', { name: 'Request lost' });
+  await requestLost.click();
+  await page.getByRole('combobox', { name: 'Request lost mode' }).selectOption('once');
+  await expect(page.locator('.badge.mode-once')).toHaveText('once');
+
+  await page.getByLabel('Amount').fill('8.40');
+  await page.getByRole('button', { name: 'Create trade' }).click();
+  await expect(page.locator('[data-state="unknown"]')).toHaveAttribute('data-active', 'true');
+  // It fired on that call and is off again: the switch shows it.
+  await expect(requestLost).toHaveAttribute('aria-checked', 'false');
+
+  const faults = (await (await request.get('/api/faults')).json()) as { faults: { id: string; mode: string; fired: number }[] };
+  expect(faults.faults.find((f) => f.id === 'rpc.request_lost')).toMatchObject({ mode: 'off', fired: 1 });
+});

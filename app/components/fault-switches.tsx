@@ -1,6 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import type { FaultSetting } from '@/lib/faults/catalog';
+import { FaultModeEditor } from './fault-mode-editor';
 import { labApi, type FaultView } from './lab-api';
 import { Switch } from './switch';
 
@@ -9,14 +11,14 @@ interface Props {
   onChanged: (view: FaultView) => void;
 }
 
-/** One switch per fault in the catalog: on = `always`, off = `off`; other modes are shown, and switch off. */
+/** One switch per fault in the catalog: on = `always`, off = `off`; while on, its mode can be changed. */
 export function FaultSwitches({ faults, onChanged }: Props) {
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function toggle(fault: FaultView, on: boolean) {
+  async function set(fault: FaultView, setting: FaultSetting) {
     setPending(fault.id);
-    const result = await labApi.setFault(fault.id, { mode: on ? 'always' : 'off' });
+    const result = await labApi.setFault(fault.id, setting);
     setPending(null);
     setError(result.ok ? null : `${fault.label}: ${result.error.message}`);
     if (result.ok) onChanged(result.value);
@@ -37,11 +39,12 @@ export function FaultSwitches({ faults, onChanged }: Props) {
                 {fault.label}
               </span>
               <ModeBadge fault={fault} />
-              <Switch checked={on} labelledBy={nameId} describedBy={helpId} disabled={pending === fault.id} onToggle={(next) => void toggle(fault, next)} />
+              <Switch checked={on} labelledBy={nameId} describedBy={helpId} disabled={pending === fault.id} onToggle={(next) => void set(fault, { mode: next ? 'always' : 'off' })} />
               <p id={helpId} className="help" hidden={!on}>
                 {fault.effect}
                 {fault.fired > 0 && ` Fired ${fault.fired}×.`}
               </p>
+              {on && <FaultModeEditor fault={fault} disabled={pending === fault.id} onChange={(setting) => void set(fault, setting)} />}
             </li>
           );
         })}
