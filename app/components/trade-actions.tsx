@@ -1,5 +1,6 @@
 'use client';
 
+import { ActionError } from './action-error';
 import { labApi, type TradeView } from './lab-api';
 import { useTradeAction } from './use-trade-action';
 
@@ -31,11 +32,7 @@ export function TradeActions({ trade }: { trade: TradeView }) {
           {labels[action]}
         </button>
       ))}
-      {error && (
-        <span role="alert" className="error">
-          {error}
-        </span>
-      )}
+      <ActionError error={error} />
     </div>
   );
 }

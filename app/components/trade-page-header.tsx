@@ -1,5 +1,6 @@
 'use client';
 
+import { ActionError } from './action-error';
 import { labApi, type TradeView } from './lab-api';
 import { useTradeAction } from './use-trade-action';
 
@@ -45,11 +46,7 @@ export function TradePageHeader({ trade, story, onChanged }: Props) {
         <button type="button" className="small" disabled={busy || !owed} onClick={() => void run(() => labApi.tradeAction(trade.id, 'stop-retrying'))}>
           Stop retrying
         </button>
-        {error && (
-          <span role="alert" className="error">
-            {error}
-          </span>
-        )}
+        <ActionError error={error} />
       </div>
     </header>
   );

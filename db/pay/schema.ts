@@ -1,5 +1,6 @@
 import { sqliteTable, text, integer, primaryKey, index } from 'drizzle-orm/sqlite-core';
 import { operations } from '@/lib/pay-order/pay-order.machine';
+import type { PayAnswer } from '@/lib/rpc/pay-contract';
 
 export const account = sqliteTable('account', {
   id: text('id').primaryKey(),
@@ -36,7 +37,7 @@ export const fence = sqliteTable(
     op: text('op', { enum: operations }).notNull(),
     /** `empty` marks a cancel that found no try to release. */
     outcome: text('outcome', { enum: ['done', 'empty'] }).notNull(),
-    answer: text('answer', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    answer: text('answer', { mode: 'json' }).notNull().$type<PayAnswer>(),
     at: integer('at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.payOrderId, t.op] })],

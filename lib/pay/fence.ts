@@ -12,12 +12,6 @@ export function fenceRow(db: PayDb, payOrderId: string, op: Operation) {
   ).get({ payOrderId, op });
 }
 
-/** Idempotency: the first answer stored for this pay order and operation, replayed as such. */
-export function replayed(db: PayDb, payOrderId: string, op: Operation): PayAnswer | undefined {
-  const row = fenceRow(db, payOrderId, op);
-  return row ? { ...(row.answer as unknown as PayAnswer), replay: true } : undefined;
-}
-
 export function recordFence(db: PayDb, payOrderId: string, op: Operation, outcome: 'done' | 'empty', answer: PayAnswer, at: number): void {
   const p = sql.placeholder;
   prepared(db, 'insertFence', () =>
@@ -25,10 +19,10 @@ export function recordFence(db: PayDb, payOrderId: string, op: Operation, outcom
   ).run({ payOrderId, op, outcome, answer, at });
 }
 
-/** A repeat of an operation the fence has seen: the first answer again, and the repeat logged. */
+/** Idempotency: a repeat of an operation the fence has seen gets the first answer again, and is logged. */
 export function answerRepeat(db: PayDb, at: number, payOrderId: string, op: Operation, tradeId?: string): PayResult | undefined {
-  const first = replayed(db, payOrderId, op);
-  if (!first) return undefined;
-  recordPayEvent(db, at, payOrderId, tradeId ?? first.payOrder?.tradeId ?? null, `${op}.replayed`, { fence: 'idempotency' });
-  return { ok: true, answer: first };
+  const row = fenceRow(db, payOrderId, op);
+  if (!row) return undefined;
+  recordPayEvent(db, at, payOrderId, tradeId ?? row.answer.payOrder?.tradeId ?? null, `${op}.replayed`, { fence: 'idempotency' });
+  return { ok: true, answer: { ...row.answer, replay: true } };
 }
