@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer, primaryKey, index } from 'drizzle-orm/sqlite-core';
-import { operations } from '@/lib/pay-order/pay-order.machine';
+import { operations, providerStates } from '@/lib/pay-order/pay-order.machine';
 import type { PayAnswer } from '@/lib/rpc/pay-contract';
 
 export const account = sqliteTable('account', {
@@ -17,7 +17,7 @@ export const providerPayOrder = sqliteTable(
     tradeId: text('trade_id').notNull(),
     accountId: text('account_id').notNull(),
     amountCents: integer('amount_cents').notNull(),
-    state: text('state', { enum: ['trySuccess', 'confirmed', 'cancelled'] }).notNull(),
+    state: text('state', { enum: providerStates }).notNull(),
     /** How many times the amount was reserved; more than one only with the fence off. */
     reservations: integer('reservations').notNull().default(1),
     createdAt: integer('created_at').notNull(),

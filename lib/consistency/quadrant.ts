@@ -1,4 +1,4 @@
-import type { Operation, PayOrderState } from '@/lib/pay-order/pay-order.machine';
+import type { Operation, PayOrderState, ProviderState } from '@/lib/pay-order/pay-order.machine';
 
 export const quadrants = ['both', 'tradeOnly', 'payOnly', 'neither'] as const;
 export type Quadrant = (typeof quadrants)[number];
@@ -8,7 +8,7 @@ export type Verdict = 'consistent' | 'converging' | 'stuck';
 export interface TradeSides {
   trade: { status: 'created' | 'confirmed' | 'deleting'; strategy: 'v1' | 'v2' } | null;
   mirror: { state: PayOrderState; owed: Operation | null; parked: boolean } | null;
-  provider: { state: 'trySuccess' | 'confirmed' | 'cancelled' } | null;
+  provider: { state: ProviderState } | null;
   /** V1 only: the lab still owes a re-drive of this last operation (V1 itself records nothing). */
   redrive?: { lastOp: 'create' | 'confirm' | 'cancel' | 'delete'; owed: boolean } | null;
 }

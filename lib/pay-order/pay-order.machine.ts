@@ -7,6 +7,13 @@ export type Operation = (typeof operations)[number];
 export const payOrderStates = ['init', 'trySuccess', 'confirmed', 'cancelled', 'unknown'] as const;
 export type PayOrderState = (typeof payOrderStates)[number];
 
+/**
+ * The states the provider stores: its pay order exists from the first reservation (so never
+ * `init`), and the provider always knows its own state (so never `unknown`).
+ */
+export const providerStates = ['trySuccess', 'confirmed', 'cancelled'] as const satisfies readonly PayOrderState[];
+export type ProviderState = (typeof providerStates)[number];
+
 export interface PayOrderContext {
   /** The operation the caller still owes the provider; null when nothing is owed. */
   owed: Operation | null;

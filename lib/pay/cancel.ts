@@ -1,6 +1,7 @@
 import { inTransaction } from '@/db/prepared';
 import type { CancelRequest, PayAnswer } from '@/lib/rpc/pay-contract';
 import { buyerAccountId } from './seed';
+import { providerMove } from './provider-move';
 import { answerRepeat, fenceRow, recordFence } from './fence';
 import { findPayOrder, moveToFrozen, recordPayEvent, reject, savePayOrder, type PayContext, type PayResult } from './pay-context';
 
@@ -25,17 +26,13 @@ export function cancelPayment(ctx: PayContext, req: CancelRequest): PayResult {
       }
     }
     const order = findPayOrder(db, req.payOrderId);
-    if (order?.state === 'confirmed') {
-      return reject('already_confirmed', `pay order ${req.payOrderId} is confirmed and can no longer be cancelled`);
-    }
-    const releaseCents = order ? order.amountCents : (req.amountCents ?? 0);
-    if (order?.state === 'trySuccess' || !fenced) {
-      // Fence off: a cancelled or never-tried order is "released" again — money from nowhere.
-      moveToFrozen(db, order?.accountId ?? buyerAccountId, -releaseCents);
-    }
-    if (order) {
-      savePayOrder(db, order.id, { state: 'cancelled', updatedAt: at });
-    }
+    const move = providerMove(order?.state, 'cancel', fenced);
+    if (!move.ok) return reject(`already_${order?.state === 'cancelled' ? 'cancelled' : 'confirmed'}`, `pay order ${req.payOrderId} can no longer be cancelled: ${move.reason}`);
+    // From a reservation the amount goes back; without the fence, a cancelled or never-tried
+    // order counts as one, and what the caller names is "released" again: money from nowhere.
+    const releaseCents = move.from === 'trySuccess' ? (order?.amountCents ?? req.amountCents ?? 0) : 0;
+    if (releaseCents) moveToFrozen(db, order?.accountId ?? buyerAccountId, -releaseCents);
+    if (order) savePayOrder(db, order.id, { state: move.to, updatedAt: at });
     const answer: PayAnswer = { op: 'cancel', payOrder: findPayOrder(db, req.payOrderId) ?? null, replay: false };
     if (fenced) recordFence(db, req.payOrderId, 'cancel', 'done', answer, at);
     recordPayEvent(db, at, req.payOrderId, order?.tradeId ?? req.tradeId ?? null, 'cancel.released', { amountCents: releaseCents, fence: fenced });

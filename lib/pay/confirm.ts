@@ -1,6 +1,7 @@
 import { inTransaction } from '@/db/prepared';
 import type { PayAnswer, PayOrderRef } from '@/lib/rpc/pay-contract';
 import { answerRepeat, recordFence } from './fence';
+import { providerMove } from './provider-move';
 import { consumeFrozen, findPayOrder, recordPayEvent, reject, savePayOrder, type PayContext, type PayResult } from './pay-context';
 
 /** TCC confirm: consume the reservation; from here on it cannot be rolled back. */
@@ -14,12 +15,11 @@ export function confirmPayment(ctx: PayContext, req: PayOrderRef): PayResult {
       if (repeat) return repeat;
     }
     const order = findPayOrder(db, req.payOrderId);
-    if (!order) return reject('not_reserved', `pay order ${req.payOrderId} has no reservation to confirm`);
     // Without the fence a repeated confirm charges again: that is the anomaly it shows.
-    const chargeable = order.state === 'trySuccess' || (!fenced && order.state === 'confirmed');
-    if (!chargeable) return reject('not_reserved', `pay order ${req.payOrderId} is ${order.state}; only a reservation can be confirmed`);
+    const move = providerMove(order?.state, 'confirm', fenced);
+    if (!order || !move.ok) return reject('not_reserved', `pay order ${req.payOrderId} has no reservation to confirm${move.ok ? '' : `: ${move.reason}`}`);
     consumeFrozen(db, order.accountId, order.amountCents);
-    savePayOrder(db, order.id, { state: 'confirmed', updatedAt: at });
+    savePayOrder(db, order.id, { state: move.to, updatedAt: at });
     const answer: PayAnswer = { op: 'confirm', payOrder: findPayOrder(db, order.id) ?? null, replay: false };
     if (fenced) recordFence(db, order.id, 'confirm', 'done', answer, at);
     recordPayEvent(db, at, order.id, order.tradeId, 'confirm.charged', { amountCents: order.amountCents, fence: fenced });

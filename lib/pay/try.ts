@@ -3,6 +3,7 @@ import { formatCents } from '@/lib/money/money';
 import type { PayAnswer, TryRequest } from '@/lib/rpc/pay-contract';
 import { answerRepeat, fenceRow, recordFence } from './fence';
 import { findAccount, findPayOrder, insertPayOrder, moveToFrozen, recordPayEvent, reject, savePayOrder, type PayContext, type PayResult } from './pay-context';
+import { providerMove } from './provider-move';
 import { buyerAccountId } from './seed';
 
 /**
@@ -24,18 +25,20 @@ export function tryPayment(ctx: PayContext, req: TryRequest): PayResult {
         return reject('try_after_cancel', `pay order ${req.payOrderId} was already cancelled; a late try must not reserve`);
       }
     }
+    const existing = findPayOrder(db, req.payOrderId);
+    const move = providerMove(existing?.state, 'try', fenced);
+    if (!move.ok) return reject('already_tried', `pay order ${req.payOrderId}: ${move.reason}`);
     const owner = findAccount(db, accountId);
     if (!owner) return reject('unknown_account', `no account ${accountId}`);
     if (owner.balanceCents < req.amountCents) {
       return reject('insufficient_funds', `balance ${formatCents(owner.balanceCents)} is below ${formatCents(req.amountCents)}`);
     }
     moveToFrozen(db, accountId, req.amountCents);
-    const existing = findPayOrder(db, req.payOrderId);
     if (existing) {
       // Only reachable without the fence: the same pay order reserved again.
-      savePayOrder(db, req.payOrderId, { state: 'trySuccess', reservations: existing.reservations + 1, updatedAt: at });
+      savePayOrder(db, req.payOrderId, { state: move.to, reservations: existing.reservations + 1, updatedAt: at });
     } else {
-      insertPayOrder(db, { id: req.payOrderId, tradeId: req.tradeId, accountId, amountCents: req.amountCents, state: 'trySuccess', createdAt: at, updatedAt: at });
+      insertPayOrder(db, { id: req.payOrderId, tradeId: req.tradeId, accountId, amountCents: req.amountCents, state: move.to, createdAt: at, updatedAt: at });
     }
     const answer: PayAnswer = { op: 'try', payOrder: findPayOrder(db, req.payOrderId) ?? null, replay: false };
     if (fenced) recordFence(db, req.payOrderId, 'try', 'done', answer, at);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Operation } from '@/lib/pay-order/pay-order.machine';
+import type { Operation, ProviderState } from '@/lib/pay-order/pay-order.machine';
 
 /**
  * The wire contract between the trade service (caller) and the pay service (provider).
@@ -32,7 +32,7 @@ export interface ProviderPayOrderView {
   tradeId: string;
   accountId: string;
   amountCents: number;
-  state: 'trySuccess' | 'confirmed' | 'cancelled';
+  state: ProviderState;
   reservations: number;
 }
 
