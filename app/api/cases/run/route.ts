@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { runEveryCase } from '@/lib/cases/run-every-case';
+import { readJson } from '@/lib/http/read-json';
+import { errorResponse, json } from '@/lib/http/responses';
+import { route } from '@/lib/http/route';
+
+export const dynamic = 'force-dynamic';
+
+// Nothing to choose yet: the run always takes the seed's whole table; a body, if sent, must be empty.
+const runSchema = z.object({}).strict().optional();
+
+export const POST = route(async (req: Request) => {
+  const input = await readJson(req, runSchema);
+  if (!input.ok) return errorResponse(input.error);
+  return json(await runEveryCase());
+});

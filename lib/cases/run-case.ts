@@ -1,0 +1,88 @@
+import type { Quadrant, Verdict } from '@/lib/consistency/quadrant';
+import { tradeView, type TradeView } from '@/lib/consistency/trade-view';
+import type { Lab } from '@/lib/lab';
+import type { Operation } from '@/lib/pay-order/pay-order.machine';
+import { retryNow } from '@/lib/recovery/manual';
+import { createTrade } from '@/lib/trade/create-trade';
+import { modifyTrade } from '@/lib/trade/modify-trade';
+import { caseFault, quadrantOfPair, type CaseCell, type CaseOp, type Pair, type SeedVerdict } from './case-matrix';
+
+export interface CaseSnapshot {
+  pair: Pair;
+  quadrant: Quadrant;
+  verdict: Verdict;
+}
+
+export interface CaseObservation {
+  tradeId: string;
+  after: CaseSnapshot;
+  retried: CaseSnapshot;
+  /** Where the observation departs from the seed's table; empty when the cell holds. */
+  mismatches: string[];
+}
+
+const wireOp: Record<CaseOp, Operation> = { create: 'try', confirm: 'confirm', delete: 'cancel' };
+
+/** The lab's verdict that matches each of the seed's, right after the flow. */
+const expectedVerdict: Record<SeedVerdict, Verdict> = { ideal: 'consistent', 'repaired by retry': 'converging', 'not repairable': 'stuck' };
+
+/**
+ * Produces one cell of the case matrix on a lab, for real: a trade is created (a modify or
+ * delete cell first creates it without faults), the case's fault fires once on the cell's
+ * operation, both sides are read back; then the seed's "retry" — re-send what is owed, or
+ * re-drive V1's last operation — and both sides again. The lab must have no other traffic,
+ * its toggles off, V1 assuming success on an unknown result and trades deletable at once.
+ */
+export async function runCase(lab: Lab, cell: CaseCell): Promise<CaseObservation> {
+  const tradeId = await produce(lab, cell);
+  const after = snapshot(lab, tradeId);
+  await lab.trade.rpc.settled();
+  await retryNow(lab.trade, tradeId); // refused when nothing is owed: then the retry has nothing to do
+  await lab.trade.rpc.settled();
+  const retried = snapshot(lab, tradeId);
+  return { tradeId, after, retried, mismatches: mismatches(cell, after, retried) };
+}
+
+async function produce(lab: Lab, cell: CaseCell): Promise<string> {
+  if (cell.op === 'create') {
+    // The seed's scenario amounts: 1.00–4.00 bring create's cases 1–4 whatever the switches say.
+    const result = await createTrade(lab.trade, { amount: cell.case * 100, strategy: cell.strategy });
+    return result.ok ? result.value.tradeId : String(result.error.details?.tradeId);
+  }
+  const created = await createTrade(lab.trade, { amount: 10_00, strategy: cell.strategy });
+  if (!created.ok) throw new Error(`creating the trade for ${cell.op} case ${cell.case} failed: ${created.error.message}`);
+  const fault = caseFault(cell.strategy, cell.case);
+  if (fault) lab.faults.set(fault, { mode: 'once', op: wireOp[cell.op] });
+  try {
+    await modifyTrade(lab.trade, created.value.tradeId, cell.op);
+  } finally {
+    if (fault) lab.faults.set(fault, { mode: 'off' });
+  }
+  return created.value.tradeId;
+}
+
+function snapshot(lab: Lab, tradeId: string): CaseSnapshot {
+  const view = tradeView(lab, tradeId);
+  if (!view) throw new Error(`trade ${tradeId} has no request row`);
+  return { pair: pairOf(view), quadrant: view.quadrant, verdict: view.verdict };
+}
+
+/** The seed's notation: V1's trade status, V2's mirror state (with what it owes); the provider's state; "—" for nothing held. */
+export function pairOf(view: TradeView): Pair {
+  const caller = !view.trade ? '—' : view.strategy === 'v1' || !view.mirror ? view.trade.status : `${view.mirror.state}${view.mirror.owed ? ` (owes ${view.mirror.owed})` : ''}`;
+  const provider = !view.provider || view.provider.state === 'cancelled' ? '—' : view.provider.state;
+  return [caller, provider];
+}
+
+function mismatches(cell: CaseCell, after: CaseSnapshot, retried: CaseSnapshot): string[] {
+  const found: string[] = [];
+  const samePair = (a: Pair, b: Pair) => a[0] === b[0] && a[1] === b[1];
+  if (!samePair(after.pair, cell.after)) found.push(`after the flow: expected ${cell.after.join(', ')}, got ${after.pair.join(', ')}`);
+  if (after.quadrant !== quadrantOfPair(cell.after)) found.push(`after the flow: expected quadrant ${quadrantOfPair(cell.after)}, got ${after.quadrant}`);
+  if (after.verdict !== expectedVerdict[cell.verdict]) found.push(`after the flow: expected ${expectedVerdict[cell.verdict]} (${cell.verdict}), got ${after.verdict}`);
+  if (!samePair(retried.pair, cell.retried)) found.push(`after retry: expected ${cell.retried.join(', ')}, got ${retried.pair.join(', ')}`);
+  if (retried.quadrant !== quadrantOfPair(cell.retried)) found.push(`after retry: expected quadrant ${quadrantOfPair(cell.retried)}, got ${retried.quadrant}`);
+  const shouldHold = cell.verdict !== 'not repairable';
+  if ((retried.verdict === 'consistent') !== shouldHold) found.push(`after retry: expected ${shouldHold ? 'consistent' : 'still inconsistent'}, got ${retried.verdict}`);
+  return found;
+}

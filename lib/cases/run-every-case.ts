@@ -1,0 +1,82 @@
+import { consistencyReport } from '@/lib/consistency/consistency-report';
+import { reconcile } from '@/lib/consistency/reconcile';
+import { tradeView, type TradeView } from '@/lib/consistency/trade-view';
+import type { FaultId } from '@/lib/faults/catalog';
+import type { Lab } from '@/lib/lab';
+import { startScratchLab } from '@/lib/scratch-lab';
+import { caseFault, caseMatrix, type CaseCell } from './case-matrix';
+import { runCase, type CaseObservation } from './run-case';
+
+export interface CaseResult extends CaseObservation {
+  cell: CaseCell;
+  fault: FaultId | null;
+  passed: boolean;
+  /** The trade as the auditor sees it at the end, with both services' events: the cell's story. */
+  trade: TradeView;
+}
+
+/** The scratch lab's books, once every cell has run: then once more after the provider's reconciliation. */
+export interface CaseBooks {
+  afterRetry: Books;
+  afterReconcile: Books;
+  /** What reconciliation cancelled: V1's orphans, which no retry can reach. */
+  reconciled: string[];
+}
+
+type Books = Pick<ReturnType<typeof consistencyReport>, 'quadrants' | 'verdicts' | 'invariants'>;
+
+export interface CaseMatrixRun {
+  startedAt: number;
+  durationMs: number;
+  transport: Lab['transport'];
+  passed: number;
+  failed: number;
+  cells: CaseResult[];
+  books: CaseBooks;
+}
+
+/**
+ * Runs every cell of the case matrix in a scratch lab of its own — two fresh SQLite files and a
+ * real HTTP hop, beside the running lab and sharing nothing with it, so the user's switches,
+ * settings and trades neither shape the run nor are touched by it. The settings are the ones
+ * the seed's table assumes: the fence on, V1 assuming success on an unknown result, trades
+ * deletable at once, and a short timeout so the lost requests of case 3 cost little.
+ */
+export async function runEveryCase(): Promise<CaseMatrixRun> {
+  const startedAt = Date.now();
+  const scratch = await startScratchLab({
+    transport: 'http',
+    settings: { strategy: 'v2', v1OnUnknown: 'assume-success', providerFence: 'on', tradeExpiryMs: 0, rpcTimeoutMs: 250 },
+  });
+  try {
+    const { lab } = scratch;
+    const observed: (CaseObservation & { cell: CaseCell })[] = [];
+    for (const cell of caseMatrix) observed.push({ cell, ...(await runCase(lab, cell)) });
+    const afterRetry = books(lab);
+    // No grace: the run is over, nothing is in flight, and every orphan is already one.
+    const reconciled = await reconcile(lab, { graceMs: 0 });
+    const cells = observed.map((o) => ({
+      ...o,
+      fault: caseFault(o.cell.strategy, o.cell.case),
+      passed: o.mismatches.length === 0,
+      trade: tradeView(lab, o.tradeId)!,
+    }));
+    const failed = cells.filter((c) => !c.passed).length;
+    return {
+      startedAt,
+      durationMs: Date.now() - startedAt,
+      transport: lab.transport,
+      passed: cells.length - failed,
+      failed,
+      cells,
+      books: { afterRetry, afterReconcile: books(lab), reconciled: reconciled.cancelled.map((c) => c.tradeId) },
+    };
+  } finally {
+    await scratch.close();
+  }
+}
+
+function books(lab: Lab): Books {
+  const { quadrants, verdicts, invariants } = consistencyReport(lab, { graceMs: 0 });
+  return { quadrants, verdicts, invariants };
+}

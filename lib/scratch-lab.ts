@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createLab, type Lab, type LabOptions } from '@/lib/lab';
+import { handlePayRequest, payOps, type PayOp, type WireResponse } from '@/lib/pay/pay-api';
+import type { SettingsPatch } from '@/lib/settings/settings';
+
+export interface ScratchLab {
+  lab: Lab;
+  dataDir: string;
+  /** Waits for late deliveries, closes the server and the databases, removes the folder unless kept. */
+  close(options?: { keepData?: boolean }): Promise<void>;
+}
+
+export interface ScratchLabOptions {
+  transport?: LabOptions['transport'];
+  settings?: SettingsPatch;
+  /** An existing folder (kept on close); by default a fresh temporary one (removed on close). */
+  dataDir?: string;
+}
+
+/**
+ * A lab of its own on real SQLite files in a temporary folder, beside the running one and
+ * sharing nothing with it. With the HTTP transport its pay service is served by a real HTTP
+ * server on a loopback port, through the same wire handler as the Next route, so every call
+ * makes a real network hop.
+ */
+export async function startScratchLab(options: ScratchLabOptions = {}): Promise<ScratchLab> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'lab-scratch-'));
+  const transport = options.transport ?? 'http';
+  let server: Server | undefined;
+  let lab: Lab | undefined;
+  let payServiceUrl: string | undefined;
+  if (transport === 'http') {
+    server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const reply = lab ? servePay(lab, req.url ?? '', Buffer.concat(chunks).toString()) : notFound;
+        res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body));
+      });
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    payServiceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+  lab = createLab({ dataDir, transport, payServiceUrl, settings: options.settings });
+  const opened = lab;
+  return {
+    lab: opened,
+    dataDir,
+    async close({ keepData = false } = {}) {
+      await opened.trade.rpc.settled();
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+      opened.close();
+      if (!keepData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const notFound: WireResponse = { status: 404, body: { error: { code: 'not_found', message: 'no such pay route' } } };
+
+function servePay(lab: Lab, url: string, text: string): WireResponse {
+  const op = /^\/api\/pay\/(\w+)$/.exec(url)?.[1];
+  if (!op || !(payOps as readonly string[]).includes(op)) return notFound;
+  let body: unknown;
+  try {
+    body = JSON.parse(text || 'null');
+  } catch {
+    return { status: 400, body: { error: { code: 'bad_json', message: 'the body is not JSON' } } };
+  }
+  return handlePayRequest(lab.pay, op as PayOp, body);
+}
