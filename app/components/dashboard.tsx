@@ -37,6 +37,9 @@ export function Dashboard() {
       <header className="topbar">
         <h1>Consistency Lab</h1>
         <p className="tagline">a local transaction and an RPC — watch them fail, and converge</p>
+        <a className="topbar-link" href="/cases">
+          Every case of the note
+        </a>
         <StreamBadge status={stream.status} lastEventId={stream.events[0]?.id} />
       </header>
 

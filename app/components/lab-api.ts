@@ -1,10 +1,11 @@
+import type { CaseMatrixRun } from '@/lib/cases/run-every-case';
 import type { TradeSummary, TradeView } from '@/lib/consistency/trade-view';
 import type { FaultId, FaultSetting } from '@/lib/faults/catalog';
 import type { FaultView } from '@/lib/faults/fault-injector';
 import type { SweepReport } from '@/lib/recovery/sweep';
 import type { LabSettings, SettingsPatch } from '@/lib/settings/settings';
 
-export type { FaultView, LabSettings, SweepReport, TradeSummary, TradeView };
+export type { CaseMatrixRun, FaultView, LabSettings, SweepReport, TradeSummary, TradeView };
 
 export interface TradeList {
   items: TradeSummary[];
@@ -85,4 +86,5 @@ export const labApi = {
   reconcile: () => call<ReconcileReport>('/api/reconcile', json('POST', { graceMs: 0 })),
   runRecovery: () => call<SweepReport>('/api/recovery/run', json('POST', { force: true })),
   reset: () => call<{ reset: true }>('/api/reset', json('POST', {})),
+  runEveryCase: () => call<CaseMatrixRun>('/api/cases/run', json('POST', {})),
 };

@@ -60,6 +60,7 @@ export function caseFault(strategy: Strategy, which: CaseNumber): FaultId | null
   return null;
 }
 
+/** The name a cell goes by (and its button's accessible name on the page): "create V1 case 3". */
 export const cellName = (cell: Pick<CaseCell, 'op' | 'strategy' | 'case'>) => `${cell.op} ${cell.strategy.toUpperCase()} case ${cell.case}`;
 
 export const quadrantOfPair = ([caller, provider]: Pair): Quadrant =>
