@@ -6,6 +6,7 @@ import { CaseBooksView } from './case-books';
 import { CaseMatrixTable } from './case-matrix-table';
 import { cellKey } from './case-names';
 import { CaseStory } from './case-story';
+import { PageTopbar } from './page-topbar';
 import { labApi, type ApiError, type CaseMatrixRun } from './lab-api';
 
 /**
@@ -36,15 +37,7 @@ export function CaseMatrixPage() {
 
   return (
     <div className="cases-page" data-ready={ready ? 'true' : 'false'}>
-      <nav className="tp-topbar" aria-label="Breadcrumb">
-        <a href="/" className="tp-brand">
-          Consistency Lab
-        </a>
-        <span className="tp-crumb">Every case of the note</span>
-        <a href="/" className="tp-back">
-          <span aria-hidden="true">← </span>Back to the dashboard
-        </a>
-      </nav>
+      <PageTopbar crumb="Every case of the note" />
 
       <section className="panel cases-intro" aria-labelledby="cases-title">
         <div>

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { summarizeEvent } from './event-summary';
 import { LaneDiagram } from './lane-diagram';
 import { layoutLanes } from './lane-layout';
+import { PageTopbar } from './page-topbar';
 import { StreamBadge } from './stream-badge';
 import { useTradePageData } from './trade-page-data';
 import { TradePageHeader } from './trade-page-header';
@@ -24,16 +25,9 @@ export function TradePage({ id }: { id: string }) {
 
   return (
     <div className="trade-page" data-ready={loaded ? 'true' : 'false'}>
-      <nav className="tp-topbar" aria-label="Breadcrumb">
-        <a href="/" className="tp-brand">
-          Consistency Lab
-        </a>
-        <span className="tp-crumb">Explorer / trade {id}</span>
+      <PageTopbar crumb={`Explorer / trade ${id}`}>
         <StreamBadge status={stream.status} lastEventId={stream.events[0]?.id} />
-        <a href="/" className="tp-back">
-          <span aria-hidden="true">← </span>Back to the dashboard
-        </a>
-      </nav>
+      </PageTopbar>
 
       {missing && (
         <section className="panel tp-missing">
