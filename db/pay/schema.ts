@@ -1,6 +1,6 @@
 import { sqliteTable, text, integer, primaryKey, index } from 'drizzle-orm/sqlite-core';
 import { operations, providerStates } from '@/lib/pay-order/pay-order.machine';
-import type { PayAnswer } from '@/lib/rpc/pay-contract';
+import type { FenceAnswer } from '@/lib/rpc/pay-contract';
 
 export const account = sqliteTable('account', {
   id: text('id').primaryKey(),
@@ -27,17 +27,17 @@ export const providerPayOrder = sqliteTable(
 
 /**
  * The TCC fence: one row per pay order and operation. It makes each operation idempotent
- * (a repeat gets the stored first answer), records an empty rollback (a cancel before any try),
- * and lets a try that arrives after its cancel be refused (anti-hanging).
+ * (a repeat gets the stored first answer, a refusal included), records an empty rollback (a
+ * cancel before any try), and lets a try that arrives after its cancel be refused (anti-hanging).
  */
 export const fence = sqliteTable(
   'fence',
   {
     payOrderId: text('pay_order_id').notNull(),
     op: text('op', { enum: operations }).notNull(),
-    /** `empty` marks a cancel that found no try to release. */
-    outcome: text('outcome', { enum: ['done', 'empty'] }).notNull(),
-    answer: text('answer', { mode: 'json' }).notNull().$type<PayAnswer>(),
+    /** `empty` marks a cancel that found no try to release; `rejected`, a try or confirm refused for good. */
+    outcome: text('outcome', { enum: ['done', 'empty', 'rejected'] }).notNull(),
+    answer: text('answer', { mode: 'json' }).notNull().$type<FenceAnswer>(),
     at: integer('at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.payOrderId, t.op] })],

@@ -2,7 +2,7 @@ import { inTransaction } from '@/db/prepared';
 import type { CancelRequest, PayAnswer } from '@/lib/rpc/pay-contract';
 import { buyerAccountId } from './seed';
 import { providerMove } from './provider-move';
-import { answerRepeat, fenceRow, recordFence } from './fence';
+import { answerRepeat, fenceRow, recordFence, refuse, simulatedRefusal } from './fence';
 import { findPayOrder, moveToFrozen, recordPayEvent, reject, savePayOrder, type PayContext, type PayResult } from './pay-context';
 
 /**
@@ -18,7 +18,12 @@ export function cancelPayment(ctx: PayContext, req: CancelRequest): PayResult {
     if (fenced) {
       const repeat = answerRepeat(db, at, req.payOrderId, 'cancel', req.tradeId);
       if (repeat) return repeat;
-      if (!fenceRow(db, req.payOrderId, 'try')) {
+    }
+    if (req.simulate === 'reject') return refuse(db, at, fenced, 'cancel', req.payOrderId, req.tradeId ?? null, simulatedRefusal);
+    if (fenced) {
+      // No try, or one refused for good: nothing was ever reserved to release.
+      const tried = fenceRow(db, req.payOrderId, 'try');
+      if (!tried || tried.outcome === 'rejected') {
         const answer: PayAnswer = { op: 'cancel', payOrder: null, replay: false, emptyRollback: true };
         recordFence(db, req.payOrderId, 'cancel', 'empty', answer, at);
         recordPayEvent(db, at, req.payOrderId, req.tradeId ?? null, 'cancel.empty', { fence: 'empty rollback' });

@@ -1,11 +1,11 @@
 import { inTransaction } from '@/db/prepared';
-import type { PayAnswer, PayOrderRef } from '@/lib/rpc/pay-contract';
-import { answerRepeat, recordFence } from './fence';
+import type { ConfirmRequest, PayAnswer } from '@/lib/rpc/pay-contract';
+import { answerRepeat, recordFence, refuse, simulatedRefusal } from './fence';
 import { providerMove } from './provider-move';
 import { consumeFrozen, findPayOrder, recordPayEvent, reject, savePayOrder, type PayContext, type PayResult } from './pay-context';
 
 /** TCC confirm: consume the reservation; from here on it cannot be rolled back. */
-export function confirmPayment(ctx: PayContext, req: PayOrderRef): PayResult {
+export function confirmPayment(ctx: PayContext, req: ConfirmRequest): PayResult {
   const at = ctx.now();
   return inTransaction(ctx.db, (): PayResult => {
     const { db } = ctx;
@@ -15,6 +15,7 @@ export function confirmPayment(ctx: PayContext, req: PayOrderRef): PayResult {
       if (repeat) return repeat;
     }
     const order = findPayOrder(db, req.payOrderId);
+    if (req.simulate === 'reject') return refuse(db, at, fenced, 'confirm', req.payOrderId, order?.tradeId ?? null, simulatedRefusal);
     // Without the fence a repeated confirm charges again: that is the anomaly it shows.
     const move = providerMove(order?.state, 'confirm', fenced);
     if (!order || !move.ok) return reject('not_reserved', `pay order ${req.payOrderId} has no reservation to confirm${move.ok ? '' : `: ${move.reason}`}`);

@@ -86,6 +86,49 @@ describe('the fence, on', () => {
   });
 });
 
+describe('the fence keeps a business refusal of a try or confirm: the first answer is final', () => {
+  const rejected = { ok: false, rejection: { code: 'insufficient_funds' } };
+
+  it('a try refused once is refused again when it arrives late, reserving nothing', () => {
+    expect(pay.try({ payOrderId: 'po-1', tradeId: 't-1', amountCents: 500, simulate: 'reject' })).toMatchObject(rejected);
+    expect(tryIt()).toMatchObject(rejected);
+    expect(buyer().frozenCents).toBe(0);
+    expect(pay.payOrdersByTrade()).toEqual([]);
+  });
+
+  it('a real shortage is kept the same way: money arriving later does not turn the refusal into a reservation', () => {
+    expect(tryIt('po-1', seededTotalCents + 1)).toMatchObject(rejected);
+    expect(tryIt('po-1', 500)).toMatchObject(rejected);
+    expect(buyer().frozenCents).toBe(0);
+  });
+
+  it('a confirm refused once does not charge when it arrives again', () => {
+    tryIt();
+    expect(pay.confirm({ payOrderId: 'po-1', simulate: 'reject' })).toMatchObject(rejected);
+    expect(pay.confirm({ payOrderId: 'po-1' })).toMatchObject(rejected);
+    expect(pay.payOrdersByTrade()[0]).toMatchObject({ state: 'trySuccess' });
+    expect(buyer().frozenCents).toBe(500);
+  });
+
+  it('an operation already done is answered with its success, even when the lab marks the repeat for refusal', () => {
+    tryIt();
+    expect(pay.try({ payOrderId: 'po-1', tradeId: 't-1', amountCents: 500, simulate: 'reject' })).toMatchObject({ ok: true, answer: { replay: true } });
+  });
+
+  it('a refused cancel is not kept: the cancel still owed goes through next time', () => {
+    tryIt();
+    expect(pay.cancel({ payOrderId: 'po-1', simulate: 'reject' })).toMatchObject(rejected);
+    expect(pay.cancel({ payOrderId: 'po-1' })).toMatchObject({ ok: true, answer: { replay: false, payOrder: { state: 'cancelled' } } });
+    expect(buyer().frozenCents).toBe(0);
+  });
+
+  it('a cancel after a refused try is an empty rollback', () => {
+    pay.try({ payOrderId: 'po-1', tradeId: 't-1', amountCents: 500, simulate: 'reject' });
+    expect(pay.cancel({ payOrderId: 'po-1', tradeId: 't-1', amountCents: 500 })).toMatchObject({ ok: true, answer: { emptyRollback: true } });
+    expect(buyer()).toMatchObject({ balanceCents: seededTotalCents, frozenCents: 0 });
+  });
+});
+
 describe('the fence, off: each anomaly it exists to prevent', () => {
   beforeEach(() => {
     fenceOn = false;
@@ -108,6 +151,12 @@ describe('the fence, off: each anomaly it exists to prevent', () => {
     pay.cancel({ payOrderId: 'po-1', tradeId: 't-1' });
     expect(tryIt().ok).toBe(true);
     expect(pay.payOrdersByTrade()[0]).toMatchObject({ state: 'trySuccess' });
+    expect(buyer().frozenCents).toBe(500);
+  });
+
+  it('a refused try, delivered again, reserves after all: two answers for one operation', () => {
+    expect(pay.try({ payOrderId: 'po-1', tradeId: 't-1', amountCents: 500, simulate: 'reject' }).ok).toBe(false);
+    expect(tryIt().ok).toBe(true);
     expect(buyer().frozenCents).toBe(500);
   });
 

@@ -2,8 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { prepared } from '@/db/prepared';
 import { fence } from '@/db/pay/schema';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
-import type { PayAnswer } from '@/lib/rpc/pay-contract';
-import { recordPayEvent, type PayResult } from './pay-context';
+import type { FenceAnswer, PayRejection } from '@/lib/rpc/pay-contract';
+import { recordPayEvent, reject, type PayResult } from './pay-context';
 import type { PayDb } from '@/db/pay/client';
 
 export function fenceRow(db: PayDb, payOrderId: string, op: Operation) {
@@ -12,17 +12,34 @@ export function fenceRow(db: PayDb, payOrderId: string, op: Operation) {
   ).get({ payOrderId, op });
 }
 
-export function recordFence(db: PayDb, payOrderId: string, op: Operation, outcome: 'done' | 'empty', answer: PayAnswer, at: number): void {
+export function recordFence(db: PayDb, payOrderId: string, op: Operation, outcome: 'done' | 'empty' | 'rejected', answer: FenceAnswer, at: number): void {
   const p = sql.placeholder;
   prepared(db, 'insertFence', () =>
     db.insert(fence).values({ payOrderId: p('payOrderId'), op: p('op'), outcome: p('outcome'), answer: p('answer'), at: p('at') }).onConflictDoNothing().prepare(),
   ).run({ payOrderId, op, outcome, answer, at });
 }
 
-/** Idempotency: a repeat of an operation the fence has seen gets the first answer again, and is logged. */
+/** Idempotency: a repeat of an operation the fence has seen gets the first answer again — a refusal too — and is logged. */
 export function answerRepeat(db: PayDb, at: number, payOrderId: string, op: Operation, tradeId?: string): PayResult | undefined {
   const row = fenceRow(db, payOrderId, op);
   if (!row) return undefined;
-  recordPayEvent(db, at, payOrderId, tradeId ?? row.answer.payOrder?.tradeId ?? null, `${op}.replayed`, { fence: 'idempotency' });
-  return { ok: true, answer: { ...row.answer, replay: true } };
+  const { answer } = row;
+  const refused = 'rejection' in answer;
+  recordPayEvent(db, at, payOrderId, tradeId ?? (refused ? null : answer.payOrder?.tradeId) ?? null, `${op}.replayed`, { fence: 'idempotency', ...(refused ? { refused: true } : {}) });
+  return refused ? { ok: false, rejection: answer.rejection } : { ok: true, answer: { ...answer, replay: true } };
 }
+
+/**
+ * A business refusal (insufficient funds, real or the lab's fault). With the fence a refused
+ * try or confirm is final: the refusal is kept, so a late or repeated delivery of the same
+ * operation is refused again instead of succeeding behind the caller's back. A refused cancel
+ * is not kept — the caller still owes the cancel and will send it again.
+ */
+export function refuse(db: PayDb, at: number, fenced: boolean, op: Operation, payOrderId: string, tradeId: string | null, rejection: PayRejection): PayResult {
+  if (fenced && op !== 'cancel') recordFence(db, payOrderId, op, 'rejected', { op, rejection }, at);
+  recordPayEvent(db, at, payOrderId, tradeId, `${op}.rejected`, { code: rejection.code, fence: fenced });
+  return reject(rejection.code, rejection.message);
+}
+
+/** The lab's "Provider rejects" fault, as the provider words it. */
+export const simulatedRefusal: PayRejection = { code: 'insufficient_funds', message: 'the provider refused the operation (the lab\'s "Provider rejects" fault)' };

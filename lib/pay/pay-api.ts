@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { cancelRequestSchema, payOrderRefSchema, tryRequestSchema } from '@/lib/rpc/pay-contract';
+import { cancelRequestSchema, confirmRequestSchema, payOrderRefSchema, tryRequestSchema } from '@/lib/rpc/pay-contract';
 import { zodMessage } from '@/lib/http/zod-message';
 import type { PayResult } from './pay-context';
 import type { PayService } from './pay-service';
@@ -21,7 +21,7 @@ export function handlePayRequest(pay: PayService, op: PayOp, body: unknown): Wir
     case 'try':
       return answer(tryRequestSchema.safeParse(body), pay.try);
     case 'confirm':
-      return answer(payOrderRefSchema.safeParse(body), pay.confirm);
+      return answer(confirmRequestSchema.safeParse(body), pay.confirm);
     case 'cancel':
       return answer(cancelRequestSchema.safeParse(body), pay.cancel);
     case 'query': {

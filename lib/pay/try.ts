@@ -1,7 +1,7 @@
 import { inTransaction } from '@/db/prepared';
 import { formatCents } from '@/lib/money/money';
 import type { PayAnswer, TryRequest } from '@/lib/rpc/pay-contract';
-import { answerRepeat, fenceRow, recordFence } from './fence';
+import { answerRepeat, fenceRow, recordFence, refuse, simulatedRefusal } from './fence';
 import { findAccount, findPayOrder, insertPayOrder, moveToFrozen, recordPayEvent, reject, savePayOrder, type PayContext, type PayResult } from './pay-context';
 import { providerMove } from './provider-move';
 import { buyerAccountId } from './seed';
@@ -25,13 +25,15 @@ export function tryPayment(ctx: PayContext, req: TryRequest): PayResult {
         return reject('try_after_cancel', `pay order ${req.payOrderId} was already cancelled; a late try must not reserve`);
       }
     }
+    if (req.simulate === 'reject') return refuse(db, at, fenced, 'try', req.payOrderId, req.tradeId, simulatedRefusal);
     const existing = findPayOrder(db, req.payOrderId);
     const move = providerMove(existing?.state, 'try', fenced);
     if (!move.ok) return reject('already_tried', `pay order ${req.payOrderId}: ${move.reason}`);
     const owner = findAccount(db, accountId);
     if (!owner) return reject('unknown_account', `no account ${accountId}`);
     if (owner.balanceCents < req.amountCents) {
-      return reject('insufficient_funds', `balance ${formatCents(owner.balanceCents)} is below ${formatCents(req.amountCents)}`);
+      const message = `balance ${formatCents(owner.balanceCents)} is below ${formatCents(req.amountCents)}`;
+      return refuse(db, at, fenced, 'try', req.payOrderId, req.tradeId, { code: 'insufficient_funds', message });
     }
     moveToFrozen(db, accountId, req.amountCents);
     if (existing) {

@@ -34,7 +34,9 @@ export async function redriveV1(ctx: TradeContext, request: RequestRow): Promise
   // Create re-sends the try from the committed row; confirm and delete repeat the whole V1 operation.
   const result = op === 'create' ? await resendTry(ctx, tradeId, request.amountCents) : await runV1(ctx, { tradeId, amountCents: request.amountCents }, op);
   const outcome = result.committed ? result.outcome.kind : (result.outcome?.kind ?? 'unknown');
-  const definite = result.committed ? outcome === 'success' : outcome === 'failure';
+  // A refusal is definite either way (a re-sent try refused for good leaves V1 a trade with no
+  // payment and nothing more to try); a success counts only if V1's transaction kept it.
+  const definite = outcome === 'failure' || (result.committed && outcome === 'success');
   const attempts = request.redriveAttempts + 1;
   const { backoff } = ctx.settings();
   const giveUp = !definite && attempts >= backoff.maxAttempts;

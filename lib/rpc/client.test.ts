@@ -16,7 +16,8 @@ beforeAll(async () => {
     req.on('data', (c) => (body += c));
     req.on('end', () => {
       received.push(body);
-      const { status = 200, delayMs = 0 } = JSON.parse(body) as { status?: number; delayMs?: number };
+      const sent = JSON.parse(body) as { status?: number; delayMs?: number; simulate?: string };
+      const { status = sent.simulate === 'reject' ? 409 : 200, delayMs = 0 } = sent;
       setTimeout(() => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(status === 409 ? { error: { code: 'insufficient_funds', message: 'no money' } } : { op: 'try', payOrder: null, replay: false })), delayMs);
     });
   });
@@ -105,12 +106,13 @@ describe('the RPC client with faults in its path', () => {
     expect(received.length).toBe(before + 2);
   });
 
-  it('provider rejects: a definite failure, and nothing sent', async () => {
+  it('provider rejects: the request reaches the provider marked, and its refusal is a definite failure', async () => {
     const { faults, client } = make();
     faults.set('rpc.provider_rejects', { mode: 'once' });
     const before = received.length;
-    expect((await client.call(request({}))).outcome).toMatchObject({ kind: 'failure', code: 'insufficient_funds' });
-    expect(received.length).toBe(before);
+    const attempt = await client.call(request({}));
+    expect(attempt).toMatchObject({ outcome: { kind: 'failure', code: 'insufficient_funds' }, fault: 'rpc.provider_rejects', providerReply: { status: 409 } });
+    expect(received.slice(before).map((b) => JSON.parse(b))).toEqual([{ payOrderId: 'po-1', tradeId: 't-1', amountCents: 100, simulate: 'reject' }]);
   });
 
   it('a forced fault fires with every switch off', async () => {

@@ -38,7 +38,10 @@ export function createRpcClient({ transport, faults, timeoutMs, onLateReply }: R
       return done({ kind: 'unknown', reason: `no reply within ${timeout} ms (the request was lost)` }, 'rpc.request_lost', null);
     }
     if (fires('rpc.provider_rejects')) {
-      return done({ kind: 'failure', code: 'insufficient_funds', message: 'the provider rejected the request (simulated business failure)' }, 'rpc.provider_rejects', null);
+      // A business failure is the provider's to decide: the request goes there, marked, and the
+      // provider refuses it through its fence — a repeat of what it already did still succeeds.
+      const reply = await transport.send(request.op, { ...request.body, simulate: 'reject' }, timeout);
+      return done(classify(reply), 'rpc.provider_rejects', reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null);
     }
     if (fires('rpc.slow_provider')) {
       // The provider really executes, but only after the caller's timeout has passed.

@@ -7,7 +7,15 @@ import type { Operation, ProviderState } from '@/lib/pay-order/pay-order.machine
  */
 export const payOrderIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'payOrderId must be 1–64 letters, digits, - or _');
 
+/**
+ * The lab's "Provider rejects" fault, carried to the provider: it refuses the operation as the
+ * business failure it could decide itself (insufficient funds) — after its fence, so a repeat
+ * of an operation it already answered still gets that first answer.
+ */
+const simulated = { simulate: z.enum(['reject']).optional() };
+
 export const tryRequestSchema = z.object({
+  ...simulated,
   payOrderId: payOrderIdSchema,
   tradeId: z.string().min(1).max(64),
   amountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
@@ -16,7 +24,10 @@ export const tryRequestSchema = z.object({
 
 export const payOrderRefSchema = z.object({ payOrderId: payOrderIdSchema });
 
+export const confirmRequestSchema = payOrderRefSchema.extend(simulated);
+
 export const cancelRequestSchema = payOrderRefSchema.extend({
+  ...simulated,
   /** Lets an empty rollback record which trade it was for. */
   tradeId: z.string().min(1).max(64).optional(),
   /** What the caller believes was reserved; only a provider without its fence acts on it blindly. */
@@ -25,6 +36,7 @@ export const cancelRequestSchema = payOrderRefSchema.extend({
 
 export type TryRequest = z.infer<typeof tryRequestSchema>;
 export type PayOrderRef = z.infer<typeof payOrderRefSchema>;
+export type ConfirmRequest = z.infer<typeof confirmRequestSchema>;
 export type CancelRequest = z.infer<typeof cancelRequestSchema>;
 
 export interface ProviderPayOrderView {
@@ -51,4 +63,12 @@ export interface PayRejection {
   message: string;
 }
 
-export type PayRequest = { op: 'try'; body: TryRequest } | { op: 'confirm'; body: PayOrderRef } | { op: 'cancel'; body: CancelRequest };
+/** What the fence keeps of a refused try or confirm, so that a repeat is refused the same way. */
+export interface FencedRejection {
+  op: Operation;
+  rejection: PayRejection;
+}
+
+export type FenceAnswer = PayAnswer | FencedRejection;
+
+export type PayRequest = { op: 'try'; body: TryRequest } | { op: 'confirm'; body: ConfirmRequest } | { op: 'cancel'; body: CancelRequest };

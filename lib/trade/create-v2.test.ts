@@ -103,6 +103,33 @@ describe('V2 create (RPC outside the local transaction) under each fault', () =>
     expect(tradeView(t.lab, tradeId)).toMatchObject({ mirror: { state: 'trySuccess', owed: null, attempts: 3 }, provider: { reservations: 1 } });
   });
 
+  it('a retry the provider would refuse still gets the first answer when an earlier attempt landed late', async () => {
+    // Found by the random run: a slow try reserves after the caller gave up; the retry meets a
+    // refusal. The provider decides refusals behind its fence, so the retry learns the truth.
+    const t = await labWith('rpc.slow_provider');
+    const result = await createTrade(t.lab.trade, { amount: 2_500 });
+    if (!result.ok) throw new Error(result.error.message);
+    await t.lab.trade.rpc.settled();
+    t.lab.faults.set('rpc.provider_rejects', { mode: 'always' });
+    await runRecoverySweep(t.lab.trade, { force: true });
+    expect(tradeView(t.lab, result.value.tradeId)).toMatchObject({ mirror: { state: 'trySuccess', owed: null }, provider: { state: 'trySuccess', reservations: 1 }, verdict: 'consistent' });
+  });
+
+  it('a refused try is final: its late delivery is refused too, so nothing is left hanging', async () => {
+    const t = await labWith('rpc.slow_provider');
+    t.lab.updateSettings({ rpcTimeoutMs: 150 });
+    const result = await createTrade(t.lab.trade, { amount: 2_500 });
+    if (!result.ok) throw new Error(result.error.message);
+    // The retry overtakes the late delivery and is refused; the late try then meets the fence.
+    t.lab.faults.set('rpc.provider_rejects', { mode: 'once' });
+    await runRecoverySweep(t.lab.trade, { force: true });
+    await t.lab.trade.rpc.settled();
+    const view = tradeView(t.lab, result.value.tradeId)!;
+    expect(view).toMatchObject({ mirror: { state: 'cancelled' }, provider: null, verdict: 'consistent' });
+    expect(view.events.filter((e) => e.source === 'pay').map((e) => e.type)).toEqual(['try.rejected', 'try.replayed']);
+    expect(money(t)).toBe(t.lab.pay.accounts()[0]!.balanceCents);
+  });
+
   it('continues after a restart from the databases alone', async () => {
     const t = await labWith('local.crash_after_commit');
     const result = await createTrade(t.lab.trade, { amount: 4321 });
