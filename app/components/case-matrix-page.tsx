@@ -1,12 +1,12 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { caseMatrix, type CaseCell } from '@/lib/cases/case-matrix';
 import { CaseBooksView } from './case-books';
 import { CaseMatrixTable } from './case-matrix-table';
 import { cellKey } from './case-names';
 import { CaseStory } from './case-story';
-import { PageTopbar } from './page-topbar';
+import { EvidencePage } from './evidence-page';
 import { labApi, type ApiError, type CaseMatrixRun } from './lab-api';
 
 /**
@@ -18,8 +18,6 @@ export function CaseMatrixPage() {
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [selected, setSelected] = useState<CaseCell | null>(null);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
 
   const runAll = async () => {
     setRunning(true);
@@ -36,20 +34,19 @@ export function CaseMatrixPage() {
   const result = selected && run?.cells.find((c) => cellKey(c.cell) === cellKey(selected));
 
   return (
-    <div className="cases-page" data-ready={ready ? 'true' : 'false'}>
-      <PageTopbar crumb="Every case of the note" />
-
-      <section className="panel cases-intro" aria-labelledby="cases-title">
-        <div>
-          <h1 id="cases-title">The case matrix</h1>
-          <p>
-            Each cell is one operation (create, confirm, delete), one strategy (V1: the RPC inside the local transaction; V2: outside it) and one
-            case of the note: 1 no fault · 2 the call fails definitely or never starts · 3 the request is lost · 4 the local write after the call
-            fails. <b>Run every case</b> produces all {caseMatrix.length} for real in a scratch lab — two fresh SQLite files and a real HTTP hop —
-            reads both sides right after the flow and again after the retry, and checks them against the note&apos;s table. Your lab&apos;s trades,
-            switches and settings are not touched.
-          </p>
-        </div>
+    <EvidencePage
+      crumb="Every case of the note"
+      title="The case matrix"
+      intro={
+        <>
+          Each cell is one operation (create, confirm, delete), one strategy (V1: the RPC inside the local transaction; V2: outside it) and one
+          case of the note: 1 no fault · 2 the call fails definitely or never starts · 3 the request is lost · 4 the local write after the call
+          fails. <b>Run every case</b> produces all {caseMatrix.length} for real in a scratch lab — two fresh SQLite files and a real HTTP hop —
+          reads both sides right after the flow and again after the retry, and checks them against the note&apos;s table. Your lab&apos;s trades,
+          switches and settings are not touched.
+        </>
+      }
+      controls={
         <div className="cases-run">
           <button type="button" className="primary" onClick={() => void runAll()} disabled={running}>
             {running ? 'Running every case…' : 'Run every case'}
@@ -67,11 +64,11 @@ export function CaseMatrixPage() {
             </p>
           )}
         </div>
-      </section>
-
+      }
+    >
       <CaseMatrixTable run={run} selected={selected} onSelect={setSelected} />
       {result && <CaseStory result={result} />}
       {run && <CaseBooksView run={run} />}
-    </div>
+    </EvidencePage>
   );
 }

@@ -40,6 +40,9 @@ export function Dashboard() {
         <a className="topbar-link" href="/cases">
           Every case of the note
         </a>
+        <a className="topbar-link" href="/random">
+          Random run
+        </a>
         <StreamBadge status={stream.status} lastEventId={stream.events[0]?.id} />
       </header>
 

@@ -1,11 +1,15 @@
 import type { CaseMatrixRun } from '@/lib/cases/run-every-case';
+import type { RandomRunReport } from '@/lib/random-run/random-run';
 import type { TradeSummary, TradeView } from '@/lib/consistency/trade-view';
 import type { FaultId, FaultSetting } from '@/lib/faults/catalog';
 import type { FaultView } from '@/lib/faults/fault-injector';
 import type { SweepReport } from '@/lib/recovery/sweep';
 import type { LabSettings, SettingsPatch } from '@/lib/settings/settings';
 
-export type { CaseMatrixRun, FaultView, LabSettings, SweepReport, TradeSummary, TradeView };
+export type { CaseMatrixRun, RandomRunReport, FaultView, LabSettings, SweepReport, TradeSummary, TradeView };
+
+/** What the random run page sends: every field of POST /api/random/run. */
+export type RandomRunRequest = RandomRunReport['options'];
 
 export interface TradeList {
   items: TradeSummary[];
@@ -87,4 +91,5 @@ export const labApi = {
   runRecovery: () => call<SweepReport>('/api/recovery/run', json('POST', { force: true })),
   reset: () => call<{ reset: true }>('/api/reset', json('POST', {})),
   runEveryCase: () => call<CaseMatrixRun>('/api/cases/run', json('POST', {})),
+  randomRun: (options: RandomRunRequest) => call<RandomRunReport>('/api/random/run', json('POST', options)),
 };

@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { errorOf, jsonRequest, rowCounts, useTemporaryLab } from '@/lib/testing/route-harness';
+import { POST } from './route';
+
+beforeAll(() => useTemporaryLab());
+
+describe('POST /api/random/run', () => {
+  it("runs random trades in a scratch lab and leaves the lab's own databases untouched", async () => {
+    const before = rowCounts();
+    const res = await POST(jsonRequest('/api/random/run', 'POST', { trades: 25, probability: 0.1, seed: 3 }));
+    expect(res.status).toBe(200);
+    const run = (await res.json()) as { options: { trades: number; strategy: string }; plan: { byStrategy: { v1: number; v2: number } } };
+    expect(run.options).toMatchObject({ trades: 25, strategy: 'mixed' });
+    expect(run.plan.byStrategy.v1 + run.plan.byStrategy.v2).toBe(25);
+    expect(rowCounts()).toEqual(before);
+  });
+
+  it.each([[{ trades: 'many' }], [{ probability: -0.1 }], [{ faults: ['nope'] }], [{ extra: 1 }], ['{']])('refuses %j and changes nothing', async (body) => {
+    const before = rowCounts();
+    expect((await errorOf(await POST(jsonRequest('/api/random/run', 'POST', body)))).status).toBe(400);
+    expect(rowCounts()).toEqual(before);
+  });
+
+  it('refuses a cross-origin request', async () => {
+    const res = await POST(jsonRequest('/api/random/run', 'POST', {}, { origin: 'https://evil.example' }));
+    expect((await errorOf(res)).status).toBe(403);
+  });
+});

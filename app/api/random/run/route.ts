@@ -1,0 +1,15 @@
+import { readJson } from '@/lib/http/read-json';
+import { errorResponse, json } from '@/lib/http/responses';
+import { route } from '@/lib/http/route';
+import { randomRun, randomRunSchema } from '@/lib/random-run/random-run';
+
+export const dynamic = 'force-dynamic';
+
+// Every field has a default: no body runs 1,000 mixed trades under every fault at 5 %.
+const runSchema = randomRunSchema.optional();
+
+export const POST = route(async (req: Request) => {
+  const input = await readJson(req, runSchema);
+  if (!input.ok) return errorResponse(input.error);
+  return json(await randomRun(input.value ?? randomRunSchema.parse({})));
+});

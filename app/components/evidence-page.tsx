@@ -1,0 +1,34 @@
+'use client';
+
+import { useEffect, useState, type ReactNode } from 'react';
+import { PageTopbar } from './page-topbar';
+
+interface Props {
+  crumb: string;
+  title: string;
+  /** What the page runs and where: one paragraph. */
+  intro: ReactNode;
+  /** The run's controls, beside the intro. */
+  controls: ReactNode;
+  children: ReactNode;
+}
+
+/** The frame of a page that runs the lab's evidence (every case, a random run) and reports it. */
+export function EvidencePage({ crumb, title, intro, controls, children }: Props) {
+  // Tests wait for this before clicking: set once hydrated handlers exist.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  return (
+    <div className="cases-page" data-ready={ready ? 'true' : 'false'}>
+      <PageTopbar crumb={crumb} />
+      <section className="panel cases-intro" aria-labelledby="evidence-title">
+        <div>
+          <h1 id="evidence-title">{title}</h1>
+          <p>{intro}</p>
+        </div>
+        {controls}
+      </section>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { faultCatalog, type FaultId } from '@/lib/faults/catalog';
+import type { RandomRunRequest } from './lab-api';
+
+interface Props {
+  running: boolean;
+  onStart: (options: RandomRunRequest) => void;
+}
+
+/** The run's knobs, each with the server's default. */
+export function RandomRunForm({ running, onStart }: Props) {
+  const [trades, setTrades] = useState('1000');
+  const [percent, setPercent] = useState('5');
+  const [strategy, setStrategy] = useState<RandomRunRequest['strategy']>('mixed');
+  const [fence, setFence] = useState<RandomRunRequest['providerFence']>('on');
+  const [seed, setSeed] = useState('1');
+  const [faults, setFaults] = useState<FaultId[]>(faultCatalog.map((f) => f.id));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onStart({ trades: Number(trades), probability: Number(percent) / 100, strategy, providerFence: fence, seed: Number(seed), faults });
+  };
+  const toggle = (id: FaultId, on: boolean) => setFaults((now) => (on ? faultCatalog.map((f) => f.id).filter((f) => f === id || now.includes(f)) : now.filter((f) => f !== id)));
+
+  return (
+    <form className="random-form" aria-label="Random run" onSubmit={submit}>
+      <div className="setting">
+        <label htmlFor="random-trades">Trades</label>
+        <input id="random-trades" type="number" min={1} max={10_000} step={1} required value={trades} onChange={(e) => setTrades(e.target.value)} />
+      </div>
+      <div className="setting">
+        <label htmlFor="random-probability">Fault probability (%)</label>
+        <input id="random-probability" type="number" min={0} max={100} step="any" required value={percent} onChange={(e) => setPercent(e.target.value)} />
+      </div>
+      <div className="setting">
+        <label htmlFor="random-strategy">Strategy</label>
+        <select id="random-strategy" value={strategy} onChange={(e) => setStrategy(e.target.value as RandomRunRequest['strategy'])}>
+          <option value="mixed">V1 and V2, half each</option>
+          <option value="v1">V1 only</option>
+          <option value="v2">V2 only</option>
+        </select>
+      </div>
+      <div className="setting">
+        <label htmlFor="random-fence">Provider fence</label>
+        <select id="random-fence" value={fence} onChange={(e) => setFence(e.target.value as RandomRunRequest['providerFence'])}>
+          <option value="on">on</option>
+          <option value="off">off</option>
+        </select>
+      </div>
+      <div className="setting">
+        <label htmlFor="random-seed">Seed</label>
+        <input id="random-seed" type="number" min={0} step={1} required value={seed} onChange={(e) => setSeed(e.target.value)} />
+      </div>
+      <fieldset className="random-faults">
+        <legend>Faults that may fire</legend>
+        {faultCatalog.map((f) => (
+          <label key={f.id} title={f.effect}>
+            <input type="checkbox" checked={faults.includes(f.id)} onChange={(e) => toggle(f.id, e.target.checked)} /> {f.label}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="primary" disabled={running}>
+        {running ? 'Running…' : 'Start random run'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+'use client';
+
+import { useState } from 'react';
+import { labApi, type ApiError, type RandomRunReport, type RandomRunRequest } from './lab-api';
+import { EvidencePage } from './evidence-page';
+import { RandomRunForm } from './random-run-form';
+import { RandomRunReportView } from './random-run-report';
+
+/**
+ * `/random`: thousands of random trades under random faults, in a scratch lab of their own,
+ * then recovery and reconciliation — and a report of what converged, what is stuck, and
+ * whether money was lost or created.
+ */
+export function RandomRunPage() {
+  const [report, setReport] = useState<RandomRunReport | null>(null);
+  const [running, setRunning] = useState<RandomRunRequest | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const start = async (options: RandomRunRequest) => {
+    setRunning(options);
+    setError(null);
+    const result = await labApi.randomRun(options);
+    setRunning(null);
+    if (result.ok) setReport(result.value);
+    else setError(result.error);
+  };
+
+  return (
+    <EvidencePage
+      crumb="Random run"
+      title="Random faulty trades"
+      intro={
+        <>
+          A scratch lab of its own — two fresh SQLite files and a real HTTP hop — takes the trades: each is created with V1 or V2, then maybe confirmed,
+          cancelled or deleted, while every chosen fault fires with the given probability, during recovery too. Then recovery sweeps until nothing is
+          owed, the provider reconciles, and the books are counted to the cent after each stage. Your lab is not touched.
+        </>
+      }
+      controls={<RandomRunForm running={running !== null} onStart={(options) => void start(options)} />}
+    >
+      <p role="status" className="panel random-status">
+        {running ? `Running ${running.trades.toLocaleString('en-US')} trades…` : report ? summary(report) : 'Not run yet.'}
+      </p>
+      {error && (
+        <p role="alert" className="panel error">
+          The run failed: {error.message}
+        </p>
+      )}
+      {report && !running && <RandomRunReportView report={report} />}
+    </EvidencePage>
+  );
+}
+
+function summary(r: RandomRunReport): string {
+  const { v1, v2 } = r.byStrategy;
+  const money = r.stages.afterReconcile.invariants.find((i) => i.id === 'moneyConserved');
+  const parts = [`${r.options.trades.toLocaleString('en-US')} trades in ${(r.durationMs / 1000).toFixed(1)} s`];
+  if (v2.trades) parts.push(`V2: ${v2.consistent} of ${v2.trades} consistent${v2.stuck ? `, ${v2.stuck} stuck` : ''}`);
+  if (v1.trades) parts.push(`V1: ${v1.consistent} of ${v1.trades} consistent${v1.stuck ? `, ${v1.stuck} stuck` : ''}`);
+  parts.push(money?.ok ? 'money conserved to the cent' : 'money NOT conserved');
+  return parts.join(' · ');
+}

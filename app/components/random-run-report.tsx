@@ -1,0 +1,144 @@
+import { faultLabel } from './case-names';
+import type { RandomRunReport } from './lab-api';
+
+type Books = RandomRunReport['stages']['afterFlows'];
+
+const stages: [keyof RandomRunReport['stages'], string][] = [
+  ['afterFlows', 'after the flows'],
+  ['afterRecovery', 'after recovery'],
+  ['afterReconcile', 'after reconciliation'],
+];
+
+const count = (n: number) => n.toLocaleString('en-US');
+const tallies = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, n]) => `${key}: ${count(n)}`)
+    .join(' · ');
+
+/** What the random run found: per strategy, the books after each stage, the faults and what is left stuck. */
+export function RandomRunReportView({ report }: { report: RandomRunReport }) {
+  const money = report.stages.afterReconcile.invariants.find((i) => i.id === 'moneyConserved');
+  return (
+    <>
+      <section className="panel random-report" aria-labelledby="random-outcome-title">
+        <h2 id="random-outcome-title">Where the trades ended</h2>
+        <table className="random-table">
+          <HeadRow names={['strategy', 'trades', 'consistent', 'converging', 'stuck']} />
+          <tbody>
+            {(['v1', 'v2'] as const)
+              .filter((s) => report.byStrategy[s].trades > 0)
+              .map((s) => {
+                const row = report.byStrategy[s];
+                return (
+                  <tr key={s} data-strategy={s}>
+                    <th scope="row">{s.toUpperCase()}</th>
+                    <td className="num">{count(row.trades)}</td>
+                    <td className="num verdict-consistent">{count(row.consistent)}</td>
+                    <td className="num verdict-converging">{count(row.converging)}</td>
+                    <td className="num verdict-stuck">{count(row.stuck)}</td>
+                  </tr>
+                );
+              })}
+          </tbody>
+        </table>
+        <p className="random-money">{money?.detail}</p>
+        <p className="muted">
+          Recovery: {count(report.recovery.sweeps)} sweep{report.recovery.sweeps === 1 ? '' : 's'}, {count(report.recovery.attempts)} retries
+          {report.recovery.settled ? ' — every owed call got a definite answer.' : ' — still owed when the sweeps ran out.'} Reconciliation cancelled{' '}
+          {count(report.reconciled)} reservation{report.reconciled === 1 ? '' : 's'} no trade knew.
+        </p>
+      </section>
+
+      <section className="panel random-report" aria-labelledby="random-books-title">
+        <h2 id="random-books-title">The books after each stage</h2>
+        <table className="random-table random-books">
+          <HeadRow names={['', ...stages.map(([, name]) => name)]} />
+          <tbody>
+            {(['consistent', 'converging', 'stuck'] as const).map((v) => (
+              <tr key={v}>
+                <th scope="row" className={`verdict-${v}`}>
+                  {v}
+                </th>
+                {stages.map(([key]) => (
+                  <td key={key} className="num">
+                    {count(report.stages[key].verdicts[v])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            {report.stages.afterFlows.invariants.map((inv, row) => (
+              <tr key={inv.id}>
+                <th scope="row">{inv.description}</th>
+                {stages.map(([key]) => (
+                  <InvariantCell key={key} books={report.stages[key]} row={row} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="panel random-report" aria-labelledby="random-faults-title">
+        <h2 id="random-faults-title">Faults and answers</h2>
+        <p>
+          Fired:{' '}
+          {Object.keys(report.faultsFired).length
+            ? Object.entries(report.faultsFired)
+                .map(([id, n]) => `${faultLabel(id)} ${count(n ?? 0)}×`)
+                .join(' · ')
+            : 'none'}
+        </p>
+        <p>Creates answered: {tallies(report.answers.creates)}</p>
+        {Object.keys(report.answers.followUps).length > 0 && <p>Follow-ups answered: {tallies(report.answers.followUps)}</p>}
+      </section>
+
+      {report.stuckCount > 0 && (
+        <section className="panel random-report" aria-labelledby="random-stuck-title">
+          <h2 id="random-stuck-title">
+            Left stuck: {count(report.stuckCount)}
+            {report.stuck.length < report.stuckCount && <span className="muted"> · the first {report.stuck.length}</span>}
+          </h2>
+          <table className="random-table">
+            <HeadRow names={['trade', 'strategy', 'caller', 'provider', 'which case']} />
+            <tbody>
+              {report.stuck.map((s) => (
+                <tr key={s.tradeId}>
+                  <td>{s.tradeId}</td>
+                  <td>{s.strategy.toUpperCase()}</td>
+                  <td>{s.caller}</td>
+                  <td>{s.provider}</td>
+                  <td>{s.explanation}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </>
+  );
+}
+
+function HeadRow({ names }: { names: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {names.map((name) => (
+          <th key={name} scope="col">
+            {name}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+function InvariantCell({ books, row }: { books: Books; row: number }) {
+  const inv = books.invariants[row];
+  if (!inv) return <td />;
+  return (
+    <td className={inv.ok ? 'verdict-consistent' : 'verdict-stuck'}>
+      {inv.ok ? '✓' : `✗ ${count(inv.witnessCount)}: ${inv.witnesses.slice(0, 3).join(', ')}${inv.witnessCount > 3 ? ', …' : ''}`}
+    </td>
+  );
+}

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { consistencyReport } from '@/lib/consistency/consistency-report';
+import { reconcile } from '@/lib/consistency/reconcile';
+import { faultIds, type FaultId } from '@/lib/faults/catalog';
+import { seededRandom } from '@/lib/faults/random';
+import type { Lab } from '@/lib/lab';
+import { runRecoverySweep } from '@/lib/recovery/sweep';
+import { startScratchLab } from '@/lib/scratch-lab';
+import { createTrade } from '@/lib/trade/create-trade';
+import { modifyTrade, type ModifyOp } from '@/lib/trade/modify-trade';
+import type { Strategy } from '@/lib/settings/settings';
+import { describeStuck, tradeSummaries, type StuckTrade } from './stuck-trades';
+
+export const randomRunSchema = z
+  .object({
+    trades: z.number().int().min(1).max(10_000).default(1000),
+    /** The chance each switched-on fault fires at each point it can (per call, per local write). */
+    probability: z.number().min(0).max(1).default(0.05),
+    faults: z.array(z.enum(faultIds)).max(faultIds.length).default([...faultIds]),
+    strategy: z.enum(['v1', 'v2', 'mixed']).default('mixed'),
+    providerFence: z.enum(['on', 'off']).default('on'),
+    /** Seeds the plan (strategies, amounts, follow-ups) and the fault draws. */
+    seed: z.number().int().min(0).max(4_294_967_295).default(1),
+  })
+  .strict();
+
+export type RandomRunOptions = z.infer<typeof randomRunSchema>;
+
+type FollowUp = ModifyOp | 'none';
+type Books = Pick<ReturnType<typeof consistencyReport>, 'quadrants' | 'verdicts' | 'invariants'>;
+
+export interface RandomRunReport {
+  options: RandomRunOptions;
+  durationMs: number;
+  transport: Lab['transport'];
+  plan: { byStrategy: Record<Strategy, number>; followUps: Record<FollowUp, number> };
+  /** What the API would have answered: creates and follow-ups, by status or error code. */
+  answers: { creates: Record<string, number>; followUps: Record<string, number> };
+  faultsFired: Partial<Record<FaultId, number>>;
+  recovery: { sweeps: number; attempts: number; /** Nothing owed any more: every retry got a definite answer. */ settled: boolean };
+  stages: { afterFlows: Books; afterRecovery: Books; afterReconcile: Books };
+  reconciled: number;
+  byStrategy: Record<Strategy, { trades: number; consistent: number; converging: number; stuck: number }>;
+  stuckCount: number;
+  /** The first of the trades left stuck, each with the case of the note it is. */
+  stuck: StuckTrade[];
+}
+
+/** Trades in flight at once: enough to interleave flows, retries and late deliveries. */
+const parallelTrades = 8;
+/** Sweeps after the flows before giving up on what is still owed (faults keep firing meanwhile). */
+const maxSweeps = 40;
+const listedStuck = 100;
+
+/**
+ * Thousands of random trades under random faults, in a scratch lab of its own (two fresh
+ * SQLite files, a real HTTP hop): each trade is created with V1 or V2, then maybe confirmed,
+ * cancelled or deleted, while every chosen fault fires with the given probability — during
+ * recovery too. Then recovery sweeps until nothing is owed, the provider reconciles, and the
+ * books are counted to the cent after each stage.
+ */
+export async function randomRun(options: RandomRunOptions): Promise<RandomRunReport> {
+  const started = Date.now();
+  const scratch = await startScratchLab({
+    transport: 'http',
+    settings: {
+      v1OnUnknown: 'assume-success',
+      providerFence: options.providerFence,
+      tradeExpiryMs: 0,
+      // Loopback replies take a millisecond: a short timeout keeps lost requests cheap.
+      rpcTimeoutMs: 100,
+      // Sweeps are driven here, one after another: no waiting, and nothing parked along the way.
+      backoff: { baseMs: 1, maxMs: 1, maxAttempts: 1000, jitter: 0 },
+      faultSeed: options.seed,
+    },
+  });
+  try {
+    const { lab } = scratch;
+    const plan = planTrades(options);
+    for (const id of options.faults) lab.faults.set(id, { mode: 'probability', probability: options.probability });
+
+    const answers = { creates: {} as Record<string, number>, followUps: {} as Record<string, number> };
+    const tally = (into: Record<string, number>, key: string) => (into[key] = (into[key] ?? 0) + 1);
+    let next = 0;
+    const worker = async () => {
+      while (next < plan.length) {
+        const trade = plan[next++]!;
+        const created = await createTrade(lab.trade, { amount: trade.amountCents, strategy: trade.strategy });
+        tally(answers.creates, created.ok ? '201' : created.error.code);
+        if (!created.ok || trade.followUp === 'none') continue;
+        const followed = await modifyTrade(lab.trade, created.value.tradeId, trade.followUp);
+        tally(answers.followUps, `${trade.followUp} ${followed.ok ? 'ok' : followed.error.code}`);
+      }
+    };
+    await Promise.all(Array.from({ length: parallelTrades }, worker));
+    await lab.trade.rpc.settled();
+    const afterFlows = books(lab);
+
+    const recovery = { sweeps: 0, attempts: 0, settled: false };
+    while (recovery.sweeps < maxSweeps) {
+      const sweep = await runRecoverySweep(lab.trade, { force: true });
+      await lab.trade.rpc.settled();
+      if (sweep.attemptedCount === 0) {
+        recovery.settled = true;
+        break;
+      }
+      recovery.sweeps += 1;
+      recovery.attempts += sweep.attemptedCount;
+    }
+    const afterRecovery = books(lab);
+    // No grace: the flows are over, nothing is in flight, and every orphan is already one.
+    const reconciled = await reconcile(lab, { graceMs: 0 });
+    const summaries = tradeSummaries(lab);
+    const stuck = summaries.filter((t) => t.verdict === 'stuck');
+
+    return {
+      options,
+      durationMs: Date.now() - started,
+      transport: lab.transport,
+      plan: summarizePlan(plan),
+      answers,
+      faultsFired: Object.fromEntries(lab.faults.list().filter((f) => f.fired > 0).map((f) => [f.id, f.fired])),
+      recovery,
+      stages: { afterFlows, afterRecovery, afterReconcile: books(lab) },
+      reconciled: reconciled.cancelled.length,
+      byStrategy: byStrategy(summaries),
+      stuckCount: stuck.length,
+      stuck: stuck.slice(0, listedStuck).map(describeStuck),
+    };
+  } finally {
+    await scratch.close();
+  }
+}
+
+interface PlannedTrade {
+  strategy: Strategy;
+  amountCents: number;
+  followUp: FollowUp;
+}
+
+/** Decided up front from the seed, so the same seed plans the same trades whatever the timing. */
+function planTrades(options: RandomRunOptions): PlannedTrade[] {
+  const random = seededRandom(options.seed);
+  return Array.from({ length: options.trades }, () => {
+    const strategy: Strategy = options.strategy === 'mixed' ? (random() < 0.5 ? 'v1' : 'v2') : options.strategy;
+    // 5.00–999.99: clear of the scenario amounts 1.00–4.00, which force faults of their own.
+    const amountCents = 500 + Math.floor(random() * 99_500);
+    const draw = random();
+    const followUp: FollowUp = draw < 0.4 ? 'confirm' : draw < 0.6 ? 'cancel' : draw < 0.8 ? 'delete' : 'none';
+    return { strategy, amountCents, followUp };
+  });
+}
+
+function summarizePlan(plan: PlannedTrade[]): RandomRunReport['plan'] {
+  const byStrategy: Record<Strategy, number> = { v1: 0, v2: 0 };
+  const followUps: Record<FollowUp, number> = { confirm: 0, cancel: 0, delete: 0, none: 0 };
+  for (const t of plan) {
+    byStrategy[t.strategy] += 1;
+    followUps[t.followUp] += 1;
+  }
+  return { byStrategy, followUps };
+}
+
+function books(lab: Lab): Books {
+  const { quadrants, verdicts, invariants } = consistencyReport(lab, { graceMs: 0, limit: 20 });
+  return { quadrants, verdicts, invariants };
+}
+
+function byStrategy(summaries: ReturnType<typeof tradeSummaries>): RandomRunReport['byStrategy'] {
+  const counts: RandomRunReport['byStrategy'] = {
+    v1: { trades: 0, consistent: 0, converging: 0, stuck: 0 },
+    v2: { trades: 0, consistent: 0, converging: 0, stuck: 0 },
+  };
+  for (const t of summaries) {
+    counts[t.strategy].trades += 1;
+    counts[t.strategy][t.verdict] += 1;
+  }
+  return counts;
+}

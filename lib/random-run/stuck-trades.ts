@@ -1,0 +1,46 @@
+import { readAudit } from '@/lib/consistency/invariants';
+import { tradeSummary, type TradeSummary } from '@/lib/consistency/trade-view';
+import type { Lab } from '@/lib/lab';
+import { tradeIdOf } from '@/lib/trade/trade-store';
+
+export interface StuckTrade {
+  tradeId: string;
+  strategy: TradeSummary['strategy'];
+  quadrant: TradeSummary['quadrant'];
+  /** V1's trade status or V2's mirror state; "—" for no row. */
+  caller: string;
+  provider: string;
+  /** Which of the note's cases this is, when it is one. */
+  explanation: string;
+}
+
+/** Every trade id ever attempted, as the auditor sees it. */
+export function tradeSummaries(lab: Lab): TradeSummary[] {
+  const audit = readAudit(lab);
+  return audit.requests.map((r) => {
+    const id = tradeIdOf(r);
+    return tradeSummary(r, audit.tradeById.get(id), audit.mirrorByTrade.get(id), audit.providerByTrade.get(id) ?? null);
+  });
+}
+
+export function describeStuck(t: TradeSummary): StuckTrade {
+  const caller = t.mirror ? `${t.mirror.state}${t.mirror.owed ? ` (owes ${t.mirror.owed})` : ''}` : (t.trade?.status ?? '—');
+  const provider = t.provider && t.provider.state !== 'cancelled' ? t.provider.state : '—';
+  return { tradeId: t.id, strategy: t.strategy, quadrant: t.quadrant, caller, provider, explanation: explain(t, caller, provider) };
+}
+
+function explain(t: TradeSummary, caller: string, provider: string): string {
+  if (t.strategy === 'v1') {
+    if (caller === 'confirmed' && provider === 'trySuccess') {
+      return "V1 confirm case 3: the confirm's result was unknown and V1 assumed success; nothing is left to retry from";
+    }
+    if (caller === '—' && provider === 'trySuccess') return 'a reservation no trade knows (V1 create case 4 or delete case 3): only reconciliation cancels it';
+    if (caller === 'created' && provider === '—') {
+      return "V1 assumed a lost try succeeded (create case 3), and its re-drive was refused or overtaken by a later operation: a trade with no payment";
+    }
+    if (caller === 'confirmed' && provider === '—') return 'V1 assumed two lost calls succeeded, the try and then the confirm: a confirmed trade with no payment';
+  }
+  if (t.provider && t.provider.reservations > 1) return `reserved ${t.provider.reservations}×: a repeat got through without the fence`;
+  if (t.strategy === 'v2') return `caller ${caller}, provider ${provider}: a late or repeated call got through where the fence would have answered it (V2 ends stuck only without the fence)`;
+  return `caller ${caller}, provider ${provider}: not a case of the note`;
+}
