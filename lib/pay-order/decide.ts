@@ -20,10 +20,15 @@ export function restore({ state, owed }: PayOrderSnapshot) {
   return payOrderMachine.resolveState({ value: state, context: { owed } });
 }
 
-/** The state a new pay order starts in: its try is owed. */
+let start: PayOrderSnapshot | undefined;
+
+/** The state a new pay order starts in: its try is owed. Asked of XState once: it never changes. */
 export function initial(): PayOrderSnapshot {
-  const snapshot = payOrderMachine.resolveState({ value: 'init', context: { owed: 'try' } });
-  return { state: snapshot.value as PayOrderState, owed: snapshot.context.owed };
+  if (!start) {
+    const snapshot = payOrderMachine.resolveState({ value: 'init', context: { owed: 'try' } });
+    start = { state: snapshot.value as PayOrderState, owed: snapshot.context.owed };
+  }
+  return { ...start };
 }
 
 /**
