@@ -15,6 +15,7 @@ export const errorStatus = {
   local_tx_failed: 503,
   payment_unknown: 504,
   not_expired: 409,
+  run_in_progress: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -15,6 +15,13 @@ describe('POST /api/random/run', () => {
     expect(rowCounts()).toEqual(before);
   });
 
+  it('runs one at a time: a second run while the first is going gets a 409', async () => {
+    const [a, b] = await Promise.all([1, 2].map((seed) => POST(jsonRequest('/api/random/run', 'POST', { trades: 20, seed }))));
+    expect([a!.status, b!.status].sort()).toEqual([200, 409]);
+    const refused = a!.status === 409 ? a! : b!;
+    expect(await errorOf(refused)).toMatchObject({ code: 'run_in_progress' });
+  });
+
   it.each([[{ trades: 'many' }], [{ probability: -0.1 }], [{ faults: ['nope'] }], [{ extra: 1 }], ['{']])('refuses %j and changes nothing', async (body) => {
     const before = rowCounts();
     expect((await errorOf(await POST(jsonRequest('/api/random/run', 'POST', body)))).status).toBe(400);

@@ -1,6 +1,7 @@
 import { readJson } from '@/lib/http/read-json';
 import { errorResponse, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
+import { oneAtATime } from '@/lib/one-at-a-time';
 import { randomRun, randomRunSchema } from '@/lib/random-run/random-run';
 
 export const dynamic = 'force-dynamic';
@@ -11,5 +12,6 @@ const runSchema = randomRunSchema.optional();
 export const POST = route(async (req: Request) => {
   const input = await readJson(req, runSchema);
   if (!input.ok) return errorResponse(input.error);
-  return json(await randomRun(input.value ?? randomRunSchema.parse({})));
+  const run = await oneAtATime('random run', () => randomRun(input.value ?? randomRunSchema.parse({})));
+  return run.ok ? json(run.value) : errorResponse(run.error);
 });
