@@ -48,7 +48,7 @@ export function Dashboard() {
 
       <aside className="panel controls" aria-label="Lab controls">
         <SettingsPanel settings={lab.settings} onChanged={lab.setSettings} />
-        <FaultSwitches faults={lab.faults} onChanged={lab.updateFault} />
+        <FaultSwitches faults={lab.faults} strategy={lab.settings?.strategy ?? 'v2'} onChanged={lab.updateFault} />
         <NewTradeForm
           strategy={lab.settings?.strategy ?? 'v2'}
           onCreated={(trade) => lab.select(trade.id, trade)}

@@ -3,16 +3,21 @@
 import { useState } from 'react';
 import type { FaultSetting } from '@/lib/faults/catalog';
 import { FaultModeEditor } from './fault-mode-editor';
-import { labApi, type FaultView } from './lab-api';
+import { labApi, type FaultView, type LabSettings } from './lab-api';
 import { Switch } from './switch';
 
 interface Props {
   faults: FaultView[] | null;
+  /** The lab's strategy: some faults have no place to happen under V1. */
+  strategy: LabSettings['strategy'];
   onChanged: (view: FaultView) => void;
 }
 
+/** V1 commits once, after its call: there is no commit before the call to crash after. */
+const notUnderV1 = new Set<string>(['local.crash_after_commit']);
+
 /** One switch per fault in the catalog: on = `always`, off = `off`; while on, its mode can be changed. */
-export function FaultSwitches({ faults, onChanged }: Props) {
+export function FaultSwitches({ faults, strategy, onChanged }: Props) {
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -42,6 +47,7 @@ export function FaultSwitches({ faults, onChanged }: Props) {
               <Switch checked={on} labelledBy={nameId} describedBy={helpId} disabled={pending === fault.id} onToggle={(next) => void set(fault, { mode: next ? 'always' : 'off' })} />
               <p id={helpId} className="help" hidden={!on}>
                 {fault.effect}
+                {strategy === 'v1' && notUnderV1.has(fault.id) && ' V1 has no commit before its call, so this fault never fires for V1 trades.'}
                 {fault.fired > 0 && ` Fired ${fault.fired}×.`}
               </p>
               {on && <FaultModeEditor fault={fault} disabled={pending === fault.id} onChange={(setting) => void set(fault, setting)} />}
