@@ -10,7 +10,7 @@ import { EvidencePage } from './evidence-page';
 import { labApi, type ApiError, type CaseMatrixRun } from './lab-api';
 
 /**
- * `/cases`: the seed's case tables as a page. "Run every case" produces each cell for real in a
+ * `/matrix`: the seed's case tables as a page. "Run every case" produces each cell for real in a
  * scratch lab and checks it against the table; a cell opens its own story.
  */
 export function CaseMatrixPage() {
@@ -35,7 +35,7 @@ export function CaseMatrixPage() {
 
   return (
     <EvidencePage
-      crumb="Every case of the note"
+      page="/matrix"
       title="The case matrix"
       intro={
         <>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ConsistencyPanel } from './consistency-panel';
 import { EventList } from './event-list';
 import { FaultSwitches } from './fault-switches';
+import { LabNav } from './lab-nav';
 import { LabActions } from './lab-actions';
 import type { LabEvent } from './lab-api';
 import { NewTradeForm } from './new-trade-form';
@@ -36,13 +37,8 @@ export function Dashboard() {
     <div className="dashboard" data-ready={ready ? 'true' : 'false'}>
       <header className="topbar">
         <h1>Consistency Lab</h1>
+        <LabNav current="/" />
         <p className="tagline">a local transaction and an RPC — watch them fail, and converge</p>
-        <a className="topbar-link" href="/cases">
-          Every case of the note
-        </a>
-        <a className="topbar-link" href="/random">
-          Random run
-        </a>
         <StreamBadge status={stream.status} lastEventId={stream.events[0]?.id} />
       </header>
 

@@ -1,10 +1,11 @@
 'use client';
 
 import { useEffect, useState, type ReactNode } from 'react';
+import type { LabPage } from './lab-nav';
 import { PageTopbar } from './page-topbar';
 
 interface Props {
-  crumb: string;
+  page: LabPage;
   title: string;
   /** What the page runs and where: one paragraph. */
   intro: ReactNode;
@@ -14,13 +15,13 @@ interface Props {
 }
 
 /** The frame of a page that runs the lab's evidence (every case, a random run) and reports it. */
-export function EvidencePage({ crumb, title, intro, controls, children }: Props) {
+export function EvidencePage({ page, title, intro, controls, children }: Props) {
   // Tests wait for this before clicking: set once hydrated handlers exist.
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   return (
     <div className="cases-page" data-ready={ready ? 'true' : 'false'}>
-      <PageTopbar crumb={crumb} />
+      <PageTopbar current={page} />
       <section className="panel cases-intro" aria-labelledby="evidence-title">
         <div>
           <h1 id="evidence-title">{title}</h1>

@@ -1,15 +1,15 @@
 import type { CaseMatrixRun } from '@/lib/cases/run-every-case';
-import type { RandomRunReport } from '@/lib/random-run/random-run';
+import type { ChaosRunReport } from '@/lib/chaos/chaos-run';
 import type { TradeSummary, TradeView } from '@/lib/consistency/trade-view';
 import type { FaultId, FaultSetting } from '@/lib/faults/catalog';
 import type { FaultView } from '@/lib/faults/fault-injector';
 import type { SweepReport } from '@/lib/recovery/sweep';
 import type { LabSettings, SettingsPatch } from '@/lib/settings/settings';
 
-export type { CaseMatrixRun, RandomRunReport, FaultView, LabSettings, SweepReport, TradeSummary, TradeView };
+export type { CaseMatrixRun, ChaosRunReport, FaultView, LabSettings, SweepReport, TradeSummary, TradeView };
 
-/** What the random run page sends: every field of POST /api/random/run. */
-export type RandomRunRequest = RandomRunReport['options'];
+/** What the random run page sends: every field of POST /api/chaos/run. */
+export type ChaosRunRequest = ChaosRunReport['options'];
 
 export interface TradeList {
   items: TradeSummary[];
@@ -90,6 +90,6 @@ export const labApi = {
   reconcile: () => call<ReconcileReport>('/api/reconcile', json('POST', { graceMs: 0 })),
   runRecovery: () => call<SweepReport>('/api/recovery/run', json('POST', { force: true })),
   reset: () => call<{ reset: true }>('/api/reset', json('POST', {})),
-  runEveryCase: () => call<CaseMatrixRun>('/api/cases/run', json('POST', {})),
-  randomRun: (options: RandomRunRequest) => call<RandomRunReport>('/api/random/run', json('POST', options)),
+  runEveryCase: () => call<CaseMatrixRun>('/api/matrix/run', json('POST', {})),
+  chaosRun: (options: ChaosRunRequest) => call<ChaosRunReport>('/api/chaos/run', json('POST', options)),
 };

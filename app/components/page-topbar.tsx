@@ -1,17 +1,16 @@
 import type { ReactNode } from 'react';
+import { LabNav, type LabPage } from './lab-nav';
 
-/** The dark bar of a page below the dashboard: the lab's name, where we are, the way back. */
-export function PageTopbar({ crumb, children }: { crumb: string; children?: ReactNode }) {
+/** The dark bar of a page below the dashboard: the lab's name, its places, where we are. */
+export function PageTopbar({ current, crumb, children }: { current: LabPage | null; crumb?: string; children?: ReactNode }) {
   return (
-    <nav className="tp-topbar" aria-label="Breadcrumb">
+    <header className="tp-topbar">
       <a href="/" className="tp-brand">
         Consistency Lab
       </a>
+      <LabNav current={current} />
       <span className="tp-crumb">{crumb}</span>
       {children}
-      <a href="/" className="tp-back">
-        <span aria-hidden="true">← </span>Back to the dashboard
-      </a>
-    </nav>
+    </header>
   );
 }

@@ -25,7 +25,7 @@ export function TradePage({ id }: { id: string }) {
 
   return (
     <div className="trade-page" data-ready={loaded ? 'true' : 'false'}>
-      <PageTopbar crumb={`Explorer / trade ${id}`}>
+      <PageTopbar current={null} crumb={`trade ${id}`}>
         <StreamBadge status={stream.status} lastEventId={stream.events[0]?.id} />
       </PageTopbar>
 

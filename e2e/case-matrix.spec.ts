@@ -9,7 +9,7 @@ test('every case of the note runs from the page, each cell checked against the t
 
   await page.goto('/');
   await page.locator('[data-ready="true"]').waitFor();
-  await page.getByRole('link', { name: 'Every case of the note' }).click();
+  await page.getByRole('navigation', { name: 'Lab' }).getByRole('link', { name: 'Matrix' }).click();
   await page.locator('.cases-page[data-ready="true"]').waitFor();
 
   // Before a run the table shows what the note expects, cell by cell.
@@ -42,6 +42,6 @@ test('every case of the note runs from the page, each cell checked against the t
 
   // The README's picture is refreshed on request (SCREENSHOT=update); a plain run leaves the tree clean.
   await cell('create V1 case 3').click();
-  const target = process.env.SCREENSHOT === 'update' ? 'public/every-case.png' : test.info().outputPath('every-case.png');
+  const target = process.env.SCREENSHOT === 'update' ? 'public/case-matrix.png' : test.info().outputPath('case-matrix.png');
   await page.screenshot({ path: target, fullPage: true });
 });

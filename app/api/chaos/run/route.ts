@@ -2,16 +2,16 @@ import { readJson } from '@/lib/http/read-json';
 import { errorResponse, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
 import { oneAtATime } from '@/lib/one-at-a-time';
-import { randomRun, randomRunSchema } from '@/lib/random-run/random-run';
+import { chaosRun, chaosRunSchema } from '@/lib/chaos/chaos-run';
 
 export const dynamic = 'force-dynamic';
 
 // Every field has a default: no body runs 1,000 mixed trades under every fault at 5 %.
-const runSchema = randomRunSchema.optional();
+const runSchema = chaosRunSchema.optional();
 
 export const POST = route(async (req: Request) => {
   const input = await readJson(req, runSchema);
   if (!input.ok) return errorResponse(input.error);
-  const run = await oneAtATime('random run', () => randomRun(input.value ?? randomRunSchema.parse({})));
+  const run = await oneAtATime('chaos run', () => chaosRun(input.value ?? chaosRunSchema.parse({})));
   return run.ok ? json(run.value) : errorResponse(run.error);
 });

@@ -2,19 +2,19 @@
 
 import { useState, type FormEvent } from 'react';
 import { faultCatalog, type FaultId } from '@/lib/faults/catalog';
-import type { RandomRunRequest } from './lab-api';
+import type { ChaosRunRequest } from './lab-api';
 
 interface Props {
   running: boolean;
-  onStart: (options: RandomRunRequest) => void;
+  onStart: (options: ChaosRunRequest) => void;
 }
 
 /** The run's knobs, each with the server's default. */
-export function RandomRunForm({ running, onStart }: Props) {
+export function ChaosRunForm({ running, onStart }: Props) {
   const [trades, setTrades] = useState('1000');
   const [percent, setPercent] = useState('5');
-  const [strategy, setStrategy] = useState<RandomRunRequest['strategy']>('mixed');
-  const [fence, setFence] = useState<RandomRunRequest['providerFence']>('on');
+  const [strategy, setStrategy] = useState<ChaosRunRequest['strategy']>('mixed');
+  const [fence, setFence] = useState<ChaosRunRequest['providerFence']>('on');
   const [seed, setSeed] = useState('1');
   const [faults, setFaults] = useState<FaultId[]>(faultCatalog.map((f) => f.id));
 
@@ -25,7 +25,7 @@ export function RandomRunForm({ running, onStart }: Props) {
   const toggle = (id: FaultId, on: boolean) => setFaults((now) => (on ? faultCatalog.map((f) => f.id).filter((f) => f === id || now.includes(f)) : now.filter((f) => f !== id)));
 
   return (
-    <form className="random-form" aria-label="Random run" onSubmit={submit}>
+    <form className="random-form" aria-label="Chaos run" onSubmit={submit}>
       <div className="setting">
         <label htmlFor="random-trades">Trades</label>
         <input id="random-trades" type="number" min={1} max={10_000} step={1} required value={trades} onChange={(e) => setTrades(e.target.value)} />
@@ -36,7 +36,7 @@ export function RandomRunForm({ running, onStart }: Props) {
       </div>
       <div className="setting">
         <label htmlFor="random-strategy">Strategy</label>
-        <select id="random-strategy" value={strategy} onChange={(e) => setStrategy(e.target.value as RandomRunRequest['strategy'])}>
+        <select id="random-strategy" value={strategy} onChange={(e) => setStrategy(e.target.value as ChaosRunRequest['strategy'])}>
           <option value="mixed">V1 and V2, half each</option>
           <option value="v1">V1 only</option>
           <option value="v2">V2 only</option>
@@ -44,7 +44,7 @@ export function RandomRunForm({ running, onStart }: Props) {
       </div>
       <div className="setting">
         <label htmlFor="random-fence">Provider fence</label>
-        <select id="random-fence" value={fence} onChange={(e) => setFence(e.target.value as RandomRunRequest['providerFence'])}>
+        <select id="random-fence" value={fence} onChange={(e) => setFence(e.target.value as ChaosRunRequest['providerFence'])}>
           <option value="on">on</option>
           <option value="off">off</option>
         </select>
@@ -62,7 +62,7 @@ export function RandomRunForm({ running, onStart }: Props) {
         ))}
       </fieldset>
       <button type="submit" className="primary" disabled={running}>
-        {running ? 'Running…' : 'Start random run'}
+        {running ? 'Running…' : 'Start chaos run'}
       </button>
     </form>
   );

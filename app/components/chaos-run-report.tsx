@@ -1,9 +1,9 @@
 import { faultLabel } from './case-names';
-import type { RandomRunReport } from './lab-api';
+import type { ChaosRunReport } from './lab-api';
 
-type Books = RandomRunReport['stages']['afterFlows'];
+type Books = ChaosRunReport['stages']['afterFlows'];
 
-const stages: [keyof RandomRunReport['stages'], string][] = [
+const stages: [keyof ChaosRunReport['stages'], string][] = [
   ['afterFlows', 'after the flows'],
   ['afterRecovery', 'after recovery'],
   ['afterReconcile', 'after reconciliation'],
@@ -17,7 +17,7 @@ const tallies = (counts: Record<string, number>) =>
     .join(' · ');
 
 /** What the random run found: per strategy, the books after each stage, the faults and what is left stuck. */
-export function RandomRunReportView({ report }: { report: RandomRunReport }) {
+export function ChaosRunReportView({ report }: { report: ChaosRunReport }) {
   const money = report.stages.afterReconcile.invariants.find((i) => i.id === 'moneyConserved');
   return (
     <>

@@ -11,7 +11,7 @@ import { modifyTrade, type ModifyOp } from '@/lib/trade/modify-trade';
 import type { Strategy } from '@/lib/settings/settings';
 import { describeStuck, tradeSummaries, type StuckTrade } from './stuck-trades';
 
-export const randomRunSchema = z
+export const chaosRunSchema = z
   .object({
     trades: z.number().int().min(1).max(10_000).default(1000),
     /** The chance each switched-on fault fires at each point it can (per call, per local write). */
@@ -24,13 +24,13 @@ export const randomRunSchema = z
   })
   .strict();
 
-export type RandomRunOptions = z.infer<typeof randomRunSchema>;
+export type ChaosRunOptions = z.infer<typeof chaosRunSchema>;
 
 type FollowUp = ModifyOp | 'none';
 type Books = Pick<ReturnType<typeof consistencyReport>, 'quadrants' | 'verdicts' | 'invariants'>;
 
-export interface RandomRunReport {
-  options: RandomRunOptions;
+export interface ChaosRunReport {
+  options: ChaosRunOptions;
   durationMs: number;
   transport: Lab['transport'];
   plan: { byStrategy: Record<Strategy, number>; followUps: Record<FollowUp, number> };
@@ -59,7 +59,7 @@ const listedStuck = 100;
  * recovery too. Then recovery sweeps until nothing is owed, the provider reconciles, and the
  * books are counted to the cent after each stage.
  */
-export async function randomRun(options: RandomRunOptions): Promise<RandomRunReport> {
+export async function chaosRun(options: ChaosRunOptions): Promise<ChaosRunReport> {
   const started = Date.now();
   const scratch = await startScratchLab({
     transport: 'http',
@@ -139,7 +139,7 @@ interface PlannedTrade {
 }
 
 /** Decided up front from the seed, so the same seed plans the same trades whatever the timing. */
-function planTrades(options: RandomRunOptions): PlannedTrade[] {
+function planTrades(options: ChaosRunOptions): PlannedTrade[] {
   const random = seededRandom(options.seed);
   return Array.from({ length: options.trades }, () => {
     const strategy: Strategy = options.strategy === 'mixed' ? (random() < 0.5 ? 'v1' : 'v2') : options.strategy;
@@ -151,7 +151,7 @@ function planTrades(options: RandomRunOptions): PlannedTrade[] {
   });
 }
 
-function summarizePlan(plan: PlannedTrade[]): RandomRunReport['plan'] {
+function summarizePlan(plan: PlannedTrade[]): ChaosRunReport['plan'] {
   const byStrategy: Record<Strategy, number> = { v1: 0, v2: 0 };
   const followUps: Record<FollowUp, number> = { confirm: 0, cancel: 0, delete: 0, none: 0 };
   for (const t of plan) {
@@ -166,8 +166,8 @@ function books(lab: Lab): Books {
   return { quadrants, verdicts, invariants };
 }
 
-function byStrategy(summaries: ReturnType<typeof tradeSummaries>): RandomRunReport['byStrategy'] {
-  const counts: RandomRunReport['byStrategy'] = {
+function byStrategy(summaries: ReturnType<typeof tradeSummaries>): ChaosRunReport['byStrategy'] {
+  const counts: ChaosRunReport['byStrategy'] = {
     v1: { trades: 0, consistent: 0, converging: 0, stuck: 0 },
     v2: { trades: 0, consistent: 0, converging: 0, stuck: 0 },
   };

@@ -2,19 +2,19 @@ import { expect, test } from '@playwright/test';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test('a random run of faulty trades from the page: V2 converges, money is counted to the cent, V1 leaves only cases of the note stuck', async ({ page, request }) => {
+test('a chaos run of random faulty trades from the page: V2 converges, money is counted to the cent, V1 leaves only cases of the note stuck', async ({ page, request }) => {
   const before = await (await request.get('/api/consistency')).json();
 
   await page.goto('/');
   await page.locator('[data-ready="true"]').waitFor();
-  await page.getByRole('link', { name: 'Random run' }).click();
+  await page.getByRole('navigation', { name: 'Lab' }).getByRole('link', { name: 'Chaos' }).click();
   await page.locator('.cases-page[data-ready="true"]').waitFor();
 
-  const form = page.getByRole('form', { name: 'Random run' });
+  const form = page.getByRole('form', { name: 'Chaos run' });
   await form.getByLabel('Trades').fill('200');
   await form.getByLabel('Fault probability (%)').fill('10');
   await form.getByLabel('Seed').fill('5');
-  await form.getByRole('button', { name: 'Start random run' }).click();
+  await form.getByRole('button', { name: 'Start chaos run' }).click();
 
   const status = page.getByRole('status');
   await expect(status).toHaveText(/^200 trades in [\d.]+ s · V2: (\d+) of \1 consistent · V1: \d+ of \d+ consistent.* · money conserved to the cent$/, { timeout: 60_000 });
@@ -33,6 +33,6 @@ test('a random run of faulty trades from the page: V2 converges, money is counte
   expect(after.total).toBe(before.total);
 
   // The README's picture is refreshed on request (SCREENSHOT=update); a plain run leaves the tree clean.
-  const target = process.env.SCREENSHOT === 'update' ? 'public/random-run.png' : test.info().outputPath('random-run.png');
+  const target = process.env.SCREENSHOT === 'update' ? 'public/chaos-run.png' : test.info().outputPath('chaos-run.png');
   await page.screenshot({ path: target, fullPage: true });
 });

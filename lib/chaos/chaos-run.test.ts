@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { randomRun, randomRunSchema } from './random-run';
+import { chaosRun, chaosRunSchema } from './chaos-run';
 
 describe('a random run', () => {
   it('with the fence on: every V2 trade converges, the books balance to the cent, and each V1 trade left stuck is a case of the note', async () => {
-    const run = await randomRun(randomRunSchema.parse({ trades: 300, probability: 0.1, seed: 7 }));
+    const run = await chaosRun(chaosRunSchema.parse({ trades: 300, probability: 0.1, seed: 7 }));
     expect(run.transport).toBe('http');
     expect(run.plan.byStrategy.v1 + run.plan.byStrategy.v2).toBe(300);
     // Every fault of the catalog had its chance, during the flows or the retries.
-    expect(Object.keys(run.faultsFired).sort()).toEqual([...randomRunSchema.parse({}).faults].sort());
+    expect(Object.keys(run.faultsFired).sort()).toEqual([...chaosRunSchema.parse({}).faults].sort());
     expect(run.recovery.settled).toBe(true);
     expect(run.byStrategy.v2).toMatchObject({ trades: run.plan.byStrategy.v2, consistent: run.plan.byStrategy.v2, converging: 0, stuck: 0 });
     for (const stage of Object.values(run.stages)) {
@@ -23,21 +23,21 @@ describe('a random run', () => {
   }, 60_000);
 
   it('plans the same trades from the same seed', async () => {
-    const options = randomRunSchema.parse({ trades: 40, probability: 0, seed: 11 });
-    const [a, b] = [await randomRun(options), await randomRun(options)];
+    const options = chaosRunSchema.parse({ trades: 40, probability: 0, seed: 11 });
+    const [a, b] = [await chaosRun(options), await chaosRun(options)];
     expect(a.plan).toEqual(b.plan);
     expect(a.byStrategy).toEqual(b.byStrategy);
     expect(a.faultsFired).toEqual({});
   });
 
   it('with the fence off, duplicate deliveries reserve twice and the invariants name them', async () => {
-    const run = await randomRun(randomRunSchema.parse({ trades: 60, probability: 0.5, faults: ['rpc.duplicate'], providerFence: 'off', strategy: 'v2' }));
+    const run = await chaosRun(chaosRunSchema.parse({ trades: 60, probability: 0.5, faults: ['rpc.duplicate'], providerFence: 'off', strategy: 'v2' }));
     const doubled = run.stages.afterReconcile.invariants.find((i) => i.id === 'noDoubleReservation')!;
     expect(doubled.ok).toBe(false);
     expect(doubled.witnesses.length).toBeGreaterThan(0);
   });
 
   it.each([[{ trades: 0 }], [{ trades: 10_001 }], [{ probability: 1.5 }], [{ faults: ['rpc.gremlins'] }], [{ strategy: 'v3' }], [{ seeds: 1 }]])('refuses %j', (input) => {
-    expect(randomRunSchema.safeParse(input).success).toBe(false);
+    expect(chaosRunSchema.safeParse(input).success).toBe(false);
   });
 });

@@ -1,25 +1,25 @@
 'use client';
 
 import { useState } from 'react';
-import { labApi, type ApiError, type RandomRunReport, type RandomRunRequest } from './lab-api';
+import { labApi, type ApiError, type ChaosRunReport, type ChaosRunRequest } from './lab-api';
 import { EvidencePage } from './evidence-page';
-import { RandomRunForm } from './random-run-form';
-import { RandomRunReportView } from './random-run-report';
+import { ChaosRunForm } from './chaos-run-form';
+import { ChaosRunReportView } from './chaos-run-report';
 
 /**
- * `/random`: thousands of random trades under random faults, in a scratch lab of their own,
+ * `/chaos`: thousands of random trades under random faults, in a scratch lab of their own,
  * then recovery and reconciliation — and a report of what converged, what is stuck, and
  * whether money was lost or created.
  */
-export function RandomRunPage() {
-  const [report, setReport] = useState<RandomRunReport | null>(null);
-  const [running, setRunning] = useState<RandomRunRequest | null>(null);
+export function ChaosRunPage() {
+  const [report, setReport] = useState<ChaosRunReport | null>(null);
+  const [running, setRunning] = useState<ChaosRunRequest | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
-  const start = async (options: RandomRunRequest) => {
+  const start = async (options: ChaosRunRequest) => {
     setRunning(options);
     setError(null);
-    const result = await labApi.randomRun(options);
+    const result = await labApi.chaosRun(options);
     setRunning(null);
     if (result.ok) setReport(result.value);
     else setError(result.error);
@@ -27,8 +27,8 @@ export function RandomRunPage() {
 
   return (
     <EvidencePage
-      crumb="Random run"
-      title="Random faulty trades"
+      page="/chaos"
+      title="Chaos: thousands of random faulty trades"
       intro={
         <>
           A scratch lab of its own — two fresh SQLite files and a real HTTP hop — takes the trades: each is created with V1 or V2, then maybe confirmed,
@@ -36,7 +36,7 @@ export function RandomRunPage() {
           owed, the provider reconciles, and the books are counted to the cent after each stage. Your lab is not touched.
         </>
       }
-      controls={<RandomRunForm running={running !== null} onStart={(options) => void start(options)} />}
+      controls={<ChaosRunForm running={running !== null} onStart={(options) => void start(options)} />}
     >
       <p role="status" className="panel random-status">
         {running ? `Running ${running.trades.toLocaleString('en-US')} trades…` : report ? summary(report) : 'Not run yet.'}
@@ -46,12 +46,12 @@ export function RandomRunPage() {
           The run failed: {error.message}
         </p>
       )}
-      {report && !running && <RandomRunReportView report={report} />}
+      {report && !running && <ChaosRunReportView report={report} />}
     </EvidencePage>
   );
 }
 
-function summary(r: RandomRunReport): string {
+function summary(r: ChaosRunReport): string {
   const { v1, v2 } = r.byStrategy;
   const money = r.stages.afterReconcile.invariants.find((i) => i.id === 'moneyConserved');
   const parts = [`${r.options.trades.toLocaleString('en-US')} trades in ${(r.durationMs / 1000).toFixed(1)} s`];

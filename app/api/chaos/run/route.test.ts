@@ -4,10 +4,10 @@ import { POST } from './route';
 
 beforeAll(() => useTemporaryLab());
 
-describe('POST /api/random/run', () => {
+describe('POST /api/chaos/run', () => {
   it("runs random trades in a scratch lab and leaves the lab's own databases untouched", async () => {
     const before = rowCounts();
-    const res = await POST(jsonRequest('/api/random/run', 'POST', { trades: 25, probability: 0.1, seed: 3 }));
+    const res = await POST(jsonRequest('/api/chaos/run', 'POST', { trades: 25, probability: 0.1, seed: 3 }));
     expect(res.status).toBe(200);
     const run = (await res.json()) as { options: { trades: number; strategy: string }; plan: { byStrategy: { v1: number; v2: number } } };
     expect(run.options).toMatchObject({ trades: 25, strategy: 'mixed' });
@@ -16,7 +16,7 @@ describe('POST /api/random/run', () => {
   });
 
   it('runs one at a time: a second run while the first is going gets a 409', async () => {
-    const [a, b] = await Promise.all([1, 2].map((seed) => POST(jsonRequest('/api/random/run', 'POST', { trades: 20, seed }))));
+    const [a, b] = await Promise.all([1, 2].map((seed) => POST(jsonRequest('/api/chaos/run', 'POST', { trades: 20, seed }))));
     expect([a!.status, b!.status].sort()).toEqual([200, 409]);
     const refused = a!.status === 409 ? a! : b!;
     expect(await errorOf(refused)).toMatchObject({ code: 'run_in_progress' });
@@ -24,12 +24,12 @@ describe('POST /api/random/run', () => {
 
   it.each([[{ trades: 'many' }], [{ probability: -0.1 }], [{ faults: ['nope'] }], [{ extra: 1 }], ['{']])('refuses %j and changes nothing', async (body) => {
     const before = rowCounts();
-    expect((await errorOf(await POST(jsonRequest('/api/random/run', 'POST', body)))).status).toBe(400);
+    expect((await errorOf(await POST(jsonRequest('/api/chaos/run', 'POST', body)))).status).toBe(400);
     expect(rowCounts()).toEqual(before);
   });
 
   it('refuses a cross-origin request', async () => {
-    const res = await POST(jsonRequest('/api/random/run', 'POST', {}, { origin: 'https://evil.example' }));
+    const res = await POST(jsonRequest('/api/chaos/run', 'POST', {}, { origin: 'https://evil.example' }));
     expect((await errorOf(res)).status).toBe(403);
   });
 });

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { CaseMatrixPage } from '../components/case-matrix-page';
 
-export const metadata: Metadata = { title: 'Every case · Consistency Lab' };
+export const metadata: Metadata = { title: 'Matrix · Consistency Lab' };
 
-export default function CasesRoute() {
+export default function MatrixRoute() {
   return <CaseMatrixPage />;
 }

@@ -1,0 +1,8 @@
+import type { Metadata } from 'next';
+import { ChaosRunPage } from '../components/chaos-run-page';
+
+export const metadata: Metadata = { title: 'Chaos · Consistency Lab' };
+
+export default function ChaosRoute() {
+  return <ChaosRunPage />;
+}
