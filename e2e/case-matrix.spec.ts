@@ -10,7 +10,7 @@ test('every case of the note runs from the page, each cell checked against the t
   await page.goto('/');
   await page.locator('[data-ready="true"]').waitFor();
   await page.getByRole('navigation', { name: 'Lab' }).getByRole('link', { name: 'Matrix' }).click();
-  await page.locator('.cases-page[data-ready="true"]').waitFor();
+  await page.locator('.evidence-page[data-ready="true"]').waitFor();
 
   // Before a run the table shows what the note expects, cell by cell.
   const cell = (name: string) => page.getByRole('button', { name, exact: true });

@@ -8,7 +8,7 @@ test('a chaos run of random faulty trades from the page: V2 converges, money is 
   await page.goto('/');
   await page.locator('[data-ready="true"]').waitFor();
   await page.getByRole('navigation', { name: 'Lab' }).getByRole('link', { name: 'Chaos' }).click();
-  await page.locator('.cases-page[data-ready="true"]').waitFor();
+  await page.locator('.evidence-page[data-ready="true"]').waitFor();
 
   const form = page.getByRole('form', { name: 'Chaos run' });
   await form.getByLabel('Trades').fill('200');

@@ -25,35 +25,35 @@ export function ChaosRunForm({ running, onStart }: Props) {
   const toggle = (id: FaultId, on: boolean) => setFaults((now) => (on ? faultCatalog.map((f) => f.id).filter((f) => f === id || now.includes(f)) : now.filter((f) => f !== id)));
 
   return (
-    <form className="random-form" aria-label="Chaos run" onSubmit={submit}>
+    <form className="chaos-form" aria-label="Chaos run" onSubmit={submit}>
       <div className="setting">
-        <label htmlFor="random-trades">Trades</label>
-        <input id="random-trades" type="number" min={1} max={10_000} step={1} required value={trades} onChange={(e) => setTrades(e.target.value)} />
+        <label htmlFor="chaos-trades">Trades</label>
+        <input id="chaos-trades" type="number" min={1} max={10_000} step={1} required value={trades} onChange={(e) => setTrades(e.target.value)} />
       </div>
       <div className="setting">
-        <label htmlFor="random-probability">Fault probability (%)</label>
-        <input id="random-probability" type="number" min={0} max={100} step="any" required value={percent} onChange={(e) => setPercent(e.target.value)} />
+        <label htmlFor="chaos-probability">Fault probability (%)</label>
+        <input id="chaos-probability" type="number" min={0} max={100} step="any" required value={percent} onChange={(e) => setPercent(e.target.value)} />
       </div>
       <div className="setting">
-        <label htmlFor="random-strategy">Strategy</label>
-        <select id="random-strategy" value={strategy} onChange={(e) => setStrategy(e.target.value as ChaosRunRequest['strategy'])}>
+        <label htmlFor="chaos-strategy">Strategy</label>
+        <select id="chaos-strategy" value={strategy} onChange={(e) => setStrategy(e.target.value as ChaosRunRequest['strategy'])}>
           <option value="mixed">V1 and V2, half each</option>
           <option value="v1">V1 only</option>
           <option value="v2">V2 only</option>
         </select>
       </div>
       <div className="setting">
-        <label htmlFor="random-fence">Provider fence</label>
-        <select id="random-fence" value={fence} onChange={(e) => setFence(e.target.value as ChaosRunRequest['providerFence'])}>
+        <label htmlFor="chaos-fence">Provider fence</label>
+        <select id="chaos-fence" value={fence} onChange={(e) => setFence(e.target.value as ChaosRunRequest['providerFence'])}>
           <option value="on">on</option>
           <option value="off">off</option>
         </select>
       </div>
       <div className="setting">
-        <label htmlFor="random-seed">Seed</label>
-        <input id="random-seed" type="number" min={0} step={1} required value={seed} onChange={(e) => setSeed(e.target.value)} />
+        <label htmlFor="chaos-seed">Seed</label>
+        <input id="chaos-seed" type="number" min={0} step={1} required value={seed} onChange={(e) => setSeed(e.target.value)} />
       </div>
-      <fieldset className="random-faults">
+      <fieldset className="chaos-faults">
         <legend>Faults that may fire</legend>
         {faultCatalog.map((f) => (
           <label key={f.id} title={f.effect}>

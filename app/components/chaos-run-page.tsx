@@ -38,7 +38,7 @@ export function ChaosRunPage() {
       }
       controls={<ChaosRunForm running={running !== null} onStart={(options) => void start(options)} />}
     >
-      <p role="status" className="panel random-status">
+      <p role="status" className="panel chaos-status">
         {running ? `Running ${running.trades.toLocaleString('en-US')} trades…` : report ? summary(report) : 'Not run yet.'}
       </p>
       {error && (

@@ -21,9 +21,9 @@ export function ChaosRunReportView({ report }: { report: ChaosRunReport }) {
   const money = report.stages.afterReconcile.invariants.find((i) => i.id === 'moneyConserved');
   return (
     <>
-      <section className="panel random-report" aria-labelledby="random-outcome-title">
-        <h2 id="random-outcome-title">Where the trades ended</h2>
-        <table className="random-table">
+      <section className="panel chaos-report" aria-labelledby="chaos-outcome-title">
+        <h2 id="chaos-outcome-title">Where the trades ended</h2>
+        <table className="chaos-table">
           <HeadRow names={['strategy', 'trades', 'consistent', 'converging', 'stuck']} />
           <tbody>
             {(['v1', 'v2'] as const)
@@ -42,7 +42,7 @@ export function ChaosRunReportView({ report }: { report: ChaosRunReport }) {
               })}
           </tbody>
         </table>
-        <p className="random-money">{money?.detail}</p>
+        <p className="chaos-money">{money?.detail}</p>
         <p className="muted">
           Recovery: {count(report.recovery.sweeps)} sweep{report.recovery.sweeps === 1 ? '' : 's'}, {count(report.recovery.attempts)} retries
           {report.recovery.settled ? ' — every owed call got a definite answer.' : ' — still owed when the sweeps ran out.'} Reconciliation cancelled{' '}
@@ -50,9 +50,9 @@ export function ChaosRunReportView({ report }: { report: ChaosRunReport }) {
         </p>
       </section>
 
-      <section className="panel random-report" aria-labelledby="random-books-title">
-        <h2 id="random-books-title">The books after each stage</h2>
-        <table className="random-table random-books">
+      <section className="panel chaos-report" aria-labelledby="chaos-books-title">
+        <h2 id="chaos-books-title">The books after each stage</h2>
+        <table className="chaos-table chaos-books">
           <HeadRow names={['', ...stages.map(([, name]) => name)]} />
           <tbody>
             {(['consistent', 'converging', 'stuck'] as const).map((v) => (
@@ -79,8 +79,8 @@ export function ChaosRunReportView({ report }: { report: ChaosRunReport }) {
         </table>
       </section>
 
-      <section className="panel random-report" aria-labelledby="random-faults-title">
-        <h2 id="random-faults-title">Faults and answers</h2>
+      <section className="panel chaos-report" aria-labelledby="chaos-faults-title">
+        <h2 id="chaos-faults-title">Faults and answers</h2>
         <p>
           Fired:{' '}
           {Object.keys(report.faultsFired).length
@@ -94,12 +94,12 @@ export function ChaosRunReportView({ report }: { report: ChaosRunReport }) {
       </section>
 
       {report.stuckCount > 0 && (
-        <section className="panel random-report" aria-labelledby="random-stuck-title">
-          <h2 id="random-stuck-title">
+        <section className="panel chaos-report" aria-labelledby="chaos-stuck-title">
+          <h2 id="chaos-stuck-title">
             Left stuck: {count(report.stuckCount)}
             {report.stuck.length < report.stuckCount && <span className="muted"> · the first {report.stuck.length}</span>}
           </h2>
-          <table className="random-table">
+          <table className="chaos-table">
             <HeadRow names={['trade', 'strategy', 'caller', 'provider', 'which case']} />
             <tbody>
               {report.stuck.map((s) => (

@@ -20,9 +20,9 @@ export function EvidencePage({ page, title, intro, controls, children }: Props) 
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   return (
-    <div className="cases-page" data-ready={ready ? 'true' : 'false'}>
+    <div className="evidence-page" data-ready={ready ? 'true' : 'false'}>
       <PageTopbar current={page} />
-      <section className="panel cases-intro" aria-labelledby="evidence-title">
+      <section className="panel evidence-intro" aria-labelledby="evidence-title">
         <div>
           <h1 id="evidence-title">{title}</h1>
           <p>{intro}</p>
