@@ -1,10 +1,11 @@
 import type { ConsistencyReport, TradeList } from './lab-api';
 
+/** The seed's four quadrants; the two inconsistent ones name the case of the note that leaves a trade there. */
 const quadrants = [
-  { key: 'both', label: 'both' },
-  { key: 'tradeOnly', label: 'trade only' },
-  { key: 'payOnly', label: 'pay only' },
-  { key: 'neither', label: 'neither' },
+  { key: 'both', label: 'both', hint: '' },
+  { key: 'tradeOnly', label: 'trade only', hint: 'case 3' },
+  { key: 'payOnly', label: 'pay only', hint: 'case 4' },
+  { key: 'neither', label: 'neither', hint: '' },
 ] as const;
 
 /** Short names for the panel; the full sentence from the report is the tooltip. */
@@ -41,7 +42,10 @@ export function ConsistencyPanel({ report, trades, onPick }: Props) {
         {quadrants.map((q) => (
           <div key={q.key} className={`quadrant quadrant-${q.key}`}>
             <strong>{counts.quadrants[q.key]}</strong>
-            <span>{q.label}</span>
+            <span>
+              {q.label}
+              {q.hint && <span className="quadrant-hint"> · {q.hint}</span>}
+            </span>
           </div>
         ))}
       </div>
@@ -51,7 +55,7 @@ export function ConsistencyPanel({ report, trades, onPick }: Props) {
       {report ? (
         <ul className="invariants">
           {report.invariants.map((i) => (
-            <li key={i.id} className={i.ok ? 'ok' : 'broken'} title={i.description}>
+            <li key={i.id} className={i.ok ? 'ok' : 'broken'} title={i.detail ? `${i.description}: ${i.detail}` : i.description}>
               {i.ok ? '✓' : '✗'} {invariantNames[i.id] ?? i.description}
               {!i.ok && <Witnesses ids={i.witnesses} count={i.witnessCount} onPick={onPick} />}
             </li>

@@ -31,7 +31,7 @@ export interface ConsistencyReport {
   total: number;
   quadrants: Record<TradeSummary['quadrant'], number>;
   verdicts: Record<TradeSummary['verdict'], number>;
-  invariants: { id: string; ok: boolean; description: string; witnesses: string[]; witnessCount: number }[];
+  invariants: { id: string; ok: boolean; description: string; detail?: string; witnesses: string[]; witnessCount: number }[];
 }
 
 export interface ReconcileReport {

@@ -1,8 +1,8 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { clockTime, untilNow } from './format';
 import type { TradeView } from './lab-api';
+import { useNow } from './use-now';
 
 /** What each side of the selected trade says, under the diagram. */
 export function TradeSides({ trade }: { trade: TradeView | null }) {
@@ -49,13 +49,3 @@ export function TradeSides({ trade }: { trade: TradeView | null }) {
 }
 
 /** The current time, ticking only while something on screen counts down. */
-function useNow(tickMs: number | null): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (tickMs === null) return;
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), tickMs);
-    return () => clearInterval(timer);
-  }, [tickMs]);
-  return now;
-}

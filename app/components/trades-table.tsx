@@ -1,4 +1,8 @@
+'use client';
+
+import { untilNow } from './format';
 import type { TradeList, TradeSummary } from './lab-api';
+import { useNow } from './use-now';
 
 interface Props {
   trades: TradeList | null;
@@ -8,6 +12,7 @@ interface Props {
 
 /** Newest first. A row click selects the trade; the id is also a button, for the keyboard. */
 export function TradesTable({ trades, selectedId, onSelect }: Props) {
+  const now = useNow(trades?.items.some((t) => t.mirror?.nextRetryAt) ? 1000 : null);
   return (
     <section className="panel trades" aria-labelledby="trades-title">
       <h2 id="trades-title">
@@ -26,6 +31,7 @@ export function TradesTable({ trades, selectedId, onSelect }: Props) {
               <th scope="col">quadrant</th>
               <th scope="col">verdict</th>
               <th scope="col">attempts</th>
+              <th scope="col">next retry</th>
               <th scope="col">page</th>
             </tr>
           </thead>
@@ -48,6 +54,7 @@ export function TradesTable({ trades, selectedId, onSelect }: Props) {
                 </td>
                 <td className={`verdict-${t.verdict}`}>{t.verdict}</td>
                 <td className="num">{t.mirror?.attempts ?? '—'}</td>
+                <td>{nextRetry(t, now)}</td>
                 <td>
                   <a className="open-link" href={`/trades/${t.id}`} aria-label={`Open ${t.id}`} onClick={(e) => e.stopPropagation()}>
                     open
@@ -67,4 +74,9 @@ function mirrorCell(t: TradeSummary): string {
   if (!t.mirror) return '—';
   const owed = t.mirror.owed ? ` (owes ${t.mirror.owed})` : '';
   return `${t.mirror.state}${owed}${t.mirror.parked ? ' · parked' : ''}`;
+}
+
+function nextRetry(t: TradeSummary, now: number): string {
+  if (t.mirror?.parked) return 'stopped';
+  return t.mirror?.nextRetryAt ? untilNow(t.mirror.nextRetryAt, now) : '—';
 }
