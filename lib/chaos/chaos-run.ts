@@ -19,7 +19,10 @@ export const chaosRunSchema = z
     faults: z.array(z.enum(faultIds)).max(faultIds.length).default([...faultIds]),
     strategy: z.enum(['v1', 'v2', 'mixed']).default('mixed'),
     providerFence: z.enum(['on', 'off']).default('on'),
-    /** Seeds the plan (strategies, amounts, follow-ups) and the fault draws. */
+    /**
+     * Seeds the plan (strategies, amounts, follow-ups) and the fault draws. The plan repeats
+     * exactly; with calls in flight side by side, which call meets which draw can differ.
+     */
     seed: z.number().int().min(0).max(4_294_967_295).default(1),
   })
   .strict();
