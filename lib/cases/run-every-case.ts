@@ -1,4 +1,4 @@
-import { consistencyReport } from '@/lib/consistency/consistency-report';
+import { closingBooks, type Books } from '@/lib/consistency/consistency-report';
 import { reconcile } from '@/lib/consistency/reconcile';
 import { tradeView, type TradeView } from '@/lib/consistency/trade-view';
 import type { FaultId } from '@/lib/faults/catalog';
@@ -22,8 +22,6 @@ export interface CaseBooks {
   /** What reconciliation cancelled: V1's orphans, which no retry can reach. */
   reconciled: string[];
 }
-
-type Books = Pick<ReturnType<typeof consistencyReport>, 'quadrants' | 'verdicts' | 'invariants'>;
 
 export interface CaseMatrixRun {
   startedAt: number;
@@ -52,7 +50,7 @@ export async function runEveryCase(): Promise<CaseMatrixRun> {
     const { lab } = scratch;
     const observed: (CaseObservation & { cell: CaseCell })[] = [];
     for (const cell of caseMatrix) observed.push({ cell, ...(await runCase(lab, cell)) });
-    const afterRetry = books(lab);
+    const afterRetry = closingBooks(lab);
     // No grace: the run is over, nothing is in flight, and every orphan is already one.
     const reconciled = await reconcile(lab, { graceMs: 0 });
     const cells = observed.map((o) => ({
@@ -69,14 +67,9 @@ export async function runEveryCase(): Promise<CaseMatrixRun> {
       passed: cells.length - failed,
       failed,
       cells,
-      books: { afterRetry, afterReconcile: books(lab), reconciled: reconciled.cancelled.map((c) => c.tradeId) },
+      books: { afterRetry, afterReconcile: closingBooks(lab), reconciled: reconciled.cancelled.map((c) => c.tradeId) },
     };
   } finally {
     await scratch.close();
   }
-}
-
-function books(lab: Lab): Books {
-  const { quadrants, verdicts, invariants } = consistencyReport(lab, { graceMs: 0 });
-  return { quadrants, verdicts, invariants };
 }

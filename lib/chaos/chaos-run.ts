@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { consistencyReport } from '@/lib/consistency/consistency-report';
+import { closingBooks, type Books } from '@/lib/consistency/consistency-report';
 import { reconcile } from '@/lib/consistency/reconcile';
 import { faultIds, type FaultId } from '@/lib/faults/catalog';
 import { seededRandom } from '@/lib/faults/random';
@@ -30,7 +30,6 @@ export const chaosRunSchema = z
 export type ChaosRunOptions = z.infer<typeof chaosRunSchema>;
 
 type FollowUp = ModifyOp | 'none';
-type Books = Pick<ReturnType<typeof consistencyReport>, 'quadrants' | 'verdicts' | 'invariants'>;
 
 export interface ChaosRunReport {
   options: ChaosRunOptions;
@@ -54,6 +53,7 @@ const parallelTrades = 8;
 /** Sweeps after the flows before giving up on what is still owed (faults keep firing meanwhile). */
 const maxSweeps = 40;
 const listedStuck = 100;
+const listedWitnesses = 20;
 
 /**
  * Thousands of random trades under random faults, in a scratch lab of its own (two fresh
@@ -97,7 +97,7 @@ export async function chaosRun(options: ChaosRunOptions): Promise<ChaosRunReport
     };
     await Promise.all(Array.from({ length: parallelTrades }, worker));
     await lab.trade.rpc.settled();
-    const afterFlows = books(lab);
+    const afterFlows = closingBooks(lab, listedWitnesses);
 
     const recovery = { sweeps: 0, attempts: 0, settled: false };
     while (recovery.sweeps < maxSweeps) {
@@ -110,7 +110,7 @@ export async function chaosRun(options: ChaosRunOptions): Promise<ChaosRunReport
       recovery.sweeps += 1;
       recovery.attempts += sweep.attemptedCount;
     }
-    const afterRecovery = books(lab);
+    const afterRecovery = closingBooks(lab, listedWitnesses);
     // No grace: the flows are over, nothing is in flight, and every orphan is already one.
     const reconciled = await reconcile(lab, { graceMs: 0 });
     const summaries = tradeSummaries(lab);
@@ -124,7 +124,7 @@ export async function chaosRun(options: ChaosRunOptions): Promise<ChaosRunReport
       answers,
       faultsFired: Object.fromEntries(lab.faults.list().filter((f) => f.fired > 0).map((f) => [f.id, f.fired])),
       recovery,
-      stages: { afterFlows, afterRecovery, afterReconcile: books(lab) },
+      stages: { afterFlows, afterRecovery, afterReconcile: closingBooks(lab, listedWitnesses) },
       reconciled: reconciled.cancelled.length,
       byStrategy: byStrategy(summaries),
       stuckCount: stuck.length,
@@ -162,11 +162,6 @@ function summarizePlan(plan: PlannedTrade[]): ChaosRunReport['plan'] {
     followUps[t.followUp] += 1;
   }
   return { byStrategy, followUps };
-}
-
-function books(lab: Lab): Books {
-  const { quadrants, verdicts, invariants } = consistencyReport(lab, { graceMs: 0, limit: 20 });
-  return { quadrants, verdicts, invariants };
 }
 
 function byStrategy(summaries: ReturnType<typeof tradeSummaries>): ChaosRunReport['byStrategy'] {

@@ -65,6 +65,15 @@ export function consistencyReport(lab: Lab, options: ReportOptions = {}) {
 
 export type ConsistencyReport = ReturnType<typeof consistencyReport>;
 
+/** The counts and invariants of a report: what a run keeps of each stage. */
+export type Books = Pick<ConsistencyReport, 'quadrants' | 'verdicts' | 'invariants'>;
+
+/** The books once a run is over: no grace period, as nothing is in flight and every orphan already is one. */
+export function closingBooks(lab: Lab, limit?: number): Books {
+  const { quadrants, verdicts, invariants } = consistencyReport(lab, { graceMs: 0, limit });
+  return { quadrants, verdicts, invariants };
+}
+
 /**
  * A pay order for a trade id the trade service never logged (it hands ids out only with a
  * request row), so the provider's side is the only one there can be.
