@@ -5,6 +5,7 @@ import { labApi, type ApiError, type ChaosRunReport, type ChaosRunRequest } from
 import { EvidencePage } from './evidence-page';
 import { ChaosRunForm } from './chaos-run-form';
 import { ChaosRunReportView } from './chaos-run-report';
+import { useNow } from './use-now';
 
 /**
  * `/chaos`: thousands of random trades under random faults, in a scratch lab of their own,
@@ -13,11 +14,12 @@ import { ChaosRunReportView } from './chaos-run-report';
  */
 export function ChaosRunPage() {
   const [report, setReport] = useState<ChaosRunReport | null>(null);
-  const [running, setRunning] = useState<ChaosRunRequest | null>(null);
+  const [running, setRunning] = useState<(ChaosRunRequest & { since: number }) | null>(null);
+  const now = useNow(running ? 1000 : null);
   const [error, setError] = useState<ApiError | null>(null);
 
   const start = async (options: ChaosRunRequest) => {
-    setRunning(options);
+    setRunning({ ...options, since: Date.now() });
     setError(null);
     const result = await labApi.chaosRun(options);
     setRunning(null);
@@ -39,7 +41,11 @@ export function ChaosRunPage() {
       controls={<ChaosRunForm running={running !== null} onStart={(options) => void start(options)} />}
     >
       <p role="status" className="panel chaos-status">
-        {running ? `Running ${running.trades.toLocaleString('en-US')} trades…` : report ? summary(report) : 'Not run yet.'}
+        {running
+          ? `Running ${running.trades.toLocaleString('en-US')} trades… ${Math.max(0, Math.round((now - running.since) / 1000))} s`
+          : report
+            ? summary(report)
+            : 'Not run yet.'}
       </p>
       {error && (
         <p role="alert" className="panel error">
