@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { caseMatrix, type CaseCell } from '@/lib/cases/case-matrix';
+import { ActionError } from './action-error';
 import { CaseBooksView } from './case-books';
 import { CaseMatrixTable } from './case-matrix-table';
 import { cellKey } from './case-names';
@@ -58,11 +59,7 @@ export function CaseMatrixPage() {
                 ? `${run.passed} passed, ${run.failed} failed · ${(run.durationMs / 1000).toFixed(1)} s · ${run.transport === 'http' ? 'HTTP hop' : 'in-process'}`
                 : 'Not run yet: the table shows what the note expects.'}
           </p>
-          {error && (
-            <p role="alert" className="error">
-              The run failed: {error.message}
-            </p>
-          )}
+          <ActionError error={error && `The run failed: ${error.message}`} />
         </div>
       }
     >

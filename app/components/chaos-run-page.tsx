@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { labApi, type ApiError, type ChaosRunReport, type ChaosRunRequest } from './lab-api';
+import { ActionError } from './action-error';
 import { EvidencePage } from './evidence-page';
 import { ChaosRunForm } from './chaos-run-form';
 import { ChaosRunReportView } from './chaos-run-report';
@@ -47,11 +48,7 @@ export function ChaosRunPage() {
             ? summary(report)
             : 'Not run yet.'}
       </p>
-      {error && (
-        <p role="alert" className="panel error">
-          The run failed: {error.message}
-        </p>
-      )}
+      <ActionError error={error && `The run failed: ${error.message}`} />
       {report && !running && <ChaosRunReportView report={report} />}
     </EvidencePage>
   );
