@@ -45,7 +45,14 @@ export async function startScratchLab(options: ScratchLabOptions = {}): Promise<
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     payServiceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
-  lab = createLab({ dataDir, transport, payServiceUrl, settings: options.settings });
+  try {
+    lab = createLab({ dataDir, transport, payServiceUrl, settings: options.settings });
+  } catch (error) {
+    // Nothing to hand back: leave no listening socket or temporary folder behind.
+    server?.close();
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const opened = lab;
   return {
     lab: opened,
