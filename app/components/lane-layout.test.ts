@@ -36,6 +36,12 @@ const describeRow = (r: ReturnType<typeof layoutLanes>['rows'][number]) => {
 };
 
 describe('the lanes of a trade', () => {
+  it("draws the fence's replay of a refusal as a refusal", () => {
+    const view = { ...responseLost(), events: [ev('pay', 1, 1000, 'try.rejected', { code: 'insufficient_funds', fence: true }), ev('pay', 2, 1200, 'try.replayed', { fence: 'idempotency', refused: true })] };
+    const payRows = layoutLanes(view, label).rows.filter((r) => r.shape.kind === 'box' && r.shape.lane === 'pay');
+    expect(payRows.map((r) => r.shape.label)).toEqual(['refused: business failure', 'replay (fence): refused again']);
+  });
+
   it('draws the request at its start, the provider commit inside the call, and the lost reply broken', () => {
     const { rows, steps } = layoutLanes(responseLost(), label);
     expect(rows.map(describeRow)).toEqual([

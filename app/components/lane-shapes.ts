@@ -47,7 +47,8 @@ export function laneRowsFor(event: TradeEvent, tradeId: string, faultLabel: (id:
   const d = event.detail;
   if (event.source === 'pay') {
     const [label, tone] = payLabels[event.type] ?? [event.type, 'neutral'];
-    return end({ kind: 'box', lane: 'pay', label, tone });
+    // A repeat of a refused operation gets the refusal again: the fence's first answer.
+    return end({ kind: 'box', lane: 'pay', label: d.refused === true ? `${label}: refused again` : label, tone: d.refused === true ? 'warn' : tone });
   }
   const fault = typeof d.fault === 'string' ? d.fault : null;
   const because = fault ? ` (fault: ${faultLabel(fault)})` : '';
