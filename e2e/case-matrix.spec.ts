@@ -27,6 +27,7 @@ test('every case of the note runs from the page, each cell checked against the t
   await cell('delete V2 case 3').click();
   const story = page.getByRole('region', { name: /delete V2 case 3/ });
   await expect(story).toContainText('Request lost');
+  await expect(story).toContainText("the purge follows the definite answer");
   await expect(story.getByRole('row', { name: /right after the flow/ })).toContainText('unknown (owes cancel), trySuccess');
   await expect(story.getByRole('row', { name: /after the retry/ })).toContainText('—, —');
   await expect(story.getByRole('img', { name: /Sequence of trade t-\d+/ })).toBeVisible();

@@ -76,7 +76,7 @@ function CaseCellView({ cell, result, selected, onSelect }: CellProps) {
   const status = !result ? 'expected' : result.passed ? 'held' : 'differs';
   return (
     <td data-cell={cellKey(cell)} data-pass={result ? String(result.passed) : undefined} className={`case-cell case-${status}${selected ? ' selected' : ''}`}>
-      <button type="button" aria-label={cellName(cell)} aria-pressed={selected} disabled={!result} onClick={() => onSelect(cell)}>
+      <button type="button" aria-label={cellName(cell)} title={cell.why} aria-pressed={selected} disabled={!result} onClick={() => onSelect(cell)}>
         {/* The spaces between the lines keep the cell's text readable as one sentence. */}
         <span className="case-cause">{caseCause(cell)}</span>{' '}
         <span className="case-pairs">{pairText(cell.after)}</span>{' '}

@@ -19,6 +19,7 @@ export function CaseStory({ result }: { result: CaseResult }) {
       <h2 id="case-story-title">
         {cellName(cell)} · {caseCause(cell)} <span className="muted">· trade {trade.id} of the scratch lab · the note says: {cell.verdict}</span>
       </h2>
+      <p className="case-why">{cell.why}</p>
       <table className="case-compare">
         <thead>
           <tr>
