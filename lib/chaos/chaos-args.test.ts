@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { parseChaosArgs } from './chaos-args';
+
+describe('the chaos command line', () => {
+  it('takes every field of the API, with its defaults', () => {
+    expect(parseChaosArgs([])).toMatchObject({ ok: true, value: { trades: 1000, probability: 0.05, strategy: 'mixed', providerFence: 'on', seed: 1 } });
+    expect(parseChaosArgs(['--trades=200', '--probability=0.2', '--strategy=v2', '--fence=off', '--seed=7', '--faults=rpc.duplicate,rpc.slow_provider'])).toEqual({
+      ok: true,
+      value: { trades: 200, probability: 0.2, strategy: 'v2', providerFence: 'off', seed: 7, faults: ['rpc.duplicate', 'rpc.slow_provider'] },
+    });
+  });
+
+  it.each([[['--trades=lots']], [['--trades=0']], [['--faults=rpc.gremlins']], [['--color=red']], [['trades=5']], [['--strategy=v3']]])('refuses %j with a readable message', (argv) => {
+    const parsed = parseChaosArgs(argv);
+    expect(parsed).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    if (!parsed.ok) expect(parsed.error.message.length).toBeGreaterThan(10);
+  });
+});
