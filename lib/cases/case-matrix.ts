@@ -1,4 +1,5 @@
 import type { Quadrant } from '@/lib/consistency/quadrant';
+import type { TradeSummary } from '@/lib/consistency/trade-view';
 import type { FaultId } from '@/lib/faults/catalog';
 import type { Strategy } from '@/lib/settings/settings';
 
@@ -67,3 +68,10 @@ export const cellName = (cell: Pick<CaseCell, 'op' | 'strategy' | 'case'>) => `$
 
 export const quadrantOfPair = ([caller, provider]: Pair): Quadrant =>
   caller !== '—' ? (provider !== '—' ? 'both' : 'tradeOnly') : provider !== '—' ? 'payOnly' : 'neither';
+
+/** A trade in the seed's notation: V1's trade status or V2's mirror state (with what it owes); the provider's state; "—" for nothing held. */
+export function pairOf(t: TradeSummary): Pair {
+  const caller = !t.trade ? '—' : t.strategy === 'v1' || !t.mirror ? t.trade.status : `${t.mirror.state}${t.mirror.owed ? ` (owes ${t.mirror.owed})` : ''}`;
+  const provider = !t.provider || t.provider.state === 'cancelled' ? '—' : t.provider.state;
+  return [caller, provider];
+}

@@ -1,11 +1,11 @@
 import type { Quadrant, Verdict } from '@/lib/consistency/quadrant';
-import { tradeView, type TradeView } from '@/lib/consistency/trade-view';
+import { tradeView } from '@/lib/consistency/trade-view';
 import type { Lab } from '@/lib/lab';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import { retryNow } from '@/lib/recovery/manual';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
-import { caseFault, quadrantOfPair, type CaseCell, type CaseOp, type Pair, type SeedVerdict } from './case-matrix';
+import { caseFault, pairOf, quadrantOfPair, type CaseCell, type CaseOp, type Pair, type SeedVerdict } from './case-matrix';
 
 export interface CaseSnapshot {
   pair: Pair;
@@ -65,13 +65,6 @@ function snapshot(lab: Lab, tradeId: string): CaseSnapshot {
   const view = tradeView(lab, tradeId);
   if (!view) throw new Error(`trade ${tradeId} has no request row`);
   return { pair: pairOf(view), quadrant: view.quadrant, verdict: view.verdict };
-}
-
-/** The seed's notation: V1's trade status, V2's mirror state (with what it owes); the provider's state; "—" for nothing held. */
-export function pairOf(view: TradeView): Pair {
-  const caller = !view.trade ? '—' : view.strategy === 'v1' || !view.mirror ? view.trade.status : `${view.mirror.state}${view.mirror.owed ? ` (owes ${view.mirror.owed})` : ''}`;
-  const provider = !view.provider || view.provider.state === 'cancelled' ? '—' : view.provider.state;
-  return [caller, provider];
 }
 
 function mismatches(cell: CaseCell, after: CaseSnapshot, retried: CaseSnapshot): string[] {

@@ -1,3 +1,4 @@
+import { pairOf } from '@/lib/cases/case-matrix';
 import { readAudit } from '@/lib/consistency/invariants';
 import { tradeSummary, type TradeSummary } from '@/lib/consistency/trade-view';
 import type { Lab } from '@/lib/lab';
@@ -24,8 +25,7 @@ export function tradeSummaries(lab: Lab): TradeSummary[] {
 }
 
 export function describeStuck(t: TradeSummary): StuckTrade {
-  const caller = t.mirror ? `${t.mirror.state}${t.mirror.owed ? ` (owes ${t.mirror.owed})` : ''}` : (t.trade?.status ?? '—');
-  const provider = t.provider && t.provider.state !== 'cancelled' ? t.provider.state : '—';
+  const [caller, provider] = pairOf(t);
   return { tradeId: t.id, strategy: t.strategy, quadrant: t.quadrant, caller, provider, explanation: explain(t, caller, provider) };
 }
 
