@@ -13,7 +13,7 @@ const { createTrade } = await import('@/lib/trade/create-trade');
 const { modifyTrade } = await import('@/lib/trade/modify-trade');
 const { decide } = await import('@/lib/pay-order/decide');
 const lab = createLab({ dataDir: mkdtempSync(path.join(tmpdir(), 'bench-')), transport: 'in-process' });
-const N = 1000;
+const N = Number(process.env.N ?? 1000);
 for (let i = 0; i < 100; i++) { const r = await createTrade(lab.trade, { amount: 100 + i }); if (r.ok) await modifyTrade(lab.trade, r.value.tradeId, 'confirm'); }
 txTime = 0; txCount = 0;
 const t0 = performance.now();
