@@ -3,9 +3,9 @@ import { openTradeDb } from '@/db/trade/client';
 import { seedAccounts } from '@/lib/pay/seed';
 
 /**
- * A second, stricter baseline for (a): raw better-sqlite3 doing, on the lab's own migrated
- * schema, the same reads and writes in the same six transactions as one V2 create + confirm —
- * everything but the lab's code (drizzle, XState, zod, the JSON wire, async hand-offs).
+ * The baseline for (a): raw better-sqlite3 doing, on the lab's own migrated schema, the same
+ * reads and writes in the same six transactions as one V2 create + confirm — everything but
+ * the lab's code (drizzle, XState, zod, the JSON wire, async hand-offs).
  * Written by hand from the flow, so it must follow the flow when the flow changes.
  */
 export function openSameWrites(dir: string) {

@@ -5,9 +5,9 @@ import { applyPragmas } from '@/db/open';
 import { postJson } from '@/lib/rpc/http-post';
 
 /**
- * The benchmark's baseline: raw better-sqlite3 doing a given number of small commits on two
- * files with the services' own settings — what the lab's flows cost with everything but the
- * database taken away.
+ * The benchmark's bare commits: one row into a one-column table per commit, on two files with
+ * the services' own settings. (c)'s bare route makes a create's three behind the same HTTP hop;
+ * (a) prints six of them for scale — what a commit costs here, whatever it writes.
  */
 export function openBareCommits(dir: string) {
   const open = (name: string) => {
