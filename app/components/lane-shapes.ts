@@ -48,7 +48,8 @@ export function laneRowsFor(event: TradeEvent, tradeId: string, faultLabel: (id:
   if (event.source === 'pay') {
     const [label, tone] = payLabels[event.type] ?? [event.type, 'neutral'];
     // A repeat of a refused operation gets the refusal again: the fence's first answer.
-    return end({ kind: 'box', lane: 'pay', label: d.refused === true ? `${label}: refused again` : label, tone: d.refused === true ? 'warn' : tone });
+    const shown = d.refused === true ? `${label}: refused again` : d.removed === true ? `${label}, remove the pay order` : label;
+    return end({ kind: 'box', lane: 'pay', label: shown, tone: d.refused === true ? 'warn' : tone });
   }
   const fault = typeof d.fault === 'string' ? d.fault : null;
   const because = fault ? ` (fault: ${faultLabel(fault)})` : '';
@@ -130,10 +131,10 @@ function rpc(d: Record<string, unknown>, tradeId: string, fault: string | null, 
 
 function reply(d: Record<string, unknown>, because: string): LaneShape {
   const outcome = (d.outcome ?? {}) as { kind?: string; code?: string; reason?: string; value?: { payOrder?: { state?: string } } };
-  const providerReply = d.providerReply as { status?: number; body?: { replay?: boolean; payOrder?: { state?: string } } } | null;
+  const providerReply = d.providerReply as { status?: number; body?: { replay?: boolean; removed?: boolean; payOrder?: { state?: string } } } | null;
   const status = providerReply?.status ? `${providerReply.status} ` : '';
   if (outcome.kind === 'success') {
-    const state = providerReply?.body?.payOrder?.state ?? outcome.value?.payOrder?.state ?? 'ok';
+    const state = providerReply?.body?.payOrder?.state ?? (providerReply?.body?.removed ? 'cancelled, removed' : (outcome.value?.payOrder?.state ?? 'ok'));
     const replay = providerReply?.body?.replay ? ' (fence: already done, first answer)' : '';
     return { kind: 'arrow', from: 'pay', to: 'trade', label: `${status}${state}${replay}`, tone: 'ok' };
   }

@@ -7,7 +7,7 @@ export const caseOps = ['create', 'confirm', 'delete'] as const;
 export type CaseOp = (typeof caseOps)[number];
 export type CaseNumber = 1 | 2 | 3 | 4;
 
-/** (caller, provider) as the seed's tables write them; "—" = no row (a cancelled provider order holds nothing). */
+/** (caller, provider) as the seed's tables write them; "—" = no row (or a cancelled provider order: it holds nothing). */
 export type Pair = [caller: string, provider: string];
 export type SeedVerdict = 'ideal' | 'repaired by retry' | 'not repairable';
 

@@ -51,6 +51,18 @@ describe('invariants over both databases', () => {
     expect(results.moneyConserved.ok).toBe(true);
   });
 
+  it('fence off, a double reservation is still named after a delete removed the pay order', async () => {
+    const lab = await freshLab();
+    const { tradeId, payOrderId } = await createdTrade(lab, 5_00);
+    lab.updateSettings({ providerFence: 'off' });
+    lab.pay.try({ payOrderId, tradeId, amountCents: 5_00 });
+    expect(lab.pay.cancel({ payOrderId, tradeId, deleting: true })).toMatchObject({ ok: true, answer: { removed: true, payOrder: null } });
+    const results = check(lab);
+    expect(results.noDoubleReservation).toMatchObject({ ok: false, witnesses: [tradeId] });
+    // One 5.00 released, the other still frozen with no pay order left to release it.
+    expect(results.frozenMatchesReservations).toMatchObject({ ok: false, witnesses: [tradeId] });
+  });
+
   it('fence off, a cancel of a never-tried pay order releases money never reserved: frozen goes negative', async () => {
     const lab = await freshLab();
     const { tradeId, payOrderId } = await tradeBeforeTry(lab, 7_00);

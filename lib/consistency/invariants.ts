@@ -13,6 +13,8 @@ interface Ledger {
   tradeId: string | null;
   /** Net amount it moved into frozen: reserved − released − charged. */
   held: number;
+  /** Counted from the events, which outlive a pay order removed by a delete. */
+  reservations: number;
   charges: number;
 }
 
@@ -62,9 +64,10 @@ export function readAudit(lab: Lab): Audit {
   const ledger = new Map<string, Ledger>();
   for (const e of moneyEvents) {
     if (!e.payOrderId) continue;
-    const entry = ledger.get(e.payOrderId) ?? { tradeId: null, held: 0, charges: 0 };
+    const entry = ledger.get(e.payOrderId) ?? { tradeId: null, held: 0, reservations: 0, charges: 0 };
     entry.tradeId ??= e.tradeId;
     entry.held += (frozenEffect[e.type] ?? 0) * (typeof e.detail.amountCents === 'number' ? e.detail.amountCents : 0);
+    if (e.type === 'try.reserved') entry.reservations += 1;
     if (e.type === 'confirm.charged') entry.charges += 1;
     ledger.set(e.payOrderId, entry);
   }
@@ -114,7 +117,7 @@ function anomalies(audit: Audit, accountIds?: Set<string>): string[] {
   const witnesses: string[] = [];
   for (const id of new Set([...rows.keys(), ...audit.ledger.keys()])) {
     const row = rows.get(id);
-    const entry = audit.ledger.get(id) ?? { tradeId: null, held: 0, charges: 0 };
+    const entry = audit.ledger.get(id) ?? { tradeId: null, held: 0, reservations: 0, charges: 0 };
     if (accountIds && !accountIds.has(row?.accountId ?? buyerAccountId)) continue;
     const held = row?.state === 'trySuccess' ? row.amountCents : 0;
     const charges = row?.state === 'confirmed' ? 1 : 0;
@@ -163,9 +166,9 @@ export function noHangingReservation(audit: Audit, graceMs: number): InvariantRe
 }
 
 export function noDoubleReservation(audit: Audit): InvariantResult {
-  const reservedTwice = audit.payOrders.filter((p) => p.reservations > 1);
+  const reservedTwice = [...audit.ledger].filter(([, e]) => e.reservations > 1).map(([id, e]) => e.tradeId ?? id);
   const charged = chargedTwice(audit);
-  return result('noDoubleReservation', 'no pay order is reserved or charged twice', [...reservedTwice.map((p) => p.tradeId), ...charged],
+  return result('noDoubleReservation', 'no pay order is reserved or charged twice', [...reservedTwice, ...charged],
     `${reservedTwice.length} reserved more than once, ${charged.length} charged more than once`);
 }
 

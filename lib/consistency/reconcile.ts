@@ -41,7 +41,7 @@ export async function reconcile(lab: Lab, options: { graceMs: number }): Promise
       // updatedAt, not createdAt: a reservation renewed by a late try is just as young.
       result.skipped.push({ ...item, reason: 'within grace' });
     } else {
-      const cancel = lab.pay.cancel({ payOrderId: order.id, tradeId: order.tradeId });
+      const cancel = lab.pay.cancel({ payOrderId: order.id, tradeId: order.tradeId, deleting: true });
       if (cancel.ok) {
         result.cancelled.push(item);
         repaired.push(order);

@@ -3,12 +3,13 @@ import type { CancelRequest, PayAnswer } from '@/lib/rpc/pay-contract';
 import { buyerAccountId } from './seed';
 import { providerMove } from './provider-move';
 import { answerRepeat, fenceRow, recordFence, refuse, simulatedRefusal } from './fence';
-import { findPayOrder, moveToFrozen, recordPayEvent, reject, savePayOrder, type PayContext, type PayResult } from './pay-context';
+import { findPayOrder, moveToFrozen, recordPayEvent, reject, removePayOrder, savePayOrder, type PayContext, type PayResult } from './pay-context';
 
 /**
  * TCC cancel: release the reservation (frozen → balance). With the fence, a cancel that finds
  * no try is an empty rollback: recorded (so a late try is refused) and releasing nothing.
- * Without it, the provider releases what the caller names, reserved or not.
+ * Without it, the provider releases what the caller names, reserved or not. A cancel for a
+ * trade being deleted removes the pay order as well: the provider deletes by cancelling.
  */
 export function cancelPayment(ctx: PayContext, req: CancelRequest): PayResult {
   const at = ctx.now();
@@ -37,10 +38,12 @@ export function cancelPayment(ctx: PayContext, req: CancelRequest): PayResult {
     // order counts as one, and what the caller names is "released" again: money from nowhere.
     const releaseCents = move.from === 'trySuccess' ? (order?.amountCents ?? req.amountCents ?? 0) : 0;
     if (releaseCents) moveToFrozen(db, order?.accountId ?? buyerAccountId, -releaseCents);
-    if (order) savePayOrder(db, order.id, { state: move.to, updatedAt: at });
-    const answer: PayAnswer = { op: 'cancel', payOrder: findPayOrder(db, req.payOrderId) ?? null, replay: false };
+    const removed = req.deleting === true;
+    if (order && removed) removePayOrder(db, order.id);
+    else if (order) savePayOrder(db, order.id, { state: move.to, updatedAt: at });
+    const answer: PayAnswer = { op: 'cancel', payOrder: findPayOrder(db, req.payOrderId) ?? null, replay: false, ...(removed ? { removed } : {}) };
     if (fenced) recordFence(db, req.payOrderId, 'cancel', 'done', answer, at);
-    recordPayEvent(db, at, req.payOrderId, order?.tradeId ?? req.tradeId ?? null, 'cancel.released', { amountCents: releaseCents, fence: fenced });
+    recordPayEvent(db, at, req.payOrderId, order?.tradeId ?? req.tradeId ?? null, 'cancel.released', { amountCents: releaseCents, fence: fenced, ...(removed ? { removed } : {}) });
     return { ok: true, answer };
   });
 }

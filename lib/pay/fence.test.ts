@@ -84,6 +84,20 @@ describe('the fence, on', () => {
     expect(buyer().frozenCents).toBe(0);
     expect(pay.payOrdersByTrade()).toEqual([]);
   });
+
+  it('a cancel for a deleted trade releases and removes the pay order; a repeat or a late try changes nothing after it', () => {
+    tryIt();
+    expect(pay.cancel({ payOrderId: 'po-1', tradeId: 't-1', deleting: true })).toMatchObject({ ok: true, answer: { removed: true, payOrder: null } });
+    expect(pay.payOrdersByTrade()).toEqual([]);
+    expect(buyer().frozenCents).toBe(0);
+    expect(pay.cancel({ payOrderId: 'po-1', tradeId: 't-1', deleting: true })).toMatchObject({ ok: true, answer: { removed: true, replay: true } });
+    // A late copy of the try gets the try's first answer again, and reserves nothing.
+    expect(tryIt()).toMatchObject({ ok: true, answer: { replay: true } });
+    expect(pay.payOrdersByTrade()).toEqual([]);
+    expect(buyer().frozenCents).toBe(0);
+    expect(pay.query('po-1').fence.map((f) => f.op).sort()).toEqual(['cancel', 'try']);
+    expect(total()).toBe(seededTotalCents);
+  });
 });
 
 describe('the fence keeps a business refusal of a try or confirm: the first answer is final', () => {

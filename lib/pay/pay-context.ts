@@ -67,6 +67,11 @@ export function insertPayOrder(db: PayDb, row: Omit<typeof providerPayOrder.$inf
   ).run(row);
 }
 
+/** A deleted trade's pay order, once released; its events and fence rows stay. */
+export function removePayOrder(db: PayDb, id: string): void {
+  prepared(db, 'removePayOrder', () => db.delete(providerPayOrder).where(eq(providerPayOrder.id, p('id'))).prepare()).run({ id });
+}
+
 export function savePayOrder(db: PayDb, id: string, set: Partial<typeof providerPayOrder.$inferInsert>): void {
   updateById(db, providerPayOrder, providerPayOrder.id, id, set);
 }

@@ -32,6 +32,8 @@ export const cancelRequestSchema = payOrderRefSchema.extend({
   tradeId: z.string().min(1).max(64).optional(),
   /** What the caller believes was reserved; only a provider without its fence acts on it blindly. */
   amountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  /** The caller is deleting its trade: once released, the provider removes its pay order too. */
+  deleting: z.boolean().optional(),
 });
 
 export type TryRequest = z.infer<typeof tryRequestSchema>;
@@ -56,6 +58,8 @@ export interface PayAnswer {
   replay: boolean;
   /** True for a cancel that found no try: nothing was released. */
   emptyRollback?: boolean;
+  /** True for a cancel of a trade being deleted: the pay order was released and removed. */
+  removed?: boolean;
 }
 
 export interface PayRejection {

@@ -7,7 +7,7 @@ import type { RpcAttempt, RpcOutcome } from '@/lib/rpc/outcome';
 import { applyToMirror } from './mirror';
 import type { TradeContext } from './trade-context';
 import { settleTrade } from './settle-trade';
-import { findMirror, insertEvent, updateMirror, type MirrorRow } from './trade-store';
+import { findMirror, findTrade, insertEvent, updateMirror, type MirrorRow } from './trade-store';
 
 export type SendResult =
   | { kind: 'nothing-owed' }
@@ -27,7 +27,7 @@ export async function sendOwed(ctx: TradeContext, payOrderId: string, forced: re
   try {
     const op = before.owed;
     const attempt = before.attempts + 1;
-    const call = await ctx.rpc.call(requestFor(op, before), forced);
+    const call = await ctx.rpc.call(requestFor(ctx, op, before), forced);
     const attemptEvent = { tradeId: before.tradeId, type: 'rpc', detail: attemptDetail(payOrderId, op, attempt, call) };
 
     if (ctx.faults.fires('local.fail_after_rpc', op, forced)) {
@@ -100,14 +100,17 @@ function eventFor(op: Operation, outcome: RpcOutcome): PayOrderEvent {
   return { type: `${op}.${outcome.kind === 'success' ? 'succeeded' : 'failed'}` } as PayOrderEvent;
 }
 
-function requestFor(op: Operation, mirror: MirrorRow): PayRequest {
+function requestFor(ctx: TradeContext, op: Operation, mirror: MirrorRow): PayRequest {
   switch (op) {
     case 'try':
       return { op, body: { payOrderId: mirror.id, tradeId: mirror.tradeId, amountCents: mirror.amountCents } };
     case 'confirm':
       return { op, body: { payOrderId: mirror.id } };
-    case 'cancel':
-      return { op, body: { payOrderId: mirror.id, tradeId: mirror.tradeId, amountCents: mirror.amountCents } };
+    case 'cancel': {
+      // A V2 delete's cancel asks the provider to remove its pay order too, as the caller will purge.
+      const deleting = findTrade(ctx.db, mirror.tradeId)?.status === 'deleting';
+      return { op, body: { payOrderId: mirror.id, tradeId: mirror.tradeId, amountCents: mirror.amountCents, ...(deleting ? { deleting } : {}) } };
+    }
   }
 }
 

@@ -54,5 +54,5 @@ export function createOutcome(result: V1Result): FlowOutcome {
 function requestFor(op: V1Op, payOrderId: string, tradeId: string, amountCents: number): PayRequest {
   if (op === 'create') return { op: 'try', body: { payOrderId, tradeId, amountCents } };
   if (op === 'confirm') return { op: 'confirm', body: { payOrderId } };
-  return { op: 'cancel', body: { payOrderId, tradeId, amountCents } };
+  return { op: 'cancel', body: { payOrderId, tradeId, amountCents, deleting: true } };
 }

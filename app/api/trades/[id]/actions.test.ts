@@ -31,11 +31,23 @@ describe('confirm, cancel, delete', () => {
     expect(await (await act(cancel, id)).json()).toMatchObject({ mirror: { state: 'cancelled' }, provider: { state: 'cancelled' }, consistent: true });
   });
 
-  it('delete: V2 deletes logically, cancels, then purges', async () => {
+  const released = (view: { events: { source: string; type: string; detail: Record<string, unknown> }[] }) =>
+    view.events.filter((e) => e.source === 'pay' && e.type === 'cancel.released').map((e) => e.detail);
+
+  it('delete: V2 deletes logically, cancels, then purges; the provider releases and removes its pay order', async () => {
     const id = await newTrade();
     const view = await (await act(DELETE, id, 'DELETE')).json();
-    expect(view).toMatchObject({ trade: null, mirror: null, quadrant: 'neither', consistent: true });
+    expect(view).toMatchObject({ trade: null, mirror: null, provider: null, quadrant: 'neither', consistent: true });
     expect(view.events.map((e: { type: string }) => e.type)).toContain('trade');
+    expect(released(view)).toEqual([{ amountCents: 20_00, fence: true, removed: true }]);
+  });
+
+  it('delete: V1 deletes the row with the cancel inside its transaction; the provider removes its pay order', async () => {
+    const res = await create(jsonRequest('/api/trades', 'POST', { amount: '6.50', strategy: 'v1' }));
+    const { id } = await res.json();
+    const view = await (await act(DELETE, id, 'DELETE')).json();
+    expect(view).toMatchObject({ strategy: 'v1', trade: null, provider: null, quadrant: 'neither', consistent: true });
+    expect(released(view)).toEqual([{ amountCents: 6_50, fence: true, removed: true }]);
   });
 
   it('refuses an illegal transition with 409, changing nothing', async () => {
