@@ -70,6 +70,31 @@ describe('the lanes of a trade', () => {
     expect(rpcRows.map(describeRow)).toEqual(['2 +1 broken trade→✕: try t-2 (attempt 1): request lost (fault: Request lost) · timeout after 1.0 s']);
   });
 
+  it('answers the create before a delete that follows quickly, and draws the delete as the client asked it', () => {
+    const events: Ev[] = [
+      ev('trade', 1, 1000, 'transition', { event: 'trade.created', from: null, to: 'init', owed: 'try' }),
+      ev('pay', 1, 1010, 'try.reserved', { amountCents: 725, fence: true }),
+      ev('trade', 2, 1020, 'rpc', { op: 'try', attempt: 1, outcome: { kind: 'success' }, fault: null, providerReply: { status: 200, body: { replay: false, payOrder: { state: 'trySuccess' } } }, durationMs: 15 }),
+      ev('trade', 3, 1020, 'transition', { event: 'try.succeeded', from: 'init', to: 'trySuccess', owedBefore: 'try', owed: null, attempt: 1 }),
+      ev('trade', 4, 1100, 'transition', { event: 'cancel.requested', from: 'trySuccess', to: 'trySuccess', owedBefore: null, owed: 'cancel', op: 'delete' }),
+      ev('pay', 2, 1110, 'cancel.released', { amountCents: 725, fence: true, removed: true }),
+      ev('trade', 5, 1120, 'rpc', { op: 'cancel', attempt: 1, outcome: { kind: 'success' }, fault: null, providerReply: { status: 200, body: { replay: false, payOrder: null, removed: true } }, durationMs: 15 }),
+      ev('trade', 6, 1120, 'transition', { event: 'cancel.succeeded', from: 'trySuccess', to: 'cancelled', owedBefore: 'cancel', owed: null, attempt: 1 }),
+      ev('trade', 7, 1120, 'trade', { action: 'purged' }),
+    ];
+    const view = { ...responseLost(), events, trade: null, mirror: null, provider: null, quadrant: 'neither' } as TradeView;
+    const labels = layoutLanes(view, label).rows.map((r) => r.shape.label);
+    expect(labels.slice(labels.indexOf('commit: trySuccess'), labels.indexOf('commit: owes cancel') + 1)).toEqual([
+      'commit: trySuccess',
+      '201 · mirror trySuccess',
+      'delete t-2',
+      'commit: owes cancel',
+    ]);
+    expect(labels).toContain('commit: release, remove the pay order');
+    expect(labels).toContain('200 cancelled, removed');
+    expect(tradeStory(view, label)).toMatch(/^create, delete with no fault → settled · neither · now consistent \(no trade ↔ no pay order\)/);
+  });
+
   it('tells the story in one line', () => {
     expect(tradeStory(responseLost(), label)).toBe('create under "Response lost" → repaired by retry · both · now consistent (trySuccess ↔ trySuccess) · 7 events');
   });

@@ -98,7 +98,10 @@ function answerIndex(events: TradeEvent[]): number | null {
   }
   const rpc = events[firstRpc]!;
   // The writes that recorded the call's result (a fault, then V1's rollback, say) come before the answer.
-  const recording = (e: TradeEvent | undefined) => e !== undefined && e.source === 'trade' && ['transition', 'v1', 'fault'].includes(e.type) && e.at - rpc.at < 250;
+  // A `.requested` transition is the client's next request (a quick confirm or delete), not part of the answer.
+  const nextRequest = (e: TradeEvent) => e.type === 'transition' && String(e.detail.event).endsWith('.requested');
+  const recording = (e: TradeEvent | undefined) =>
+    e !== undefined && e.source === 'trade' && ['transition', 'v1', 'fault'].includes(e.type) && !nextRequest(e) && e.at - rpc.at < 250;
   let answer: number | null = null;
   for (let i = firstRpc + 1; i < events.length; i++) {
     const e = events[i];

@@ -92,8 +92,10 @@ function transition(d: Record<string, unknown>, tradeId: string): ShapeAt[] {
   if (d.from === null) return end({ kind: 'box', lane: 'trade', label: `commit: ${text(d.to)}`, tone: 'ok' });
   if (name.endsWith('.requested')) {
     const op = name.slice(0, -'.requested'.length);
+    // What the client asked for: a delete owes the provider a cancel.
+    const asked = typeof d.op === 'string' ? d.op : op;
     return [
-      { at: 'end', shape: { kind: 'arrow', from: 'client', to: 'trade', label: `${op} ${tradeId}`, tone: 'ink' } },
+      { at: 'end', shape: { kind: 'arrow', from: 'client', to: 'trade', label: `${asked} ${tradeId}`, tone: 'ink' } },
       { at: 'end', shape: { kind: 'box', lane: 'trade', label: `commit: owes ${op}`, tone: 'ok' } },
     ];
   }

@@ -22,7 +22,7 @@ export function tradeStory(trade: TradeView, faultLabel: (id: string) => string)
     if (typeof d.fault === 'string' && !faults.includes(d.fault)) faults.push(d.fault);
     if (e.type === 'rpc' && (d.attempt === 'redrive' || Number(d.attempt) > 1)) retried = true;
     if (e.type === 'transition' && typeof d.event === 'string' && d.event.endsWith('.requested')) {
-      const op = d.event.slice(0, -'.requested'.length);
+      const op = typeof d.op === 'string' ? d.op : d.event.slice(0, -'.requested'.length);
       if (!ops.includes(op)) ops.push(op);
     }
   }
