@@ -27,7 +27,17 @@ test('a chaos run of random faulty trades from the page: V2 converges, money is 
   }
   // Whatever V1 left stuck is named as a case of the note.
   const stuck = page.getByRole('region', { name: /Left stuck/ });
-  if (await stuck.count()) await expect(stuck.getByText('not a case of the note')).toHaveCount(0);
+  if (await stuck.count()) {
+    await expect(stuck.getByText('not a case of the note')).toHaveCount(0);
+    // Each of the first stuck trades opens its own sequence diagram, drawn from the events the run sent back.
+    const first = stuck.getByRole('button').first();
+    const tradeId = (await first.textContent())!;
+    await first.click();
+    await expect(first).toHaveAttribute('aria-pressed', 'true');
+    const story = stuck.getByRole('region', { name: `Story of ${tradeId}` });
+    await expect(story.getByRole('img', { name: new RegExp(`^Sequence of trade ${tradeId}: \\d+ rows`) })).toBeVisible();
+    await expect(story).toContainText(/→ stuck · /);
+  }
 
   const after = await (await request.get('/api/consistency')).json();
   expect(after.total).toBe(before.total);

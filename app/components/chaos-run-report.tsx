@@ -1,4 +1,6 @@
 import { faultLabel } from './case-names';
+import { ChaosStuckTrades } from './chaos-stuck-trades';
+import { HeadRow } from './head-row';
 import type { ChaosRunReport } from './lab-api';
 
 type Books = ChaosRunReport['stages']['afterFlows'];
@@ -93,43 +95,8 @@ export function ChaosRunReportView({ report }: { report: ChaosRunReport }) {
         {Object.keys(report.answers.followUps).length > 0 && <p>Follow-ups answered: {tallies(report.answers.followUps)}</p>}
       </section>
 
-      {report.stuckCount > 0 && (
-        <section className="panel chaos-report" aria-labelledby="chaos-stuck-title">
-          <h2 id="chaos-stuck-title">
-            Left stuck: {count(report.stuckCount)}
-            {report.stuck.length < report.stuckCount && <span className="muted"> · the first {report.stuck.length}</span>}
-          </h2>
-          <table className="chaos-table">
-            <HeadRow names={['trade', 'strategy', 'caller', 'provider', 'which case']} />
-            <tbody>
-              {report.stuck.map((s) => (
-                <tr key={s.tradeId}>
-                  <td>{s.tradeId}</td>
-                  <td>{s.strategy.toUpperCase()}</td>
-                  <td>{s.caller}</td>
-                  <td>{s.provider}</td>
-                  <td>{s.explanation}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      {report.stuckCount > 0 && <ChaosStuckTrades stuck={report.stuck} stuckCount={report.stuckCount} />}
     </>
-  );
-}
-
-function HeadRow({ names }: { names: string[] }) {
-  return (
-    <thead>
-      <tr>
-        {names.map((name) => (
-          <th key={name} scope="col">
-            {name}
-          </th>
-        ))}
-      </tr>
-    </thead>
   );
 }
 

@@ -95,6 +95,15 @@ describe('the lanes of a trade', () => {
     expect(tradeStory(view, label)).toMatch(/^create, delete with no fault → settled · neither · now consistent \(no trade ↔ no pay order\)/);
   });
 
+  it("tells a V1 trade's operations from its calls", () => {
+    const events: Ev[] = [
+      ev('trade', 1, 1000, 'rpc', { op: 'try', attempt: 1, outcome: { kind: 'success' }, fault: null, providerReply: null, durationMs: 5, strategy: 'v1' }),
+      ev('trade', 2, 1100, 'rpc', { op: 'confirm', attempt: 1, outcome: { kind: 'unknown' }, fault: 'rpc.request_lost', providerReply: null, durationMs: 100, strategy: 'v1' }),
+    ];
+    const view = { ...responseLost(), strategy: 'v1', events, verdict: 'stuck', mirror: null } as TradeView;
+    expect(tradeStory(view, label)).toMatch(/^create, confirm under "Request lost" → stuck/);
+  });
+
   it('tells the story in one line', () => {
     expect(tradeStory(responseLost(), label)).toBe('create under "Response lost" → repaired by retry · both · now consistent (trySuccess ↔ trySuccess) · 7 events');
   });

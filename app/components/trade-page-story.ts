@@ -1,6 +1,7 @@
 import type { TradeView } from './lab-api';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const v1Asked: Record<string, string> = { try: 'create', confirm: 'confirm', cancel: 'delete' };
 
 /** What the caller says about the payment: the mirror (V2), else the trade row (V1). */
 export function callerState(trade: TradeView): string {
@@ -25,6 +26,9 @@ export function tradeStory(trade: TradeView, faultLabel: (id: string) => string)
       const op = typeof d.op === 'string' ? d.op : d.event.slice(0, -'.requested'.length);
       if (!ops.includes(op)) ops.push(op);
     }
+    // V1 keeps no mirror to record a request on: its calls say what was asked.
+    const v1Op = trade.strategy === 'v1' && e.type === 'rpc' ? v1Asked[String(d.op)] : undefined;
+    if (v1Op && !ops.includes(v1Op)) ops.push(v1Op);
   }
   const under = faults.length ? ` under ${faults.map((f) => `"${faultLabel(f)}"`).join(', ')}` : ' with no fault';
   const course =

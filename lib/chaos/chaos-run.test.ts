@@ -20,6 +20,10 @@ describe('a random run', () => {
       expect(s.strategy).toBe('v1');
       expect(s.explanation).not.toMatch(/not a case of the note/);
     }
+    // The first stuck trades come with their story, read before the scratch lab was closed.
+    const told = run.stuck.slice(0, 20);
+    expect(told.length).toBeGreaterThan(0);
+    for (const s of told) expect(s.story).toMatchObject({ id: s.tradeId, verdict: 'stuck', events: expect.arrayContaining([expect.objectContaining({ type: 'rpc' })]) });
   }, 60_000);
 
   it('plans the same trades from the same seed', async () => {

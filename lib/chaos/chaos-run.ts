@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { closingBooks, type Books } from '@/lib/consistency/consistency-report';
 import { reconcile } from '@/lib/consistency/reconcile';
+import { tradeView, type TradeView } from '@/lib/consistency/trade-view';
 import { faultIds, type FaultId } from '@/lib/faults/catalog';
 import { seededRandom } from '@/lib/faults/random';
 import type { Lab } from '@/lib/lab';
@@ -44,8 +45,8 @@ export interface ChaosRunReport {
   reconciled: number;
   byStrategy: Record<Strategy, { trades: number; consistent: number; converging: number; stuck: number }>;
   stuckCount: number;
-  /** The first of the trades left stuck, each with the case of the note it is. */
-  stuck: StuckTrade[];
+  /** The first of the trades left stuck, each with the case of the note it is; the first few with their whole story. */
+  stuck: (StuckTrade & { story?: TradeView })[];
 }
 
 /** Trades in flight at once: enough to interleave flows, retries and late deliveries. */
@@ -53,6 +54,8 @@ const parallelTrades = 8;
 /** Sweeps after the flows before giving up on what is still owed (faults keep firing meanwhile). */
 const maxSweeps = 40;
 const listedStuck = 100;
+/** Stuck trades sent with their events: the scratch lab is gone once the run returns. */
+const toldStuck = 20;
 const listedWitnesses = 20;
 
 /**
@@ -128,7 +131,7 @@ export async function chaosRun(options: ChaosRunOptions): Promise<ChaosRunReport
       reconciled: reconciled.cancelled.length,
       byStrategy: byStrategy(summaries),
       stuckCount: stuck.length,
-      stuck: stuck.slice(0, listedStuck).map(describeStuck),
+      stuck: stuck.slice(0, listedStuck).map((t, i) => ({ ...describeStuck(t), ...(i < toldStuck ? { story: tradeView(lab, t.id) } : {}) })),
     };
   } finally {
     await scratch.close();
