@@ -102,6 +102,8 @@ describe('the lanes of a trade', () => {
     ];
     const view = { ...responseLost(), strategy: 'v1', events, verdict: 'stuck', mirror: null } as TradeView;
     expect(tradeStory(view, label)).toMatch(/^create, confirm under "Request lost" → stuck/);
+    const confirmRows = layoutLanes(view, label).rows.filter((r) => r.step === 2).map((r) => r.shape.label);
+    expect(confirmRows.slice(0, 2)).toEqual(['confirm t-2', 'confirm t-2 (attempt 1): request lost (fault: Request lost) · timeout after 100 ms']);
   });
 
   it('tells the story in one line', () => {

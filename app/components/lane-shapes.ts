@@ -111,6 +111,10 @@ function rpc(d: Record<string, unknown>, tradeId: string, fault: string | null, 
   const retry = d.attempt === 'redrive' || Number(d.attempt) > 1;
   if (retry && gapMs !== null) rows.push({ at: 'start', shape: { kind: 'note', lane: 'trade', label: `recovery: retry after ${duration(gapMs)}`, tone: 'warn' } });
 
+  // V1 records no intent before its call: the call's start is where the client asked.
+  if (d.strategy === 'v1' && d.attempt === 1 && (op === 'confirm' || op === 'cancel')) {
+    rows.push({ at: 'start', shape: { kind: 'arrow', from: 'client', to: 'trade', label: `${op === 'cancel' ? 'delete' : op} ${tradeId}`, tone: 'ink' } });
+  }
   const request = `${op} ${tradeId} (${attempt})`;
   const waited = typeof d.durationMs === 'number' ? ` · timeout after ${duration(d.durationMs)}` : '';
   if (fault === 'rpc.request_lost') {

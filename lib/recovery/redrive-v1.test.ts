@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tradeView } from '@/lib/consistency/trade-view';
 import { useTestLabs } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
+import { modifyTrade } from '@/lib/trade/modify-trade';
 import { runRecoverySweep } from './sweep';
 
 const openLab = useTestLabs({ transport: 'http', settings: { v1OnUnknown: 'assume-success' } });
@@ -21,6 +22,23 @@ describe("V1's re-drive", () => {
     const sweep = await runRecoverySweep(t.lab.trade, { force: true });
     expect(sweep.attempted).toMatchObject([{ tradeId, op: 'create', outcome: 'success', converged: true }]);
     expect(tradeView(t.lab, tradeId)).toMatchObject({ provider: { state: 'trySuccess' }, redrive: { owed: false }, verdict: 'consistent' });
+  });
+
+  it('repeats a confirm whose local commit failed (modify case 4), and logs the call as a re-drive, not a client request', async () => {
+    const t = await openLab();
+    const created = await createTrade(t.lab.trade, { amount: 12_00, strategy: 'v1' });
+    if (!created.ok) throw new Error(created.error.message);
+    const { tradeId } = created.value;
+    t.lab.faults.set('local.fail_after_rpc', { mode: 'once' });
+    await modifyTrade(t.lab.trade, tradeId, 'confirm');
+    expect(tradeView(t.lab, tradeId)).toMatchObject({ trade: { status: 'created' }, provider: { state: 'confirmed' }, redrive: { owed: true } });
+
+    const sweep = await runRecoverySweep(t.lab.trade, { force: true });
+    expect(sweep.attempted).toMatchObject([{ tradeId, op: 'confirm', outcome: 'success', converged: true }]);
+    const view = tradeView(t.lab, tradeId)!;
+    expect(view).toMatchObject({ trade: { status: 'confirmed' }, provider: { state: 'confirmed' }, verdict: 'consistent' });
+    const confirms = view.events.filter((e) => e.type === 'rpc' && e.detail.op === 'confirm').map((e) => e.detail.attempt);
+    expect(confirms).toEqual([1, 'redrive']);
   });
 
   it('stops at a refusal: the provider said no for good, and V1 is left with a trade and no payment', async () => {

@@ -32,7 +32,7 @@ export async function redriveV1(ctx: TradeContext, request: RequestRow): Promise
   }
 
   // Create re-sends the try from the committed row; confirm and delete repeat the whole V1 operation.
-  const result = op === 'create' ? await resendTry(ctx, tradeId, request.amountCents) : await runV1(ctx, { tradeId, amountCents: request.amountCents }, op);
+  const result = op === 'create' ? await resendTry(ctx, tradeId, request.amountCents) : await runV1(ctx, { tradeId, amountCents: request.amountCents }, op, { redrive: true });
   const outcome = result.committed ? result.outcome.kind : (result.outcome?.kind ?? 'unknown');
   // A refusal is definite either way (a re-sent try refused for good leaves V1 a trade with no
   // payment and nothing more to try); a success counts only if V1's transaction kept it.

@@ -30,6 +30,8 @@ export async function rpcInTransaction(
     forced: readonly FaultId[];
     onUnknown: LabSettings['v1OnUnknown'];
     localChange: (db: TradeDb) => void;
+    /** Recovery repeating the operation from the local row, not the client asking. */
+    redrive?: boolean;
   },
 ): Promise<V1Result> {
   // What happens inside the transaction is logged after it ends: the log must not roll back with it.
@@ -45,7 +47,7 @@ export async function rpcInTransaction(
         return end(sqlite, false, { committed: false, stage: 'before-rpc' }, pending, spec.op, 'the local transaction failed before the RPC');
       }
       const call = await ctx.rpc.call(spec.request, spec.forced);
-      pending.push({ type: 'rpc', detail: { payOrderId: spec.request.body.payOrderId, op: spec.op, attempt: 1, outcome: call.outcome, fault: call.fault, providerReply: call.providerReply, lateDelivery: call.lateDelivery, durationMs: call.durationMs, strategy: 'v1' } });
+      pending.push({ type: 'rpc', detail: { payOrderId: spec.request.body.payOrderId, op: spec.op, attempt: spec.redrive ? 'redrive' : 1, outcome: call.outcome, fault: call.fault, providerReply: call.providerReply, lateDelivery: call.lateDelivery, durationMs: call.durationMs, strategy: 'v1' } });
       const { outcome } = call;
       if (outcome.kind === 'failure') return end(sqlite, false, { committed: false, stage: 'after-rpc', outcome }, pending, spec.op, `the provider refused: ${outcome.code}`);
       if (outcome.kind === 'unknown' && spec.onUnknown === 'assume-failure') {

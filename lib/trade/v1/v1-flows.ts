@@ -19,7 +19,7 @@ export async function runV1(
   ctx: TradeContext,
   trade: { tradeId: string; amountCents: number },
   op: V1Op,
-  options: { forced?: readonly FaultId[]; onUnknown?: 'assume-success' | 'assume-failure' } = {},
+  options: { forced?: readonly FaultId[]; onUnknown?: 'assume-success' | 'assume-failure'; redrive?: boolean } = {},
 ): Promise<V1Result> {
   const { tradeId, amountCents } = trade;
   const payOrderId = payOrderIdFor(tradeId);
@@ -30,6 +30,7 @@ export async function runV1(
     request: requestFor(op, payOrderId, tradeId, amountCents),
     forced: options.forced ?? [],
     onUnknown: options.onUnknown ?? ctx.settings().v1OnUnknown,
+    redrive: options.redrive,
     localChange: (db) => {
       if (op === 'create') insertTrade(db, { id: tradeId, amountCents, strategy: 'v1', status: 'created', createdAt: at, updatedAt: at });
       if (op === 'confirm') updateTrade(db, tradeId, { status: 'confirmed', updatedAt: at });
