@@ -95,6 +95,16 @@ describe('the lanes of a trade', () => {
     expect(tradeStory(view, label)).toMatch(/^create, delete with no fault → settled · neither · now consistent \(no trade ↔ no pay order\)/);
   });
 
+  it('draws a request ahead of the provider commit made in its first millisecond', () => {
+    const events: Ev[] = [
+      ev('trade', 1, 1000, 'transition', { event: 'trade.created', from: null, to: 'init', owed: 'try' }),
+      ev('pay', 1, 1003, 'try.reserved', { amountCents: 1111, fence: true }),
+      ev('trade', 2, 1004, 'rpc', { op: 'try', attempt: 1, outcome: { kind: 'success' }, fault: null, providerReply: { status: 200, body: { payOrder: { state: 'trySuccess' } } }, durationMs: 1 }),
+    ];
+    const rows = layoutLanes({ ...responseLost(), events }, label).rows.map(describeRow);
+    expect(rows.slice(2, 5)).toEqual(['2 +3 arrow trade→pay: try t-2 (attempt 1)', '3 +3 box pay: commit: reserve', '2 +4 arrow pay→trade: 200 trySuccess']);
+  });
+
   it("tells a V1 trade's operations from its calls", () => {
     const events: Ev[] = [
       ev('trade', 1, 1000, 'rpc', { op: 'try', attempt: 1, outcome: { kind: 'success' }, fault: null, providerReply: null, durationMs: 5, strategy: 'v1' }),

@@ -47,7 +47,8 @@ export function layoutLanes(view: TradeView, faultLabel: (id: string) => string)
   view.events.forEach((event, index) => {
     const d = event.detail;
     let start = event.at;
-    if (event.type === 'rpc' && isNumber(d.durationMs)) start = Math.max(event.at - d.durationMs, lastTradeAt ?? -Infinity);
+    // Times are whole milliseconds: half a one earlier keeps a request ahead of what the provider did in its first millisecond.
+    if (event.type === 'rpc' && isNumber(d.durationMs)) start = Math.max(event.at - d.durationMs - 0.5, lastTradeAt ?? -Infinity);
     const rows = laneRowsFor(event, view.id, faultLabel, lastTradeAt === null ? null : start - lastTradeAt);
     rows.forEach((row, sub) => segments.push({ at: row.at === 'end' ? event.at : start, event: index, sub, shape: row.shape }));
     if (index === answerAt && view.answerStatus !== null && view.answerStatus !== undefined) {
@@ -77,7 +78,7 @@ export function layoutLanes(view: TradeView, faultLabel: (id: string) => string)
     return {
       key: `${event.source}-${event.id}-${s.sub}`,
       step: stepOf.get(s.event) ?? 1,
-      offsetMs: Math.max(0, s.at - base),
+      offsetMs: Math.max(0, Math.round(s.at - base)),
       eventType: event.type,
       fault: typeof event.detail.fault === 'string' ? event.detail.fault : null,
       shape: s.shape,
