@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chaosRun, chaosRunSchema } from './chaos-run';
+import { seededTotalCents } from '@/lib/pay/seed';
+import { chaosRun, chaosRunSchema, planTrades } from './chaos-run';
 
 describe('a random run', () => {
   it('with the fence on: every V2 trade converges, the books balance to the cent, and each V1 trade left stuck is a case of the note', async () => {
@@ -25,6 +26,15 @@ describe('a random run', () => {
     expect(told.length).toBeGreaterThan(0);
     for (const s of told) expect(s.story).toMatchObject({ id: s.tradeId, verdict: 'stuck', events: expect.arrayContaining([expect.objectContaining({ type: 'rpc' })]) });
   }, 60_000);
+
+  it('plans no more money than the buyer has, even for the largest run: no trade is refused for an empty account', () => {
+    for (const seed of [1, 2, 3]) {
+      const plan = planTrades({ trades: chaosRunSchema.shape.trades.unwrap().maxValue!, strategy: 'mixed', seed });
+      expect(plan).toHaveLength(10_000);
+      expect(plan.reduce((sum, t) => sum + t.amountCents, 0)).toBeLessThan(seededTotalCents);
+      expect(Math.min(...plan.map((t) => t.amountCents))).toBeGreaterThanOrEqual(5_00);
+    }
+  });
 
   it('plans the same trades from the same seed', async () => {
     const options = chaosRunSchema.parse({ trades: 40, probability: 0, seed: 11 });

@@ -145,12 +145,14 @@ interface PlannedTrade {
 }
 
 /** Decided up front from the seed, so the same seed plans the same trades whatever the timing. */
-function planTrades(options: ChaosRunOptions): PlannedTrade[] {
+export function planTrades(options: Pick<ChaosRunOptions, 'trades' | 'strategy' | 'seed'>): PlannedTrade[] {
   const random = seededRandom(options.seed);
   return Array.from({ length: options.trades }, () => {
     const strategy: Strategy = options.strategy === 'mixed' ? (random() < 0.5 ? 'v1' : 'v2') : options.strategy;
-    // 5.00–999.99: clear of the scenario amounts 1.00–4.00, which force faults of their own.
-    const amountCents = 500 + Math.floor(random() * 99_500);
+    // 5.00–99.99: clear of the scenario amounts 1.00–4.00, which force faults of their own, and
+    // small enough that the largest run fits the seeded money: a refusal is then a fault, never
+    // an account run dry.
+    const amountCents = 500 + Math.floor(random() * 9_500);
     const draw = random();
     const followUp: FollowUp = draw < 0.4 ? 'confirm' : draw < 0.6 ? 'cancel' : draw < 0.8 ? 'delete' : 'none';
     return { strategy, amountCents, followUp };
