@@ -13,7 +13,12 @@ if (!args.ok) {
 }
 const options = args.value;
 console.log(`${options.trades} trades · ${options.strategy} · faults at ${options.probability * 100} % · fence ${options.providerFence} · seed ${options.seed}`);
-const r = await chaosRun(options);
+// Progress on stderr, a line per tenth of the trades and per sweep: a 10,000-trade run takes minutes.
+const step = Math.max(1, Math.round(options.trades / 10));
+const r = await chaosRun(options, (p) => {
+  if (p.stage === 'flows' && (p.done % step === 0 || p.done === p.trades)) console.error(`… ${p.done} of ${p.trades} trades made`);
+  if (p.stage === 'recovery' && p.sweeps > 0) console.error(`… recovery sweep ${p.sweeps + 1} (${p.retries} retries so far)`);
+});
 
 for (const [strategy, row] of Object.entries(r.byStrategy)) {
   if (row.trades) console.log(`${strategy.toUpperCase()}: ${row.trades} trades · ${row.consistent} consistent · ${row.converging} converging · ${row.stuck} stuck`);

@@ -1,11 +1,12 @@
 'use client';
 
 import { useState } from 'react';
-import { labApi, type ApiError, type ChaosRunReport, type ChaosRunRequest } from './lab-api';
+import { labApi, type ApiError, type ChaosProgress, type ChaosRunReport, type ChaosRunRequest } from './lab-api';
 import { ActionError } from './action-error';
 import { EvidencePage } from './evidence-page';
 import { ChaosRunForm } from './chaos-run-form';
 import { ChaosRunReportView } from './chaos-run-report';
+import { useChaosProgress } from './use-chaos-progress';
 import { useNow } from './use-now';
 
 /**
@@ -17,6 +18,7 @@ export function ChaosRunPage() {
   const [report, setReport] = useState<ChaosRunReport | null>(null);
   const [running, setRunning] = useState<(ChaosRunRequest & { since: number }) | null>(null);
   const now = useNow(running ? 1000 : null);
+  const progress = useChaosProgress(running !== null);
   const [error, setError] = useState<ApiError | null>(null);
 
   const start = async (options: ChaosRunRequest) => {
@@ -43,7 +45,7 @@ export function ChaosRunPage() {
     >
       <p role="status" className="panel chaos-status">
         {running
-          ? `Running ${running.trades.toLocaleString('en-US')} trades… ${Math.max(0, Math.round((now - running.since) / 1000))} s`
+          ? `Running ${running.trades.toLocaleString('en-US')} trades… ${progressText(progress)}${Math.max(0, Math.round((now - running.since) / 1000))} s`
           : report
             ? summary(report)
             : 'Not run yet.'}
@@ -52,6 +54,19 @@ export function ChaosRunPage() {
       {report && !running && <ChaosRunReportView report={report} />}
     </EvidencePage>
   );
+}
+
+function progressText(p: ChaosProgress | null): string {
+  if (!p) return '';
+  const n = (x: number) => x.toLocaleString('en-US');
+  switch (p.stage) {
+    case 'flows':
+      return `${n(p.done)} done · `;
+    case 'recovery':
+      return `all made; recovery sweep ${n(p.sweeps + 1)}${p.retries ? ` (${n(p.retries)} retries so far)` : ''} · `;
+    case 'reconcile':
+      return 'reconciling and counting the books · ';
+  }
 }
 
 function summary(r: ChaosRunReport): string {

@@ -1,4 +1,5 @@
 import type { CaseMatrixRun } from '@/lib/cases/run-every-case';
+import type { ChaosProgress } from '@/lib/chaos/chaos-progress';
 import type { ChaosRunReport } from '@/lib/chaos/chaos-run';
 import type { TradeSummary, TradeView } from '@/lib/consistency/trade-view';
 import type { FaultId, FaultSetting } from '@/lib/faults/catalog';
@@ -6,7 +7,7 @@ import type { FaultView } from '@/lib/faults/fault-injector';
 import type { SweepReport } from '@/lib/recovery/sweep';
 import type { LabSettings, SettingsPatch } from '@/lib/settings/settings';
 
-export type { CaseMatrixRun, ChaosRunReport, FaultView, LabSettings, SweepReport, TradeSummary, TradeView };
+export type { CaseMatrixRun, ChaosProgress, ChaosRunReport, FaultView, LabSettings, SweepReport, TradeSummary, TradeView };
 
 /** What the random run page sends: every field of POST /api/chaos/run. */
 export type ChaosRunRequest = ChaosRunReport['options'];
@@ -92,4 +93,5 @@ export const labApi = {
   reset: () => call<{ reset: true }>('/api/reset', json('POST', {})),
   runEveryCase: () => call<CaseMatrixRun>('/api/matrix/run', json('POST', {})),
   chaosRun: (options: ChaosRunRequest) => call<ChaosRunReport>('/api/chaos/run', json('POST', options)),
+  chaosProgress: () => call<{ running: boolean; progress: ChaosProgress | null }>('/api/chaos/run'),
 };

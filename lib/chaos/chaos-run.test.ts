@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededTotalCents } from '@/lib/pay/seed';
+import type { ChaosProgress } from './chaos-progress';
 import { chaosRun, chaosRunSchema, planTrades } from './chaos-run';
 
 describe('a random run', () => {
@@ -38,7 +39,12 @@ describe('a random run', () => {
 
   it('plans the same trades from the same seed', async () => {
     const options = chaosRunSchema.parse({ trades: 40, probability: 0, seed: 11 });
-    const [a, b] = [await chaosRun(options), await chaosRun(options)];
+    const progress: ChaosProgress[] = [];
+    const [a, b] = [await chaosRun(options, (p) => progress.push(p)), await chaosRun(options)];
+    // Every trade counted once, in order, then the sweeps, then reconciliation.
+    const flows = progress.filter((p) => p.stage === 'flows');
+    expect(flows.map((p) => p.done)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(progress.slice(flows.length).map((p) => p.stage)).toEqual(['recovery', 'reconcile']);
     expect(a.plan).toEqual(b.plan);
     expect(a.byStrategy).toEqual(b.byStrategy);
     expect(a.faultsFired).toEqual({});

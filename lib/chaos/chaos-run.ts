@@ -10,6 +10,7 @@ import { startScratchLab } from '@/lib/scratch-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade, type ModifyOp } from '@/lib/trade/modify-trade';
 import type { Strategy } from '@/lib/settings/settings';
+import type { ChaosProgress } from './chaos-progress';
 import { describeStuck, tradeSummaries, type StuckTrade } from './stuck-trades';
 
 export const chaosRunSchema = z
@@ -65,7 +66,7 @@ const listedWitnesses = 20;
  * recovery too. Then recovery sweeps until nothing is owed, the provider reconciles, and the
  * books are counted to the cent after each stage.
  */
-export async function chaosRun(options: ChaosRunOptions): Promise<ChaosRunReport> {
+export async function chaosRun(options: ChaosRunOptions, onProgress: (p: ChaosProgress) => void = () => {}): Promise<ChaosRunReport> {
   const started = Date.now();
   const scratch = await startScratchLab({
     transport: 'http',
@@ -88,14 +89,17 @@ export async function chaosRun(options: ChaosRunOptions): Promise<ChaosRunReport
     const answers = { creates: {} as Record<string, number>, followUps: {} as Record<string, number> };
     const tally = (into: Record<string, number>, key: string) => (into[key] = (into[key] ?? 0) + 1);
     let next = 0;
+    let done = 0;
     const worker = async () => {
       while (next < plan.length) {
         const trade = plan[next++]!;
         const created = await createTrade(lab.trade, { amount: trade.amountCents, strategy: trade.strategy });
         tally(answers.creates, created.ok ? '201' : created.error.code);
-        if (!created.ok || trade.followUp === 'none') continue;
-        const followed = await modifyTrade(lab.trade, created.value.tradeId, trade.followUp);
-        tally(answers.followUps, `${trade.followUp} ${followed.ok ? 'ok' : followed.error.code}`);
+        if (created.ok && trade.followUp !== 'none') {
+          const followed = await modifyTrade(lab.trade, created.value.tradeId, trade.followUp);
+          tally(answers.followUps, `${trade.followUp} ${followed.ok ? 'ok' : followed.error.code}`);
+        }
+        onProgress({ stage: 'flows', trades: plan.length, done: ++done });
       }
     };
     await Promise.all(Array.from({ length: parallelTrades }, worker));
@@ -104,6 +108,7 @@ export async function chaosRun(options: ChaosRunOptions): Promise<ChaosRunReport
 
     const recovery = { sweeps: 0, attempts: 0, settled: false };
     while (recovery.sweeps < maxSweeps) {
+      onProgress({ stage: 'recovery', trades: plan.length, sweeps: recovery.sweeps, retries: recovery.attempts });
       const sweep = await runRecoverySweep(lab.trade, { force: true });
       await lab.trade.rpc.settled();
       if (sweep.attemptedCount === 0) {
@@ -114,6 +119,7 @@ export async function chaosRun(options: ChaosRunOptions): Promise<ChaosRunReport
       recovery.attempts += sweep.attemptedCount;
     }
     const afterRecovery = closingBooks(lab, listedWitnesses);
+    onProgress({ stage: 'reconcile', trades: plan.length });
     // No grace: the flows are over, nothing is in flight, and every orphan is already one.
     const reconciled = await reconcile(lab, { graceMs: 0 });
     const summaries = tradeSummaries(lab);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorOf, jsonRequest, rowCounts, useTemporaryLab } from '@/lib/testing/route-harness';
-import { POST } from './route';
+import { GET, POST } from './route';
 
 beforeAll(() => useTemporaryLab());
 
@@ -13,6 +13,23 @@ describe('POST /api/chaos/run', () => {
     expect(run.options).toMatchObject({ trades: 25, strategy: 'mixed' });
     expect(run.plan.byStrategy.v1 + run.plan.byStrategy.v2).toBe(25);
     expect(rowCounts()).toEqual(before);
+  });
+
+  it('tells how far a run in flight has got, and that none is running once it ends', async () => {
+    const idle = () => GET(jsonRequest('/api/chaos/run', 'GET')).then((r) => r.json());
+    expect(await idle()).toEqual({ running: false, progress: null });
+    let finished = false;
+    const run = POST(jsonRequest('/api/chaos/run', 'POST', { trades: 40, probability: 0.1, seed: 4 })).finally(() => (finished = true));
+    const seen: { stage: string; trades: number }[] = [];
+    while (!finished) {
+      const status = await idle();
+      if (status.running) seen.push(status.progress);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    expect((await run).status).toBe(200);
+    expect(seen.length).toBeGreaterThan(0);
+    for (const p of seen) expect(p).toMatchObject({ stage: expect.stringMatching(/^(flows|recovery|reconcile)$/), trades: 40 });
+    expect(await idle()).toEqual({ running: false, progress: null });
   });
 
   it('runs one at a time: a second run while the first is going gets a 409', async () => {

@@ -2,6 +2,7 @@ import { readJson } from '@/lib/http/read-json';
 import { errorResponse, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
 import { oneAtATime } from '@/lib/one-at-a-time';
+import { chaosProgress, trackChaosProgress } from '@/lib/chaos/chaos-progress';
 import { chaosRun, chaosRunSchema } from '@/lib/chaos/chaos-run';
 
 export const dynamic = 'force-dynamic';
@@ -12,6 +13,13 @@ const runSchema = chaosRunSchema.optional();
 export const POST = route(async (req: Request) => {
   const input = await readJson(req, runSchema);
   if (!input.ok) return errorResponse(input.error);
-  const run = await oneAtATime('chaos run', () => chaosRun(input.value ?? chaosRunSchema.parse({})));
+  const options = input.value ?? chaosRunSchema.parse({});
+  const run = await oneAtATime('chaos run', () => trackChaosProgress((report) => chaosRun(options, report)));
   return run.ok ? json(run.value) : errorResponse(run.error);
+});
+
+/** The run in progress, if any: how far it got, for a page whose POST is still waiting. */
+export const GET = route(() => {
+  const progress = chaosProgress();
+  return json({ running: progress !== null, progress });
 });
