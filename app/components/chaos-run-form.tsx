@@ -50,7 +50,7 @@ export function ChaosRunForm({ running, onStart }: Props) {
         </select>
       </div>
       <div className="setting">
-        <label htmlFor="chaos-seed" title="The same seed plans the same trades; with calls side by side, which one meets a fault can differ from run to run.">
+        <label htmlFor="chaos-seed" title="The same seed plans the same trades and gives each the same faults; only timing — which of two calls in flight lands first — can differ from run to run.">
           Seed
         </label>
         <input id="chaos-seed" type="number" min={0} step={1} required value={seed} onChange={(e) => setSeed(e.target.value)} />

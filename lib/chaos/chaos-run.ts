@@ -22,8 +22,9 @@ export const chaosRunSchema = z
     strategy: z.enum(['v1', 'v2', 'mixed']).default('mixed'),
     providerFence: z.enum(['on', 'off']).default('on'),
     /**
-     * Seeds the plan (strategies, amounts, follow-ups) and the fault draws. The plan repeats
-     * exactly; with calls in flight side by side, which call meets which draw can differ.
+     * Seeds the plan (strategies, amounts, follow-ups) and the fault draws, which are keyed by
+     * pay order, operation and attempt: the same seed gives each trade the same faults. What
+     * can still differ run to run is timing — which of two calls in flight lands first.
      */
     seed: z.number().int().min(0).max(4_294_967_295).default(1),
   })

@@ -1,6 +1,6 @@
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import { faultCatalog, type FaultId, type FaultSetting } from './catalog';
-import { seededRandom } from './random';
+import { hashString, seededRandom } from './random';
 
 export interface FaultView {
   id: FaultId;
@@ -12,25 +12,31 @@ export interface FaultView {
   fired: number;
 }
 
+/** Where a fault is asked about: which operation, for which pay order. */
+export interface FaultPoint {
+  op: Operation;
+  payOrderId: string;
+}
+
 /**
- * The lab's switchboard. Every place a fault can happen asks `fires(id, op)`; faults a
+ * The lab's switchboard. Every place a fault can happen asks `fires(id, at)`; faults a
  * scenario amount forces fire whatever the switches say. `once` switches itself off after it
- * fires; `probability` draws from a seeded generator so a run can be replayed.
+ * fires; `probability` draws from the seed, the fault, the point and how many times that point
+ * was asked before — not from one stream shared by every call — so a pay order meets the same
+ * faults whichever other calls happen to run beside it, and a seed replays a run.
  */
 export class FaultInjector {
   private settings = new Map<FaultId, FaultSetting>();
   private fired = new Map<FaultId, number>();
-  private random: () => number;
+  private asked = new Map<string, number>();
 
-  constructor(seed = 1) {
-    this.random = seededRandom(seed);
-  }
+  constructor(private seed = 1) {}
 
-  fires(id: FaultId, op: Operation, forced: readonly FaultId[] = []): boolean {
+  fires(id: FaultId, at: FaultPoint, forced: readonly FaultId[] = []): boolean {
     if (forced.includes(id)) return this.count(id);
     const setting = this.settings.get(id);
     if (!setting || setting.mode === 'off') return false;
-    if (setting.op && setting.op !== op) return false;
+    if (setting.op && setting.op !== at.op) return false;
     switch (setting.mode) {
       case 'always':
         return this.count(id);
@@ -38,7 +44,7 @@ export class FaultInjector {
         this.settings.set(id, { ...setting, mode: 'off' });
         return this.count(id);
       case 'probability':
-        return this.random() < (setting.probability ?? 0) && this.count(id);
+        return this.draw(id, at) < (setting.probability ?? 0) && this.count(id);
     }
   }
 
@@ -48,13 +54,15 @@ export class FaultInjector {
   }
 
   reseed(seed: number): void {
-    this.random = seededRandom(seed);
+    this.seed = seed;
+    this.asked.clear();
   }
 
   /** Everything off, counters cleared. */
   reset(): void {
     this.settings.clear();
     this.fired.clear();
+    this.asked.clear();
   }
 
   list(): FaultView[] {
@@ -74,6 +82,14 @@ export class FaultInjector {
       op: setting.op ?? null,
       fired: this.fired.get(id) ?? 0,
     };
+  }
+
+  /** Uniform in [0, 1): the n-th draw for this fault at this point, under this seed. */
+  private draw(id: FaultId, at: FaultPoint): number {
+    const point = `${id}|${at.op}|${at.payOrderId}`;
+    const n = (this.asked.get(point) ?? 0) + 1;
+    this.asked.set(point, n);
+    return seededRandom(hashString(`${point}|${n}`) ^ this.seed)();
   }
 
   private count(id: FaultId): true {

@@ -24,7 +24,7 @@ export function createRpcClient({ transport, faults, timeoutMs, onLateReply }: R
   async function call(request: PayRequest, forced: readonly FaultId[] = []): Promise<RpcAttempt> {
     const started = performance.now();
     const timeout = timeoutMs();
-    const fires = (id: FaultId) => faults.fires(id, request.op, forced);
+    const fires = (id: FaultId) => faults.fires(id, { op: request.op, payOrderId: request.body.payOrderId }, forced);
     const done = (outcome: RpcOutcome, fault: FaultId | null, providerReply: RpcAttempt['providerReply'], lateDelivery = false): RpcAttempt => ({
       outcome,
       fault,

@@ -14,11 +14,11 @@ export type IntentV2 = { committed: true; payOrderId: string } | { committed: fa
  * in one commit; the API's answer is already known here — the trade exists from now on.
  */
 export function commitIntentV2(ctx: TradeContext, request: RequestRow, forced: readonly FaultId[]): IntentV2 {
-  // Create, case 2: the intent never commits, so the RPC is never made.
-  if (ctx.faults.fires('local.fail_before_rpc', 'try', forced)) return { committed: false };
-  const at = ctx.now();
   const tradeId = tradeIdOf(request);
   const payOrderId = payOrderIdFor(tradeId);
+  // Create, case 2: the intent never commits, so the RPC is never made.
+  if (ctx.faults.fires('local.fail_before_rpc', { op: 'try', payOrderId }, forced)) return { committed: false };
+  const at = ctx.now();
   const { amountCents } = request;
   const start = initial();
   insertTrade(ctx.db, { id: tradeId, amountCents, strategy: 'v2', status: 'created', createdAt: at, updatedAt: at });
@@ -35,7 +35,7 @@ export async function continueTradeV2(ctx: TradeContext, tradeId: string, intent
     return { kind: 'not-created', code: 'local_tx_failed', message: 'the local transaction failed before the RPC: no trade, no payment' };
   }
   ctx.notify();
-  if (ctx.faults.fires('local.crash_after_commit', 'try', forced)) {
+  if (ctx.faults.fires('local.crash_after_commit', { op: 'try', payOrderId: intent.payOrderId }, forced)) {
     await recordEvent(ctx, tradeId, 'fault', { fault: 'local.crash_after_commit', op: 'try', payOrderId: intent.payOrderId, stage: 'after the intent commit' });
     return { kind: 'created', note: 'the flow crashed after the local commit; recovery will send the try' };
   }

@@ -42,7 +42,7 @@ async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOp): Promi
   if (!check.accepted && !purgeOnly) return fail('illegal_transition', check.reason);
 
   const wireOp = op === 'confirm' ? 'confirm' : 'cancel';
-  if (!purgeOnly && ctx.faults.fires('local.fail_before_rpc', wireOp)) {
+  if (!purgeOnly && ctx.faults.fires('local.fail_before_rpc', { op: wireOp, payOrderId: mirror.id })) {
     // Case 2: the intent never commits; the provider is never called.
     await recordEvent(ctx, trade.id, 'fault', { fault: 'local.fail_before_rpc', op: wireOp, stage: 'committing the intent' });
     return fail('local_tx_failed', `the local transaction failed before the RPC: trade ${trade.id} is unchanged`, { tradeId: trade.id });
@@ -67,7 +67,7 @@ async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOp): Promi
   if (!committed) return fail('illegal_transition', `trade ${trade.id} changed meanwhile; try again`);
   if (purgeOnly) return ok({ tradeId: trade.id });
 
-  if (ctx.faults.fires('local.crash_after_commit', wireOp)) {
+  if (ctx.faults.fires('local.crash_after_commit', { op: wireOp, payOrderId: mirror.id })) {
     await recordEvent(ctx, trade.id, 'fault', { fault: 'local.crash_after_commit', op: wireOp, payOrderId: mirror.id, stage: 'after the intent commit' });
     return ok({ tradeId: trade.id });
   }

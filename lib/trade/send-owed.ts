@@ -30,7 +30,7 @@ export async function sendOwed(ctx: TradeContext, payOrderId: string, forced: re
     const call = await ctx.rpc.call(requestFor(ctx, op, before), forced);
     const attemptEvent = { tradeId: before.tradeId, type: 'rpc', detail: attemptDetail(payOrderId, op, attempt, call) };
 
-    if (ctx.faults.fires('local.fail_after_rpc', op, forced)) {
+    if (ctx.faults.fires('local.fail_after_rpc', { op, payOrderId }, forced)) {
       // Case 4: the transaction that would record the result aborts; the mirror still owes the call.
       // The attempt itself is the lab's observation, kept so the trade's story stays complete.
       await ctx.gate.write(() =>

@@ -20,7 +20,7 @@ describe('/api/settings', () => {
     lab.faults.set('rpc.request_lost', { mode: 'probability', probability: 0.5 });
     const draws = async () => {
       expect((await PUT(jsonRequest('/api/settings', 'PUT', { faultSeed: 42 }))).status).toBe(200);
-      return Array.from({ length: 32 }, () => lab.faults.fires('rpc.request_lost', 'try'));
+      return Array.from({ length: 32 }, (_, i) => lab.faults.fires('rpc.request_lost', { op: 'try', payOrderId: `po-${i}` }));
     };
     const first = await draws();
     expect(await draws()).toEqual(first);

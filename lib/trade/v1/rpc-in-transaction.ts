@@ -36,7 +36,7 @@ export async function rpcInTransaction(
 ): Promise<V1Result> {
   // What happens inside the transaction is logged after it ends: the log must not roll back with it.
   const pending: PendingEvent[] = [];
-  const fires = (id: FaultId) => ctx.faults.fires(id, spec.op, spec.forced);
+  const fires = (id: FaultId) => ctx.faults.fires(id, { op: spec.op, payOrderId: spec.request.body.payOrderId }, spec.forced);
   const result = await ctx.gate.hold(async (): Promise<V1Result> => {
     const sqlite = ctx.txDb.$client;
     sqlite.exec('BEGIN IMMEDIATE');
