@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -42,7 +43,35 @@ test('a chaos run of random faulty trades from the page: V2 converges, money is 
   const after = await (await request.get('/api/consistency')).json();
   expect(after.total).toBe(before.total);
 
+  // The run can be had again: the same command for a terminal, the report as a file, and a link.
+  const replay = page.getByRole('region', { name: 'Run it again' });
+  await expect(replay.locator('code')).toHaveText('npm run chaos -- --trades=200 --probability=0.1 --strategy=mixed --fence=on --seed=5');
+  const [download] = await Promise.all([page.waitForEvent('download'), replay.getByRole('button', { name: 'Download report (JSON)' }).click()]);
+  expect(download.suggestedFilename()).toBe('chaos-run-seed-5.json');
+  const saved = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(saved).toMatchObject({ options: { trades: 200, seed: 5 }, stuckCount: expect.any(Number) });
+  await expect(page).toHaveURL(/\/chaos\?trades=200&probability=0\.1&strategy=mixed&fence=on&seed=5$/);
+
   // The README's picture is refreshed on request (SCREENSHOT=update); a plain run leaves the tree clean.
   const target = process.env.SCREENSHOT === 'update' ? 'public/chaos-run.png' : test.info().outputPath('chaos-run.png');
   await page.screenshot({ path: target, fullPage: true });
+});
+
+test('a link with run settings fills the form; one it cannot read says so and shows the defaults', async ({ page }) => {
+  await page.goto('/chaos?trades=321&probability=0.25&strategy=v2&fence=off&seed=9&faults=rpc.duplicate');
+  await page.locator('.evidence-page[data-ready="true"]').waitFor();
+  const form = page.getByRole('form', { name: 'Chaos run' });
+  await expect(form.getByLabel('Trades')).toHaveValue('321');
+  await expect(form.getByLabel('Fault probability (%)')).toHaveValue('25');
+  await expect(form.getByLabel('Strategy')).toHaveValue('v2');
+  await expect(form.getByLabel('Provider fence')).toHaveValue('off');
+  await expect(form.getByLabel('Seed')).toHaveValue('9');
+  await expect(form.getByRole('checkbox', { name: 'Duplicate delivery' })).toBeChecked();
+  await expect(form.getByRole('checkbox', { name: 'Request lost' })).not.toBeChecked();
+  await expect(page.getByRole('status')).toHaveText(/settings are filled in/);
+
+  await page.goto('/chaos?trades=many');
+  await page.locator('.evidence-page[data-ready="true"]').waitFor();
+  await expect(page.getByRole('status')).toHaveText(/were not understood \(trades: .+\); the defaults are shown/);
+  await expect(form.getByLabel('Trades')).toHaveValue('1000');
 });

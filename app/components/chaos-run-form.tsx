@@ -5,18 +5,20 @@ import { faultCatalog, type FaultId } from '@/lib/faults/catalog';
 import type { ChaosRunRequest } from './lab-api';
 
 interface Props {
+  /** Where the knobs start: the server's defaults, or a link's settings. */
+  initial: ChaosRunRequest;
   running: boolean;
   onStart: (options: ChaosRunRequest) => void;
 }
 
-/** The run's knobs, each with the server's default. */
-export function ChaosRunForm({ running, onStart }: Props) {
-  const [trades, setTrades] = useState('1000');
-  const [percent, setPercent] = useState('5');
-  const [strategy, setStrategy] = useState<ChaosRunRequest['strategy']>('mixed');
-  const [fence, setFence] = useState<ChaosRunRequest['providerFence']>('on');
-  const [seed, setSeed] = useState('1');
-  const [faults, setFaults] = useState<FaultId[]>(faultCatalog.map((f) => f.id));
+/** The run's knobs. */
+export function ChaosRunForm({ initial, running, onStart }: Props) {
+  const [trades, setTrades] = useState(String(initial.trades));
+  const [percent, setPercent] = useState(String(Math.round(initial.probability * 100 * 1e6) / 1e6));
+  const [strategy, setStrategy] = useState(initial.strategy);
+  const [fence, setFence] = useState(initial.providerFence);
+  const [seed, setSeed] = useState(String(initial.seed));
+  const [faults, setFaults] = useState<FaultId[]>(initial.faults);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,10 +1,13 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { chaosOptionsSchema } from '@/lib/chaos/chaos-options';
+import { parseChaosFlags } from '@/lib/chaos/chaos-args';
 import { labApi, type ApiError, type ChaosProgress, type ChaosRunReport, type ChaosRunRequest } from './lab-api';
 import { ActionError } from './action-error';
 import { EvidencePage } from './evidence-page';
 import { ChaosRunForm } from './chaos-run-form';
+import { ChaosReplay } from './chaos-replay';
 import { ChaosRunReportView } from './chaos-run-report';
 import { useChaosProgress } from './use-chaos-progress';
 import { useNow } from './use-now';
@@ -15,11 +18,24 @@ import { useNow } from './use-now';
  * whether money was lost or created.
  */
 export function ChaosRunPage() {
+  const [initial, setInitial] = useState<{ options: ChaosRunRequest; note: string } | null>(null);
   const [report, setReport] = useState<ChaosRunReport | null>(null);
   const [running, setRunning] = useState<(ChaosRunRequest & { since: number }) | null>(null);
   const now = useNow(running ? 1000 : null);
   const progress = useChaosProgress(running !== null);
   const [error, setError] = useState<ApiError | null>(null);
+
+  // A link to this page may carry a run's settings (the replay link of an earlier run).
+  useEffect(() => {
+    const query = new URLSearchParams(window.location.search);
+    if (query.size === 0) return;
+    const parsed = parseChaosFlags(query);
+    setInitial(
+      parsed.ok
+        ? { options: parsed.value, note: "The link's settings are filled in: press Start chaos run to run them again." }
+        : { options: defaults, note: `The link's settings were not understood (${parsed.error.message}); the defaults are shown.` },
+    );
+  }, []);
 
   const start = async (options: ChaosRunRequest) => {
     setRunning({ ...options, since: Date.now() });
@@ -41,20 +57,25 @@ export function ChaosRunPage() {
           owed, the provider reconciles, and the books are counted to the cent after each stage. Your lab is not touched.
         </>
       }
-      controls={<ChaosRunForm running={running !== null} onStart={(options) => void start(options)} />}
+      controls={
+        <ChaosRunForm key={initial ? 'from-link' : 'defaults'} initial={initial?.options ?? defaults} running={running !== null} onStart={(options) => void start(options)} />
+      }
     >
       <p role="status" className="panel chaos-status">
         {running
           ? `Running ${running.trades.toLocaleString('en-US')} trades… ${progressText(progress)}${Math.max(0, Math.round((now - running.since) / 1000))} s`
           : report
             ? summary(report)
-            : 'Not run yet.'}
+            : (initial?.note ?? 'Not run yet.')}
       </p>
       <ActionError error={error && `The run failed: ${error.message}`} />
+      {report && !running && <ChaosReplay report={report} />}
       {report && !running && <ChaosRunReportView report={report} />}
     </EvidencePage>
   );
 }
+
+const defaults: ChaosRunRequest = chaosOptionsSchema.parse({});
 
 function progressText(p: ChaosProgress | null): string {
   if (!p) return '';

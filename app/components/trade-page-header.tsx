@@ -1,6 +1,7 @@
 'use client';
 
 import { ActionError } from './action-error';
+import { downloadJson } from './download-json';
 import { labApi, type TradeView } from './lab-api';
 import { useTradeAction } from './use-trade-action';
 
@@ -8,19 +9,6 @@ interface Props {
   trade: TradeView;
   story: string;
   onChanged: (view: TradeView) => void;
-}
-
-/** The trade as a file: the whole view, as the API gives it, saved as `t-N.json`. */
-function exportJson(trade: TradeView) {
-  const blob = new Blob([JSON.stringify(trade, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${trade.id}.json`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Title, the one-line story, and what can be done: export, and the retry controls. */
@@ -37,7 +25,7 @@ export function TradePageHeader({ trade, story, onChanged }: Props) {
         <p className="tp-story">{story}</p>
       </div>
       <div className="tp-buttons" role="group" aria-label={`Actions on trade ${trade.id}`}>
-        <button type="button" className="small" onClick={() => exportJson(trade)}>
+        <button type="button" className="small" onClick={() => downloadJson(`${trade.id}.json`, trade)}>
           Export JSON
         </button>
         <button type="button" className="small" disabled={busy || !owed} onClick={() => void run(() => labApi.tradeAction(trade.id, 'retry'))}>

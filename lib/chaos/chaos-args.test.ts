@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseChaosArgs } from './chaos-args';
+import { chaosOptionsSchema } from './chaos-options';
+import { chaosFlagsOf, parseChaosArgs, parseChaosFlags } from './chaos-args';
 
 describe('the chaos command line', () => {
   it('takes every field of the API, with its defaults', () => {
@@ -14,5 +15,18 @@ describe('the chaos command line', () => {
     const parsed = parseChaosArgs(argv);
     expect(parsed).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     if (!parsed.ok) expect(parsed.error.message.length).toBeGreaterThan(10);
+  });
+
+  it('writes options back as flags that parse to the same options, for a command or a link', () => {
+    for (const input of [{}, { trades: 250, probability: 0.125, strategy: 'v1', providerFence: 'off', seed: 0, faults: ['rpc.request_lost'] }, { faults: [] }]) {
+      const options = chaosOptionsSchema.parse(input);
+      expect(parseChaosFlags(chaosFlagsOf(options))).toEqual({ ok: true, value: options });
+      expect(parseChaosFlags(new URLSearchParams(chaosFlagsOf(options)))).toEqual({ ok: true, value: options });
+    }
+    expect(chaosFlagsOf(chaosOptionsSchema.parse({})).map(([name]) => name)).not.toContain('faults');
+  });
+
+  it('refuses a link with a setting it does not know', () => {
+    expect(parseChaosFlags(new URLSearchParams('trades=10&colour=red'))).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringContaining('colour') } });
   });
 });

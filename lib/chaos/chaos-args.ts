@@ -1,9 +1,10 @@
 import { fail, ok, type Result } from '@/lib/errors/lab-error';
 import { zodMessage } from '@/lib/http/zod-message';
-import { chaosRunSchema, type ChaosRunOptions } from './chaos-run';
+import { faultIds } from '@/lib/faults/catalog';
+import { chaosOptionsSchema, type ChaosOptions } from './chaos-options';
 
 /** The command line's names for the run's fields; `--fence` is short for providerFence. */
-const flags: Record<string, (value: string) => [keyof ChaosRunOptions, unknown]> = {
+const flags: Record<string, (value: string) => [keyof ChaosOptions, unknown]> = {
   trades: (v) => ['trades', Number(v)],
   probability: (v) => ['probability', Number(v)],
   strategy: (v) => ['strategy', v],
@@ -11,21 +12,46 @@ const flags: Record<string, (value: string) => [keyof ChaosRunOptions, unknown]>
   seed: (v) => ['seed', Number(v)],
   faults: (v) => ['faults', v.split(',').filter(Boolean)],
 };
+const usage = `--${Object.keys(flags).join('=…, --')}=…`;
 
 /**
  * `npm run chaos -- --trades=2000 --probability=0.1 --strategy=v2 --fence=off --seed=7
  * --faults=rpc.duplicate,rpc.slow_provider`: the same fields, defaults and limits as
  * POST /api/chaos/run, checked by the same schema.
  */
-export function parseChaosArgs(argv: string[]): Result<ChaosRunOptions> {
-  const input: Record<string, unknown> = {};
+export function parseChaosArgs(argv: string[]): Result<ChaosOptions> {
+  const pairs: [string, string][] = [];
   for (const arg of argv) {
     const match = /^--([a-z]+)=(.*)$/.exec(arg);
-    const flag = match && flags[match[1]!];
-    if (!match || !flag) return fail('bad_request', `unknown argument ${arg}; use --${Object.keys(flags).join('=…, --')}=…`);
-    const [field, value] = flag(match[2]!);
+    if (!match) return fail('bad_request', `unknown argument ${arg}; use ${usage}`);
+    pairs.push([match[1]!, match[2]!]);
+  }
+  return parseChaosFlags(pairs);
+}
+
+/** The same flags as name–value pairs: a command line's, or a page address's query. */
+export function parseChaosFlags(pairs: Iterable<[string, string]>): Result<ChaosOptions> {
+  const input: Record<string, unknown> = {};
+  for (const [name, raw] of pairs) {
+    const flag = flags[name];
+    if (!flag) return fail('bad_request', `unknown setting ${name}; use ${usage}`);
+    const [field, value] = flag(raw);
     input[field] = value;
   }
-  const parsed = chaosRunSchema.safeParse(input);
+  const parsed = chaosOptionsSchema.safeParse(input);
   return parsed.success ? ok(parsed.data) : fail('bad_request', zodMessage(parsed.error));
+}
+
+/** The flags that ask for exactly these options: what to type, or to put in a link, to run them again. */
+export function chaosFlagsOf(options: ChaosOptions): [string, string][] {
+  const pairs: [string, string][] = [
+    ['trades', String(options.trades)],
+    ['probability', String(options.probability)],
+    ['strategy', options.strategy],
+    ['fence', options.providerFence],
+    ['seed', String(options.seed)],
+  ];
+  // Every fault is the default: naming all eight would only make the command longer.
+  if (options.faults.length !== faultIds.length) pairs.push(['faults', options.faults.join(',')]);
+  return pairs;
 }

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { seededTotalCents } from '@/lib/pay/seed';
 import type { ChaosProgress } from './chaos-progress';
-import { chaosRun, chaosRunSchema, planTrades } from './chaos-run';
+import { chaosOptionsSchema } from './chaos-options';
+import { chaosRun, planTrades } from './chaos-run';
 
 describe('a random run', () => {
   it('with the fence on: every V2 trade converges, the books balance to the cent, and each V1 trade left stuck is a case of the note', async () => {
-    const run = await chaosRun(chaosRunSchema.parse({ trades: 300, probability: 0.1, seed: 7 }));
+    const run = await chaosRun(chaosOptionsSchema.parse({ trades: 300, probability: 0.1, seed: 7 }));
     expect(run.transport).toBe('http');
     expect(run.plan.byStrategy.v1 + run.plan.byStrategy.v2).toBe(300);
     // Every fault of the catalog had its chance, during the flows or the retries.
-    expect(Object.keys(run.faultsFired).sort()).toEqual([...chaosRunSchema.parse({}).faults].sort());
+    expect(Object.keys(run.faultsFired).sort()).toEqual([...chaosOptionsSchema.parse({}).faults].sort());
     expect(run.recovery.settled).toBe(true);
     expect(run.byStrategy.v2).toMatchObject({ trades: run.plan.byStrategy.v2, consistent: run.plan.byStrategy.v2, converging: 0, stuck: 0 });
     for (const stage of Object.values(run.stages)) {
@@ -30,7 +31,7 @@ describe('a random run', () => {
 
   it('plans no more money than the buyer has, even for the largest run: no trade is refused for an empty account', () => {
     for (const seed of [1, 2, 3]) {
-      const plan = planTrades({ trades: chaosRunSchema.shape.trades.unwrap().maxValue!, strategy: 'mixed', seed });
+      const plan = planTrades({ trades: chaosOptionsSchema.shape.trades.unwrap().maxValue!, strategy: 'mixed', seed });
       expect(plan).toHaveLength(10_000);
       expect(plan.reduce((sum, t) => sum + t.amountCents, 0)).toBeLessThan(seededTotalCents);
       expect(Math.min(...plan.map((t) => t.amountCents))).toBeGreaterThanOrEqual(5_00);
@@ -38,7 +39,7 @@ describe('a random run', () => {
   });
 
   it('plans the same trades from the same seed', async () => {
-    const options = chaosRunSchema.parse({ trades: 40, probability: 0, seed: 11 });
+    const options = chaosOptionsSchema.parse({ trades: 40, probability: 0, seed: 11 });
     const progress: ChaosProgress[] = [];
     const [a, b] = [await chaosRun(options, (p) => progress.push(p)), await chaosRun(options)];
     // Every trade counted once, in order, then the sweeps, then reconciliation.
@@ -51,13 +52,13 @@ describe('a random run', () => {
   });
 
   it('with the fence off, duplicate deliveries reserve twice and the invariants name them', async () => {
-    const run = await chaosRun(chaosRunSchema.parse({ trades: 60, probability: 0.5, faults: ['rpc.duplicate'], providerFence: 'off', strategy: 'v2' }));
+    const run = await chaosRun(chaosOptionsSchema.parse({ trades: 60, probability: 0.5, faults: ['rpc.duplicate'], providerFence: 'off', strategy: 'v2' }));
     const doubled = run.stages.afterReconcile.invariants.find((i) => i.id === 'noDoubleReservation')!;
     expect(doubled.ok).toBe(false);
     expect(doubled.witnesses.length).toBeGreaterThan(0);
   });
 
   it.each([[{ trades: 0 }], [{ trades: 10_001 }], [{ probability: 1.5 }], [{ faults: ['rpc.gremlins'] }], [{ strategy: 'v3' }], [{ seeds: 1 }]])('refuses %j', (input) => {
-    expect(chaosRunSchema.safeParse(input).success).toBe(false);
+    expect(chaosOptionsSchema.safeParse(input).success).toBe(false);
   });
 });

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { closingBooks, type Books } from '@/lib/consistency/consistency-report';
 import { reconcile } from '@/lib/consistency/reconcile';
 import { tradeView, type TradeView } from '@/lib/consistency/trade-view';
-import { faultIds, type FaultId } from '@/lib/faults/catalog';
+import type { FaultId } from '@/lib/faults/catalog';
 import { seededRandom } from '@/lib/faults/random';
 import type { Lab } from '@/lib/lab';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
@@ -10,32 +9,15 @@ import { startScratchLab } from '@/lib/scratch-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade, type ModifyOp } from '@/lib/trade/modify-trade';
 import type { Strategy } from '@/lib/settings/settings';
+import type { ChaosOptions } from './chaos-options';
 import type { ChaosProgress } from './chaos-progress';
 import { describeStuck, tradeSummaries, type StuckTrade } from './stuck-trades';
 
-export const chaosRunSchema = z
-  .object({
-    trades: z.number().int().min(1).max(10_000).default(1000),
-    /** The chance each switched-on fault fires at each point it can (per call, per local write). */
-    probability: z.number().min(0).max(1).default(0.05),
-    faults: z.array(z.enum(faultIds)).max(faultIds.length).default([...faultIds]),
-    strategy: z.enum(['v1', 'v2', 'mixed']).default('mixed'),
-    providerFence: z.enum(['on', 'off']).default('on'),
-    /**
-     * Seeds the plan (strategies, amounts, follow-ups) and the fault draws, which are keyed by
-     * pay order, operation and attempt: the same seed gives each trade the same faults. What
-     * can still differ run to run is timing — which of two calls in flight lands first.
-     */
-    seed: z.number().int().min(0).max(4_294_967_295).default(1),
-  })
-  .strict();
-
-export type ChaosRunOptions = z.infer<typeof chaosRunSchema>;
 
 type FollowUp = ModifyOp | 'none';
 
 export interface ChaosRunReport {
-  options: ChaosRunOptions;
+  options: ChaosOptions;
   durationMs: number;
   transport: Lab['transport'];
   plan: { byStrategy: Record<Strategy, number>; followUps: Record<FollowUp, number> };
@@ -67,7 +49,7 @@ const listedWitnesses = 20;
  * recovery too. Then recovery sweeps until nothing is owed, the provider reconciles, and the
  * books are counted to the cent after each stage.
  */
-export async function chaosRun(options: ChaosRunOptions, onProgress: (p: ChaosProgress) => void = () => {}): Promise<ChaosRunReport> {
+export async function chaosRun(options: ChaosOptions, onProgress: (p: ChaosProgress) => void = () => {}): Promise<ChaosRunReport> {
   const started = Date.now();
   const scratch = await startScratchLab({
     transport: 'http',
@@ -152,7 +134,7 @@ interface PlannedTrade {
 }
 
 /** Decided up front from the seed, so the same seed plans the same trades whatever the timing. */
-export function planTrades(options: Pick<ChaosRunOptions, 'trades' | 'strategy' | 'seed'>): PlannedTrade[] {
+export function planTrades(options: Pick<ChaosOptions, 'trades' | 'strategy' | 'seed'>): PlannedTrade[] {
   const random = seededRandom(options.seed);
   return Array.from({ length: options.trades }, () => {
     const strategy: Strategy = options.strategy === 'mixed' ? (random() < 0.5 ? 'v1' : 'v2') : options.strategy;

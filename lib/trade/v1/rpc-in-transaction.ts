@@ -1,11 +1,12 @@
+import { inTransaction } from '@/db/prepared';
 import type { TradeDb } from '@/db/trade/client';
 import type { FaultId } from '@/lib/faults/catalog';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { PayRequest } from '@/lib/rpc/pay-contract';
 import type { RpcOutcome } from '@/lib/rpc/outcome';
 import type { LabSettings } from '@/lib/settings/settings';
-import { recordEvent } from '../record-event';
 import type { TradeContext } from '../trade-context';
+import { insertEvent } from '../trade-store';
 
 export type V1Result =
   | { committed: true; outcome: RpcOutcome }
@@ -14,6 +15,8 @@ export type V1Result =
 interface PendingEvent {
   type: string;
   detail: Record<string, unknown>;
+  /** When it happened: the log is written later, maybe after another V1 transaction held the gate. */
+  at: number;
 }
 
 /**
@@ -43,33 +46,34 @@ export async function rpcInTransaction(
     try {
       spec.localChange(ctx.txDb);
       if (fires('local.fail_before_rpc')) {
-        pending.push({ type: 'fault', detail: { fault: 'local.fail_before_rpc', op: spec.op, stage: 'inside the V1 transaction, before the call' } });
-        return end(sqlite, false, { committed: false, stage: 'before-rpc' }, pending, spec.op, 'the local transaction failed before the RPC');
+        pending.push({ type: 'fault', detail: { fault: 'local.fail_before_rpc', op: spec.op, stage: 'inside the V1 transaction, before the call' }, at: ctx.now() });
+        return end(ctx, sqlite, false, { committed: false, stage: 'before-rpc' }, pending, spec.op, 'the local transaction failed before the RPC');
       }
       const call = await ctx.rpc.call(spec.request, spec.forced);
-      pending.push({ type: 'rpc', detail: { payOrderId: spec.request.body.payOrderId, op: spec.op, attempt: spec.redrive ? 'redrive' : 1, outcome: call.outcome, fault: call.fault, providerReply: call.providerReply, lateDelivery: call.lateDelivery, durationMs: call.durationMs, strategy: 'v1' } });
+      pending.push({ type: 'rpc', detail: { payOrderId: spec.request.body.payOrderId, op: spec.op, attempt: spec.redrive ? 'redrive' : 1, outcome: call.outcome, fault: call.fault, providerReply: call.providerReply, lateDelivery: call.lateDelivery, durationMs: call.durationMs, strategy: 'v1' }, at: ctx.now() });
       const { outcome } = call;
-      if (outcome.kind === 'failure') return end(sqlite, false, { committed: false, stage: 'after-rpc', outcome }, pending, spec.op, `the provider refused: ${outcome.code}`);
+      if (outcome.kind === 'failure') return end(ctx, sqlite, false, { committed: false, stage: 'after-rpc', outcome }, pending, spec.op, `the provider refused: ${outcome.code}`);
       if (outcome.kind === 'unknown' && spec.onUnknown === 'assume-failure') {
-        return end(sqlite, false, { committed: false, stage: 'after-rpc', outcome }, pending, spec.op, 'unknown result, assumed failed');
+        return end(ctx, sqlite, false, { committed: false, stage: 'after-rpc', outcome }, pending, spec.op, 'unknown result, assumed failed');
       }
       if (fires('local.fail_after_rpc')) {
-        pending.push({ type: 'fault', detail: { fault: 'local.fail_after_rpc', op: spec.op, stage: 'committing the V1 transaction' } });
-        return end(sqlite, false, { committed: false, stage: 'after-rpc', outcome }, pending, spec.op, 'the local commit failed after the RPC');
+        pending.push({ type: 'fault', detail: { fault: 'local.fail_after_rpc', op: spec.op, stage: 'committing the V1 transaction' }, at: ctx.now() });
+        return end(ctx, sqlite, false, { committed: false, stage: 'after-rpc', outcome }, pending, spec.op, 'the local commit failed after the RPC');
       }
       const why = outcome.kind === 'success' ? 'the provider succeeded' : 'unknown result, assumed succeeded';
-      return end(sqlite, true, { committed: true, outcome }, pending, spec.op, why);
+      return end(ctx, sqlite, true, { committed: true, outcome }, pending, spec.op, why);
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
       throw error;
     }
   });
-  for (const event of pending) await recordEvent(ctx, spec.tradeId, event.type, event.detail);
+  await ctx.gate.write(() => inTransaction(ctx.db, () => pending.forEach((e) => insertEvent(ctx.db, { tradeId: spec.tradeId, ...e }))));
+  ctx.notify();
   return result;
 }
 
-function end(sqlite: TradeDb['$client'], commit: boolean, result: V1Result, pending: PendingEvent[], op: Operation, why: string): V1Result {
+function end(ctx: TradeContext, sqlite: TradeDb['$client'], commit: boolean, result: V1Result, pending: PendingEvent[], op: Operation, why: string): V1Result {
   sqlite.exec(commit ? 'COMMIT' : 'ROLLBACK');
-  pending.push({ type: 'v1', detail: { op, decision: commit ? 'commit' : 'rollback', why } });
+  pending.push({ type: 'v1', detail: { op, decision: commit ? 'commit' : 'rollback', why }, at: ctx.now() });
   return result;
 }

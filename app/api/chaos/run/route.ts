@@ -3,17 +3,18 @@ import { errorResponse, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
 import { oneAtATime } from '@/lib/one-at-a-time';
 import { chaosProgress, trackChaosProgress } from '@/lib/chaos/chaos-progress';
-import { chaosRun, chaosRunSchema } from '@/lib/chaos/chaos-run';
+import { chaosOptionsSchema } from '@/lib/chaos/chaos-options';
+import { chaosRun } from '@/lib/chaos/chaos-run';
 
 export const dynamic = 'force-dynamic';
 
 // Every field has a default: no body runs 1,000 mixed trades under every fault at 5 %.
-const runSchema = chaosRunSchema.optional();
+const runSchema = chaosOptionsSchema.optional();
 
 export const POST = route(async (req: Request) => {
   const input = await readJson(req, runSchema);
   if (!input.ok) return errorResponse(input.error);
-  const options = input.value ?? chaosRunSchema.parse({});
+  const options = input.value ?? chaosOptionsSchema.parse({});
   const run = await oneAtATime('chaos run', () => trackChaosProgress((report) => chaosRun(options, report)));
   return run.ok ? json(run.value) : errorResponse(run.error);
 });
