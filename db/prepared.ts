@@ -67,7 +67,10 @@ function direct(query: PreparedQuery) {
       const value = values[b.name];
       return b.encode ? b.encode(value) : value;
     });
-  if (!fields) return { run: (values?: Record<string, unknown>) => stmt.run(...params(values)), all: (values?: Record<string, unknown>) => stmt.all(...params(values)), get: (values?: Record<string, unknown>) => stmt.get(...params(values)) };
+  type Values = Record<string, unknown> | undefined;
+  if (!fields) {
+    return { run: (values: Values) => stmt.run(...params(values)), get: (values: Values) => stmt.get(...params(values)), all: (values: Values) => stmt.all(...params(values)) };
+  }
 
   const raw = stmt.raw(true);
   const toRow = (row: unknown[]) => {
@@ -80,12 +83,12 @@ function direct(query: PreparedQuery) {
     return out;
   };
   return {
-    run: (values?: Record<string, unknown>) => raw.run(...params(values)),
-    get: (values?: Record<string, unknown>) => {
+    run: (values: Values) => raw.run(...params(values)),
+    get: (values: Values) => {
       const row = raw.get(...params(values)) as unknown[] | undefined;
       return row && toRow(row);
     },
-    all: (values?: Record<string, unknown>) => (raw.all(...params(values)) as unknown[][]).map(toRow),
+    all: (values: Values) => (raw.all(...params(values)) as unknown[][]).map(toRow),
   };
 }
 
