@@ -6,6 +6,7 @@ import { parseChaosFlags } from '@/lib/chaos/chaos-args';
 import { labApi, type ApiError, type ChaosProgress, type ChaosRunReport, type ChaosRunRequest } from './lab-api';
 import { ActionError } from './action-error';
 import { EvidencePage } from './evidence-page';
+import { count } from './format';
 import { ChaosRunForm } from './chaos-run-form';
 import { ChaosReplay } from './chaos-replay';
 import { ChaosRunReportView } from './chaos-run-report';
@@ -63,7 +64,7 @@ export function ChaosRunPage() {
     >
       <p role="status" className="panel chaos-status">
         {running
-          ? `Running ${running.trades.toLocaleString('en-US')} trades… ${progressText(progress)}${Math.max(0, Math.round((now - running.since) / 1000))} s`
+          ? `Running ${count(running.trades)} trades… ${progressText(progress)}${Math.max(0, Math.round((now - running.since) / 1000))} s`
           : report
             ? summary(report)
             : (initial?.note ?? 'Not run yet.')}
@@ -79,12 +80,11 @@ const defaults: ChaosRunRequest = chaosOptionsSchema.parse({});
 
 function progressText(p: ChaosProgress | null): string {
   if (!p) return '';
-  const n = (x: number) => x.toLocaleString('en-US');
   switch (p.stage) {
     case 'flows':
-      return `${n(p.done)} done · `;
+      return `${count(p.done)} done · `;
     case 'recovery':
-      return `all made; recovery sweep ${n(p.sweeps + 1)}${p.retries ? ` (${n(p.retries)} retries so far)` : ''} · `;
+      return `all made; recovery sweep ${count(p.sweeps + 1)}${p.retries ? ` (${count(p.retries)} retries so far)` : ''} · `;
     case 'reconcile':
       return 'reconciling and counting the books · ';
   }
@@ -93,7 +93,7 @@ function progressText(p: ChaosProgress | null): string {
 function summary(r: ChaosRunReport): string {
   const { v1, v2 } = r.byStrategy;
   const money = r.stages.afterReconcile.invariants.find((i) => i.id === 'moneyConserved');
-  const parts = [`${r.options.trades.toLocaleString('en-US')} trades in ${(r.durationMs / 1000).toFixed(1)} s`];
+  const parts = [`${count(r.options.trades)} trades in ${(r.durationMs / 1000).toFixed(1)} s`];
   if (v2.trades) parts.push(`V2: ${v2.consistent} of ${v2.trades} consistent${v2.stuck ? `, ${v2.stuck} stuck` : ''}`);
   if (v1.trades) parts.push(`V1: ${v1.consistent} of ${v1.trades} consistent${v1.stuck ? `, ${v1.stuck} stuck` : ''}`);
   parts.push(money?.ok ? 'money conserved to the cent' : 'money NOT conserved');

@@ -1,4 +1,5 @@
 import { faultLabel } from './case-names';
+import { count } from './format';
 import { ChaosStuckTrades } from './chaos-stuck-trades';
 import { HeadRow } from './head-row';
 import type { ChaosRunReport } from './lab-api';
@@ -11,7 +12,6 @@ const stages: [keyof ChaosRunReport['stages'], string][] = [
   ['afterReconcile', 'after reconciliation'],
 ];
 
-const count = (n: number) => n.toLocaleString('en-US');
 const tallies = (counts: Record<string, number>) =>
   Object.entries(counts)
     .sort((a, b) => b[1] - a[1])

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { faultLabel } from './case-names';
+import { count } from './format';
 import { HeadRow } from './head-row';
 import type { ChaosRunReport } from './lab-api';
 import { LaneDiagram } from './lane-diagram';
@@ -9,8 +10,6 @@ import { layoutLanes } from './lane-layout';
 import { tradeStory } from './trade-page-story';
 
 type Stuck = ChaosRunReport['stuck'][number];
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /**
  * What the run left stuck, each named by its case of the note. The first few carry their

@@ -10,3 +10,8 @@ export function untilNow(at: number, now: number): string {
   const seconds = Math.round((at - now) / 1000);
   return seconds <= 0 ? 'due' : `in ${seconds} s`;
 }
+
+/** 10,000 — counts, with the thousands marked. */
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
