@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 
 const json = { 'content-type': 'application/json' };
@@ -40,6 +41,13 @@ test('every case of the note runs from the page, each cell checked against the t
   // The run used a scratch lab: the lab's own books are as they were.
   const after = await (await request.get('/api/consistency', { headers: json })).json();
   expect(after.total).toBe(before.total);
+
+  // The whole run, every cell with its trade's events, as a file.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report (JSON)' }).click()]);
+  expect(download.suggestedFilename()).toBe('case-matrix.json');
+  const saved = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(saved).toMatchObject({ passed: 24, failed: 0 });
+  expect(saved.cells).toHaveLength(24);
 
   // The README's picture is refreshed on request (SCREENSHOT=update); a plain run leaves the tree clean.
   await cell('create V1 case 3').click();

@@ -7,6 +7,7 @@ import { CaseBooksView } from './case-books';
 import { CaseMatrixTable } from './case-matrix-table';
 import { cellKey } from './case-names';
 import { CaseStory } from './case-story';
+import { downloadJson } from './download-json';
 import { EvidencePage } from './evidence-page';
 import { labApi, type ApiError, type CaseMatrixRun } from './lab-api';
 
@@ -59,6 +60,11 @@ export function CaseMatrixPage() {
                 ? `${run.passed} passed, ${run.failed} failed · ${(run.durationMs / 1000).toFixed(1)} s · ${run.transport === 'http' ? 'HTTP hop' : 'in-process'}`
                 : 'Not run yet: the table shows what the note expects.'}
           </p>
+          {run && !running && (
+            <button type="button" className="small" onClick={() => downloadJson('case-matrix.json', run)}>
+              Download report (JSON)
+            </button>
+          )}
           <ActionError error={error && `The run failed: ${error.message}`} />
         </div>
       }
