@@ -62,7 +62,8 @@ export function ChaosRunPage() {
         <ChaosRunForm key={initial ? 'from-link' : 'defaults'} initial={initial?.options ?? defaults} running={running !== null} onStart={(options) => void start(options)} />
       }
     >
-      <p role="status" className="panel chaos-status">
+      {/* Busy while the count ticks: a screen reader waits for the result instead of reading every tick. */}
+      <p role="status" aria-busy={running !== null} className="panel chaos-status">
         {running
           ? `Running ${count(running.trades)} trades… ${progressText(progress)}${Math.max(0, Math.round((now - running.since) / 1000))} s`
           : report
