@@ -87,9 +87,13 @@ async function flows(): Promise<number> {
   const labRate = rate(flowsPerRound, median(labMs));
   const bareRate = rate(flowsPerRound, median(bareMs));
   const sameRate = rate(flowsPerRound, median(sameMs));
-  console.log(`(a) V2 create+confirm, in-process: ${fmt(labRate)} flows/s · raw better-sqlite3 doing the flow's 6 commits, same reads and writes: ${fmt(sameRate)} flows/s`);
+  console.log(
+    `(a) V2 create+confirm, in-process: ${fmt(labRate)} flows/s · raw better-sqlite3 doing the flow's 6 commits, same reads and writes: ${fmt(sameRate)} flows/s`,
+  );
   console.log(`    ratio ${verdict(labRate / sameRate, 0.6)}`);
-  console.log(`    for scale: 6 commits of one row into a one-column table, ${fmt(bareRate)} flows/s (ratio ${(labRate / bareRate).toFixed(2)})`);
+  console.log(
+    `    for scale: 6 commits of one row into a one-column table, ${fmt(bareRate)} flows/s (ratio ${(labRate / bareRate).toFixed(2)})`,
+  );
   return labRate;
 }
 
@@ -101,8 +105,22 @@ async function sweep(flowRate: number): Promise<void> {
     for (let i = 0; i < sweepOrders; i++) {
       const request = insertRequest(lab.tradeDb, { idempotencyKey: null, amountCents: 100 + (i % 900), strategy: 'v2', requestedAt: at });
       const tradeId = tradeIdOf(request);
-      insertTrade(lab.tradeDb, { id: tradeId, amountCents: request.amountCents, strategy: 'v2', status: 'created', createdAt: at, updatedAt: at });
-      insertMirror(lab.tradeDb, { id: payOrderIdFor(tradeId), tradeId, amountCents: request.amountCents, state: 'unknown', owed: 'try', updatedAt: at });
+      insertTrade(lab.tradeDb, {
+        id: tradeId,
+        amountCents: request.amountCents,
+        strategy: 'v2',
+        status: 'created',
+        createdAt: at,
+        updatedAt: at,
+      });
+      insertMirror(lab.tradeDb, {
+        id: payOrderIdFor(tradeId),
+        tradeId,
+        amountCents: request.amountCents,
+        state: 'unknown',
+        owed: 'try',
+        updatedAt: at,
+      });
     }
   });
   let converged = 0;
@@ -118,7 +136,9 @@ async function sweep(flowRate: number): Promise<void> {
     consistent = consistencyReport(lab).verdicts.consistent;
   });
   lab.close();
-  console.log(`    then GET /api/consistency's report over those ${fmt(sweepOrders)} trades: ${fmt(reportMs)} ms (${fmt(consistent)} consistent)`);
+  console.log(
+    `    then GET /api/consistency's report over those ${fmt(sweepOrders)} trades: ${fmt(reportMs)} ms (${fmt(consistent)} consistent)`,
+  );
 }
 
 /** (c) A real `next start`, loaded from this process over loopback. */
@@ -126,13 +146,25 @@ async function http(): Promise<void> {
   const port = 3200 + Math.floor(Math.random() * 500);
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ['scripts/start.js'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: tempDir('http'), LAB_BENCH: '1', RECOVERY_WORKER: 'off', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: tempDir('http'),
+      LAB_BENCH: '1',
+      RECOVERY_WORKER: 'off',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
     await waitFor(`${base}/api/faults`, 300_000);
     const post = async (route: string, body: unknown, expected: number) => {
-      const res = await fetch(`${base}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(`${base}${route}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       if (res.status !== expected) throw new Error(`${route} answered ${res.status}: ${await res.text()}`);
       await res.arrayBuffer();
     };
@@ -157,9 +189,13 @@ async function http(): Promise<void> {
     const trades = rate(httpRequests, median(tradeMs));
     const bare = rate(httpRequests, median(bareMs));
     const hop = rate(httpRequests, median(hopMs));
-    console.log(`(c) POST /api/trades over HTTP (${httpConcurrency} clients): ${fmt(trades)} req/s · bare route, same 3 commits, the pay one behind the same hop: ${fmt(hop)} req/s`);
+    console.log(
+      `(c) POST /api/trades over HTTP (${httpConcurrency} clients): ${fmt(trades)} req/s · bare route, same 3 commits, the pay one behind the same hop: ${fmt(hop)} req/s`,
+    );
     console.log(`    ratio ${verdict(trades / hop, 0.5)}`);
-    console.log(`    for scale: the bare route making all 3 commits in-process, one request, ${fmt(bare)} req/s (ratio ${(trades / bare).toFixed(2)})`);
+    console.log(
+      `    for scale: the bare route making all 3 commits in-process, one request, ${fmt(bare)} req/s (ratio ${(trades / bare).toFixed(2)})`,
+    );
   } finally {
     server.kill('SIGTERM');
   }

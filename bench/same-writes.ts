@@ -11,16 +11,24 @@ import { seedAccounts } from '@/lib/pay/seed';
 export function openSameWrites(dir: string) {
   const trade = openTradeDb(dir).$client;
   const pay = openPayDb(dir).$client;
-  pay.prepare('insert or ignore into account (id, name, balance_cents, frozen_cents) values (?, ?, ?, ?)').run(seedAccounts[0].id, 'Buyer', seedAccounts[0].balanceCents, 0);
+  pay
+    .prepare('insert or ignore into account (id, name, balance_cents, frozen_cents) values (?, ?, ?, ?)')
+    .run(seedAccounts[0].id, 'Buyer', seedAccounts[0].balanceCents, 0);
   const t = {
-    insertRequest: trade.prepare('insert into trade_request (idempotency_key, amount_cents, strategy, requested_at) values (null, ?, ?, ?) returning id'),
-    insertTrade: trade.prepare('insert into trade_order (id, amount_cents, strategy, status, created_at, updated_at) values (?, ?, ?, ?, ?, ?)'),
+    insertRequest: trade.prepare(
+      'insert into trade_request (idempotency_key, amount_cents, strategy, requested_at) values (null, ?, ?, ?) returning id',
+    ),
+    insertTrade: trade.prepare(
+      'insert into trade_order (id, amount_cents, strategy, status, created_at, updated_at) values (?, ?, ?, ?, ?, ?)',
+    ),
     insertMirror: trade.prepare('insert into pay_order (id, trade_id, amount_cents, state, owed, updated_at) values (?, ?, ?, ?, ?, ?)'),
     insertEvent: trade.prepare('insert into trade_event (at, trade_id, type, detail) values (?, ?, ?, ?) returning id'),
     answer: trade.prepare('update trade_request set answer_status = ?, answer_code = null where id = ? and answer_status is null'),
     mirror: trade.prepare('select * from pay_order where id = ?'),
     trade: trade.prepare('select * from trade_order where id = ?'),
-    saveMirror: trade.prepare('update pay_order set state = ?, owed = ?, attempts = ?, next_retry_at = null, last_error = null, updated_at = ? where id = ?'),
+    saveMirror: trade.prepare(
+      'update pay_order set state = ?, owed = ?, attempts = ?, next_retry_at = null, last_error = null, updated_at = ? where id = ?',
+    ),
     lastOp: trade.prepare('update trade_request set last_op = ? where id = ?'),
     confirmTrade: trade.prepare('update trade_order set status = ?, updated_at = ? where id = ?'),
   };
@@ -29,7 +37,9 @@ export function openSameWrites(dir: string) {
     account: pay.prepare('select * from account where id = ?'),
     saveAccount: pay.prepare('update account set balance_cents = ?, frozen_cents = ? where id = ?'),
     order: pay.prepare('select * from pay_order where id = ?'),
-    insertOrder: pay.prepare('insert into pay_order (id, trade_id, account_id, amount_cents, state, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)'),
+    insertOrder: pay.prepare(
+      'insert into pay_order (id, trade_id, account_id, amount_cents, state, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
+    ),
     saveOrder: pay.prepare('update pay_order set state = ?, updated_at = ? where id = ?'),
     insertFence: pay.prepare('insert into fence (pay_order_id, op, outcome, answer, at) values (?, ?, ?, ?, ?) on conflict do nothing'),
     insertEvent: pay.prepare('insert into pay_event (at, pay_order_id, trade_id, type, detail) values (?, ?, ?, ?, ?)'),
@@ -49,7 +59,20 @@ export function openSameWrites(dir: string) {
       tradeId = `t-${requestId}`;
       t.insertTrade.run(tradeId, amountCents, 'v2', 'created', at, at);
       t.insertMirror.run(`po-${requestId}`, tradeId, amountCents, 'init', 'try', at);
-      t.insertEvent.get(at, tradeId, 'transition', JSON.stringify({ payOrderId: `po-${requestId}`, event: 'trade.created', from: null, to: 'init', owed: 'try', strategy: 'v2', amountCents }));
+      t.insertEvent.get(
+        at,
+        tradeId,
+        'transition',
+        JSON.stringify({
+          payOrderId: `po-${requestId}`,
+          event: 'trade.created',
+          from: null,
+          to: 'init',
+          owed: 'try',
+          strategy: 'v2',
+          amountCents,
+        }),
+      );
       t.answer.run(201, requestId);
     });
     const po = `po-${requestId}`;
@@ -66,10 +89,29 @@ export function openSameWrites(dir: string) {
     });
     const settle = (op: string, state: string, attempt: number, after?: () => void) =>
       inTrade(() => {
-        t.insertEvent.get(at, tradeId, 'rpc', JSON.stringify({ payOrderId: po, op, attempt, outcome: { kind: 'success' }, fault: null, providerReply: { status: 200, body: JSON.parse(answer(op, po, tradeId, amountCents, state)) }, lateDelivery: false, durationMs: 0 }));
+        t.insertEvent.get(
+          at,
+          tradeId,
+          'rpc',
+          JSON.stringify({
+            payOrderId: po,
+            op,
+            attempt,
+            outcome: { kind: 'success' },
+            fault: null,
+            providerReply: { status: 200, body: JSON.parse(answer(op, po, tradeId, amountCents, state)) },
+            lateDelivery: false,
+            durationMs: 0,
+          }),
+        );
         t.mirror.get(po);
         t.saveMirror.run(state, null, attempt, at, po);
-        t.insertEvent.get(at, tradeId, 'transition', JSON.stringify({ payOrderId: po, event: `${op}.succeeded`, from: 'init', to: state, owedBefore: op, owed: null, attempt }));
+        t.insertEvent.get(
+          at,
+          tradeId,
+          'transition',
+          JSON.stringify({ payOrderId: po, event: `${op}.succeeded`, from: 'init', to: state, owedBefore: op, owed: null, attempt }),
+        );
         t.trade.get(tradeId);
         after?.();
       });
@@ -79,7 +121,20 @@ export function openSameWrites(dir: string) {
       t.trade.get(tradeId);
       t.lastOp.run('confirm', requestId);
       t.saveMirror.run('trySuccess', 'confirm', 0, at, po);
-      t.insertEvent.get(at, tradeId, 'transition', JSON.stringify({ payOrderId: po, event: 'confirm.requested', from: 'trySuccess', to: 'trySuccess', owedBefore: null, owed: 'confirm', op: 'confirm' }));
+      t.insertEvent.get(
+        at,
+        tradeId,
+        'transition',
+        JSON.stringify({
+          payOrderId: po,
+          event: 'confirm.requested',
+          from: 'trySuccess',
+          to: 'trySuccess',
+          owedBefore: null,
+          owed: 'confirm',
+          op: 'confirm',
+        }),
+      );
     });
     inPay(() => {
       p.fence.get(po, 'confirm');

@@ -53,7 +53,8 @@ function direct(query: PreparedQuery) {
     if (is(param, Param)) {
       if (!is(param.value, Placeholder)) return undefined;
       const encoder = param.encoder as { mapToDriverValue?: Encode } | undefined;
-      const encode = encoder?.mapToDriverValue && encoder.mapToDriverValue !== plainEncode ? (v: unknown) => encoder.mapToDriverValue!(v) : undefined;
+      const encode =
+        encoder?.mapToDriverValue && encoder.mapToDriverValue !== plainEncode ? (v: unknown) => encoder.mapToDriverValue!(v) : undefined;
       return { name: param.value.name, encode };
     }
     return { constant: param };
@@ -69,7 +70,11 @@ function direct(query: PreparedQuery) {
     });
   type Values = Record<string, unknown> | undefined;
   if (!fields) {
-    return { run: (values: Values) => stmt.run(...params(values)), get: (values: Values) => stmt.get(...params(values)), all: (values: Values) => stmt.all(...params(values)) };
+    return {
+      run: (values: Values) => stmt.run(...params(values)),
+      get: (values: Values) => stmt.get(...params(values)),
+      all: (values: Values) => stmt.all(...params(values)),
+    };
   }
 
   const raw = stmt.raw(true);

@@ -5,7 +5,10 @@ const json = { 'content-type': 'application/json' };
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test('every case of the note runs from the page, each cell checked against the table, without touching the lab', async ({ page, request }) => {
+test('every case of the note runs from the page, each cell checked against the table, without touching the lab', async ({
+  page,
+  request,
+}) => {
   const before = await (await request.get('/api/consistency')).json();
 
   await page.goto('/');
@@ -28,14 +31,16 @@ test('every case of the note runs from the page, each cell checked against the t
   await cell('delete V2 case 3').click();
   const story = page.getByRole('region', { name: /delete V2 case 3/ });
   await expect(story).toContainText('Request lost');
-  await expect(story).toContainText("the purge follows the definite answer");
+  await expect(story).toContainText('the purge follows the definite answer');
   await expect(story.getByRole('row', { name: /right after the flow/ })).toContainText('unknown (owes cancel), trySuccess');
   await expect(story.getByRole('row', { name: /after the retry/ })).toContainText('—, —');
   await expect(story.getByRole('img', { name: /Sequence of trade t-\d+/ })).toBeVisible();
 
   // The books: reconciliation cancels V1's two orphans, and only V1's confirm case 3 stays stuck.
   const books = page.getByRole('region', { name: 'The books, counted to the cent' });
-  await expect(books).toContainText(/cancels reservations whose trade does not exist: t-\d+ \(create V1 case 4\), t-\d+ \(delete V1 case 3\)/);
+  await expect(books).toContainText(
+    /cancels reservations whose trade does not exist: t-\d+ \(create V1 case 4\), t-\d+ \(delete V1 case 3\)/,
+  );
   await expect(books).toContainText(/not repairable by retry: t-\d+ \(confirm V1 case 3\)/);
 
   // The run used a scratch lab: the lab's own books are as they were.
@@ -43,7 +48,10 @@ test('every case of the note runs from the page, each cell checked against the t
   expect(after.total).toBe(before.total);
 
   // The whole run, every cell with its trade's events, as a file.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report (JSON)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download report (JSON)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('case-matrix.json');
   const saved = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(saved).toMatchObject({ passed: 24, failed: 0 });

@@ -3,7 +3,10 @@ import { expect, test } from '@playwright/test';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test('a chaos run of random faulty trades from the page: V2 converges, money is counted to the cent, V1 leaves only cases of the note stuck', async ({ page, request }) => {
+test('a chaos run of random faulty trades from the page: V2 converges, money is counted to the cent, V1 leaves only cases of the note stuck', async ({
+  page,
+  request,
+}) => {
   const before = await (await request.get('/api/consistency')).json();
 
   await page.goto('/');
@@ -18,13 +21,21 @@ test('a chaos run of random faulty trades from the page: V2 converges, money is 
   await form.getByRole('button', { name: 'Start chaos run' }).click();
 
   const status = page.getByRole('status');
-  await expect(status).toHaveText(/^200 trades in [\d.]+ s · V2: (\d+) of \1 consistent · V1: \d+ of \d+ consistent.* · money conserved to the cent$/, { timeout: 60_000 });
+  await expect(status).toHaveText(
+    /^200 trades in [\d.]+ s · V2: (\d+) of \1 consistent · V1: \d+ of \d+ consistent.* · money conserved to the cent$/,
+    { timeout: 60_000 },
+  );
   await expect(page.locator('tr[data-strategy="v2"] td.verdict-stuck')).toHaveText('0');
 
   // After reconciliation every invariant holds: the last column has no ✗.
   const books = page.getByRole('region', { name: 'The books after each stage' });
   for (const name of ['Σ balance', 'frozen amount', 'no pay order is reserved or charged twice']) {
-    await expect(books.getByRole('row', { name: new RegExp(name) }).locator('td').last()).toHaveText('✓');
+    await expect(
+      books
+        .getByRole('row', { name: new RegExp(name) })
+        .locator('td')
+        .last(),
+    ).toHaveText('✓');
   }
   // Whatever V1 left stuck is named as a case of the note.
   const stuck = page.getByRole('region', { name: /Left stuck/ });
@@ -46,7 +57,10 @@ test('a chaos run of random faulty trades from the page: V2 converges, money is 
   // The run can be had again: the same command for a terminal, the report as a file, and a link.
   const replay = page.getByRole('region', { name: 'Run it again' });
   await expect(replay.locator('code')).toHaveText('npm run chaos -- --trades=200 --probability=0.1 --strategy=mixed --fence=on --seed=5');
-  const [download] = await Promise.all([page.waitForEvent('download'), replay.getByRole('button', { name: 'Download report (JSON)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    replay.getByRole('button', { name: 'Download report (JSON)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('chaos-run-seed-5.json');
   const saved = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(saved).toMatchObject({ options: { trades: 200, seed: 5 }, stuckCount: expect.any(Number) });

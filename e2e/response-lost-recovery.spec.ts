@@ -17,7 +17,10 @@ test.beforeEach(async ({ request }) => {
   expect(reset.ok()).toBe(true);
 });
 
-test('a lost response leaves the mirror unknown; recovery retries with the same key and the provider reserves once', async ({ page, request }) => {
+test('a lost response leaves the mirror unknown; recovery retries with the same key and the provider reserves once', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   await page.locator('[data-ready="true"]').waitFor();
 

@@ -12,7 +12,9 @@ if (!args.ok) {
   process.exit(2);
 }
 const options = args.value;
-console.log(`${options.trades} trades · ${options.strategy} · faults at ${options.probability * 100} % · fence ${options.providerFence} · seed ${options.seed}`);
+console.log(
+  `${options.trades} trades · ${options.strategy} · faults at ${options.probability * 100} % · fence ${options.providerFence} · seed ${options.seed}`,
+);
 // Progress on stderr, a line per tenth of the trades and per sweep: a 10,000-trade run takes minutes.
 const step = Math.max(1, Math.round(options.trades / 10));
 const r = await chaosRun(options, (p) => {
@@ -21,13 +23,26 @@ const r = await chaosRun(options, (p) => {
 });
 
 for (const [strategy, row] of Object.entries(r.byStrategy)) {
-  if (row.trades) console.log(`${strategy.toUpperCase()}: ${row.trades} trades · ${row.consistent} consistent · ${row.converging} converging · ${row.stuck} stuck`);
+  if (row.trades)
+    console.log(
+      `${strategy.toUpperCase()}: ${row.trades} trades · ${row.consistent} consistent · ${row.converging} converging · ${row.stuck} stuck`,
+    );
 }
-console.log(`faults fired: ${Object.entries(r.faultsFired).map(([id, n]) => `${id} ${n}×`).join(', ') || 'none'}`);
-console.log(`recovery: ${r.recovery.sweeps} sweeps, ${r.recovery.attempts} retries${r.recovery.settled ? '' : ' — still owed when the sweeps ran out'}; reconciliation cancelled ${r.reconciled}`);
+console.log(
+  `faults fired: ${
+    Object.entries(r.faultsFired)
+      .map(([id, n]) => `${id} ${n}×`)
+      .join(', ') || 'none'
+  }`,
+);
+console.log(
+  `recovery: ${r.recovery.sweeps} sweeps, ${r.recovery.attempts} retries${r.recovery.settled ? '' : ' — still owed when the sweeps ran out'}; reconciliation cancelled ${r.reconciled}`,
+);
 for (const [stage, books] of Object.entries(r.stages)) {
   const broken = books.invariants.filter((i) => !i.ok).map((i) => `${i.id} (${i.witnessCount})`);
-  console.log(`${stage}: ${books.verdicts.consistent} consistent, ${books.verdicts.converging} converging, ${books.verdicts.stuck} stuck · ${broken.join(', ') || 'every invariant holds'}`);
+  console.log(
+    `${stage}: ${books.verdicts.consistent} consistent, ${books.verdicts.converging} converging, ${books.verdicts.stuck} stuck · ${broken.join(', ') || 'every invariant holds'}`,
+  );
 }
 console.log(r.stages.afterReconcile.invariants.find((i) => i.id === 'moneyConserved')?.detail ?? '');
 const kinds = new Map<string, number>();

@@ -12,9 +12,12 @@ for (const c of run.cells) {
   console.log(`${line.padEnd(90)} ${c.cell.verdict} · ${c.tradeId}`);
   for (const m of c.mismatches) console.log(`    ${m}`);
 }
-const broken = (books: typeof run.books.afterRetry) => books.invariants.filter((i) => !i.ok).map((i) => `${i.id} (${i.witnesses.join(', ')})`);
+const broken = (books: typeof run.books.afterRetry) =>
+  books.invariants.filter((i) => !i.ok).map((i) => `${i.id} (${i.witnesses.join(', ')})`);
 console.log(`\nafter every retry: ${broken(run.books.afterRetry).join('; ') || 'every invariant holds'}`);
 console.log(`reconciliation cancelled: ${run.books.reconciled.join(', ') || 'nothing'}`);
 console.log(`after reconciliation: ${broken(run.books.afterReconcile).join('; ') || 'every invariant holds'}`);
-console.log(`\n${run.passed} passed, ${run.failed} failed · ${(run.durationMs / 1000).toFixed(1)} s over ${run.transport === 'http' ? 'a real HTTP hop' : 'the in-process transport'}`);
+console.log(
+  `\n${run.passed} passed, ${run.failed} failed · ${(run.durationMs / 1000).toFixed(1)} s over ${run.transport === 'http' ? 'a real HTTP hop' : 'the in-process transport'}`,
+);
 process.exitCode = run.failed ? 1 : 0;

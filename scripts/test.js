@@ -93,10 +93,7 @@ if (runE2e) {
   console.log('\n[test] end-to-end tests (playwright)\n');
   const browser = await findChromium();
   if (!browser) {
-    runnerFailed(
-      'playwright',
-      'no Chromium found: install Debian\'s chromium (apt-get install -y chromium) or set CHROMIUM_PATH',
-    );
+    runnerFailed('playwright', "no Chromium found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH");
   } else {
     console.log(`[test] browser: ${browser}`);
     fs.rmSync(PLAYWRIGHT_JSON, { force: true });

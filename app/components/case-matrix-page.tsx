@@ -41,11 +41,11 @@ export function CaseMatrixPage() {
       title="The case matrix"
       intro={
         <>
-          Each cell is one operation (create, confirm, delete), one strategy (V1: the RPC inside the local transaction; V2: outside it) and one
-          case of the note: 1 no fault · 2 the call fails definitely or never starts · 3 the request is lost · 4 the local write after the call
-          fails. <b>Run every case</b> produces all {caseMatrix.length} for real in a scratch lab — two fresh SQLite files and a real HTTP hop —
-          reads both sides right after the flow and again after the retry, and checks them against the note&apos;s table. Your lab&apos;s trades,
-          switches and settings are not touched.
+          Each cell is one operation (create, confirm, delete), one strategy (V1: the RPC inside the local transaction; V2: outside it) and
+          one case of the note: 1 no fault · 2 the call fails definitely or never starts · 3 the request is lost · 4 the local write after
+          the call fails. <b>Run every case</b> produces all {caseMatrix.length} for real in a scratch lab — two fresh SQLite files and a
+          real HTTP hop — reads both sides right after the flow and again after the retry, and checks them against the note&apos;s table.
+          Your lab&apos;s trades, switches and settings are not touched.
         </>
       }
       controls={

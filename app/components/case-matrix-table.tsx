@@ -54,7 +54,13 @@ export function CaseMatrixTable({ run, selected, onSelect }: Props) {
                 {caseMatrix
                   .filter((c) => c.op === op && c.strategy === strategy)
                   .map((cell) => (
-                    <CaseCellView key={cell.case} cell={cell} result={resultOf(cell)} selected={selected !== null && cellKey(selected) === cellKey(cell)} onSelect={onSelect} />
+                    <CaseCellView
+                      key={cell.case}
+                      cell={cell}
+                      result={resultOf(cell)}
+                      selected={selected !== null && cellKey(selected) === cellKey(cell)}
+                      onSelect={onSelect}
+                    />
                   ))}
               </tr>
             )),
@@ -75,11 +81,21 @@ interface CellProps {
 function CaseCellView({ cell, result, selected, onSelect }: CellProps) {
   const status = !result ? 'expected' : result.passed ? 'held' : 'differs';
   return (
-    <td data-cell={cellKey(cell)} data-pass={result ? String(result.passed) : undefined} className={`case-cell case-${status}${selected ? ' selected' : ''}`}>
-      <button type="button" aria-label={cellName(cell)} title={cell.why} aria-pressed={selected} disabled={!result} onClick={() => onSelect(cell)}>
+    <td
+      data-cell={cellKey(cell)}
+      data-pass={result ? String(result.passed) : undefined}
+      className={`case-cell case-${status}${selected ? ' selected' : ''}`}
+    >
+      <button
+        type="button"
+        aria-label={cellName(cell)}
+        title={cell.why}
+        aria-pressed={selected}
+        disabled={!result}
+        onClick={() => onSelect(cell)}
+      >
         {/* The spaces between the lines keep the cell's text readable as one sentence. */}
-        <span className="case-cause">{caseCause(cell)}</span>{' '}
-        <span className="case-pairs">{pairText(cell.after)}</span>{' '}
+        <span className="case-cause">{caseCause(cell)}</span> <span className="case-pairs">{pairText(cell.after)}</span>{' '}
         <span className="case-pairs">
           <span className="muted">→</span> {pairText(cell.retried)}
         </span>{' '}

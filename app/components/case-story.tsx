@@ -17,7 +17,10 @@ export function CaseStory({ result }: { result: CaseResult }) {
   return (
     <section className="panel case-story" aria-labelledby="case-story-title" data-cell={`${cell.op}-${cell.strategy}-${cell.case}`}>
       <h2 id="case-story-title">
-        {cellName(cell)} · {caseCause(cell)} <span className="muted">· trade {trade.id} of the scratch lab · the note says: {cell.verdict}</span>
+        {cellName(cell)} · {caseCause(cell)}{' '}
+        <span className="muted">
+          · trade {trade.id} of the scratch lab · the note says: {cell.verdict}
+        </span>
       </h2>
       <p className="case-why">{cell.why}</p>
       <table className="case-compare">

@@ -24,17 +24,36 @@ export function ChaosRunForm({ initial, running, onStart }: Props) {
     e.preventDefault();
     onStart({ trades: Number(trades), probability: Number(percent) / 100, strategy, providerFence: fence, seed: Number(seed), faults });
   };
-  const toggle = (id: FaultId, on: boolean) => setFaults((now) => (on ? faultCatalog.map((f) => f.id).filter((f) => f === id || now.includes(f)) : now.filter((f) => f !== id)));
+  const toggle = (id: FaultId, on: boolean) =>
+    setFaults((now) => (on ? faultCatalog.map((f) => f.id).filter((f) => f === id || now.includes(f)) : now.filter((f) => f !== id)));
 
   return (
     <form className="chaos-form" aria-label="Chaos run" onSubmit={submit}>
       <div className="setting">
         <label htmlFor="chaos-trades">Trades</label>
-        <input id="chaos-trades" type="number" min={1} max={10_000} step={1} required value={trades} onChange={(e) => setTrades(e.target.value)} />
+        <input
+          id="chaos-trades"
+          type="number"
+          min={1}
+          max={10_000}
+          step={1}
+          required
+          value={trades}
+          onChange={(e) => setTrades(e.target.value)}
+        />
       </div>
       <div className="setting">
         <label htmlFor="chaos-probability">Fault probability (%)</label>
-        <input id="chaos-probability" type="number" min={0} max={100} step="any" required value={percent} onChange={(e) => setPercent(e.target.value)} />
+        <input
+          id="chaos-probability"
+          type="number"
+          min={0}
+          max={100}
+          step="any"
+          required
+          value={percent}
+          onChange={(e) => setPercent(e.target.value)}
+        />
       </div>
       <div className="setting">
         <label htmlFor="chaos-strategy">Strategy</label>
@@ -52,7 +71,10 @@ export function ChaosRunForm({ initial, running, onStart }: Props) {
         </select>
       </div>
       <div className="setting">
-        <label htmlFor="chaos-seed" title="The same seed plans the same trades and gives each the same faults; only timing — which of two calls in flight lands first — can differ from run to run.">
+        <label
+          htmlFor="chaos-seed"
+          title="The same seed plans the same trades and gives each the same faults; only timing — which of two calls in flight lands first — can differ from run to run."
+        >
           Seed
         </label>
         <input id="chaos-seed" type="number" min={0} step={1} required value={seed} onChange={(e) => setSeed(e.target.value)} />

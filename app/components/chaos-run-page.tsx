@@ -53,13 +53,19 @@ export function ChaosRunPage() {
       title="Chaos: thousands of random faulty trades"
       intro={
         <>
-          A scratch lab of its own — two fresh SQLite files and a real HTTP hop — takes the trades: each is created with V1 or V2, then maybe confirmed,
-          cancelled or deleted, while every chosen fault fires with the given probability, during recovery too. Then recovery sweeps until nothing is
-          owed, the provider reconciles, and the books are counted to the cent after each stage. Your lab is not touched.
+          A scratch lab of its own — two fresh SQLite files and a real HTTP hop — takes the trades: each is created with V1 or V2, then
+          maybe confirmed, cancelled or deleted, while every chosen fault fires with the given probability, during recovery too. Then
+          recovery sweeps until nothing is owed, the provider reconciles, and the books are counted to the cent after each stage. Your lab
+          is not touched.
         </>
       }
       controls={
-        <ChaosRunForm key={initial ? 'from-link' : 'defaults'} initial={initial?.options ?? defaults} running={running !== null} onStart={(options) => void start(options)} />
+        <ChaosRunForm
+          key={initial ? 'from-link' : 'defaults'}
+          initial={initial?.options ?? defaults}
+          running={running !== null}
+          onStart={(options) => void start(options)}
+        />
       }
     >
       {/* Busy while the count ticks: a screen reader waits for the result instead of reading every tick. */}

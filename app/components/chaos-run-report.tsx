@@ -46,9 +46,10 @@ export function ChaosRunReportView({ report }: { report: ChaosRunReport }) {
         </table>
         <p className="chaos-money">{money?.detail}</p>
         <p className="muted">
-          Recovery: {count(report.recovery.sweeps)} sweep{report.recovery.sweeps === 1 ? '' : 's'}, {count(report.recovery.attempts)} retries
-          {report.recovery.settled ? ' — every owed call got a definite answer.' : ' — still owed when the sweeps ran out.'} Reconciliation cancelled{' '}
-          {count(report.reconciled)} reservation{report.reconciled === 1 ? '' : 's'} no trade knew.
+          Recovery: {count(report.recovery.sweeps)} sweep{report.recovery.sweeps === 1 ? '' : 's'}, {count(report.recovery.attempts)}{' '}
+          retries
+          {report.recovery.settled ? ' — every owed call got a definite answer.' : ' — still owed when the sweeps ran out.'} Reconciliation
+          cancelled {count(report.reconciled)} reservation{report.reconciled === 1 ? '' : 's'} no trade knew.
         </p>
       </section>
 

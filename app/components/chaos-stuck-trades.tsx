@@ -26,7 +26,9 @@ export function ChaosStuckTrades({ stuck, stuckCount }: { stuck: Stuck[]; stuckC
         Left stuck: {count(stuckCount)}
         {stuck.length < stuckCount && <span className="muted"> · the first {stuck.length}</span>}
       </h2>
-      {told > 0 && <p className="muted">Press a trade to see what happened to it ({told === stuck.length ? 'each of them' : `the first ${told}`}).</p>}
+      {told > 0 && (
+        <p className="muted">Press a trade to see what happened to it ({told === stuck.length ? 'each of them' : `the first ${told}`}).</p>
+      )}
       <table className="chaos-table">
         <HeadRow names={['trade', 'strategy', 'caller', 'provider', 'which case']} />
         <tbody>
@@ -34,7 +36,12 @@ export function ChaosStuckTrades({ stuck, stuckCount }: { stuck: Stuck[]; stuckC
             <tr key={s.tradeId} className={s.tradeId === shown ? 'selected' : undefined}>
               <td>
                 {s.story ? (
-                  <button type="button" className="link" aria-pressed={s.tradeId === shown} onClick={() => setShown(s.tradeId === shown ? null : s.tradeId)}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-pressed={s.tradeId === shown}
+                    onClick={() => setShown(s.tradeId === shown ? null : s.tradeId)}
+                  >
                     {s.tradeId}
                   </button>
                 ) : (

@@ -27,7 +27,9 @@ interface Props {
 export function ConsistencyPanel({ report, trades, onPick }: Props) {
   const items = trades?.items ?? [];
   const counts = report ?? {
-    quadrants: Object.fromEntries(quadrants.map((q) => [q.key, items.filter((t) => t.quadrant === q.key).length])) as ConsistencyReport['quadrants'],
+    quadrants: Object.fromEntries(
+      quadrants.map((q) => [q.key, items.filter((t) => t.quadrant === q.key).length]),
+    ) as ConsistencyReport['quadrants'],
     verdicts: {
       consistent: items.filter((t) => t.verdict === 'consistent').length,
       converging: items.filter((t) => t.verdict === 'converging').length,
@@ -62,7 +64,12 @@ export function ConsistencyPanel({ report, trades, onPick }: Props) {
           ))}
         </ul>
       ) : (
-        trades && trades.total > items.length && <p className="muted">Counts cover the latest {items.length} of {trades.total} trades.</p>
+        trades &&
+        trades.total > items.length && (
+          <p className="muted">
+            Counts cover the latest {items.length} of {trades.total} trades.
+          </p>
+        )
       )}
     </section>
   );

@@ -21,7 +21,9 @@ describe('the pay-order diagram layout', () => {
   });
 
   it('carries every transition of the machine on exactly one edge, self-loops included', () => {
-    const transitions = toDirectedGraph(payOrderMachine).children.flatMap((c) => c.edges.map((e) => `${e.source.key}->${e.target.key}:${e.label.text}`));
+    const transitions = toDirectedGraph(payOrderMachine).children.flatMap((c) =>
+      c.edges.map((e) => `${e.source.key}->${e.target.key}:${e.label.text}`),
+    );
     const drawn = layout.edges.flatMap((e) => e.events.map((event) => `${e.key}:${event}`));
     expect(drawn.sort()).toEqual(transitions.sort());
     expect(layout.edges.find((e) => e.key === 'unknown->unknown')?.events).toEqual(['cancel.requested', 'call.unknown']);
@@ -30,8 +32,14 @@ describe('the pay-order diagram layout', () => {
   it('keeps labels off the nodes and off each other', () => {
     const labels = layout.edges.map((e) => textBox(e.events, e.label.x, e.label.y));
     for (const [i, label] of labels.entries()) {
-      expect(layout.nodes.filter((n) => overlaps(n.box, label)), layout.edges[i]!.key).toEqual([]);
-      expect(labels.filter((other, j) => j !== i && overlaps(other, label)), layout.edges[i]!.key).toEqual([]);
+      expect(
+        layout.nodes.filter((n) => overlaps(n.box, label)),
+        layout.edges[i]!.key,
+      ).toEqual([]);
+      expect(
+        labels.filter((other, j) => j !== i && overlaps(other, label)),
+        layout.edges[i]!.key,
+      ).toEqual([]);
     }
   });
 });

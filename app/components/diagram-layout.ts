@@ -150,7 +150,13 @@ function bestCurve(from: NodeLayout, to: NodeLayout, events: string[], hasRevers
       const crossings = placed.lines.reduce((n, line) => n + crossCount(c.line, line), 0);
       const labelOnLine = placed.lines.some((line) => line.some((p) => contains(c.labelBox, p)));
       const cost =
-        100 * clipped + 40 * labelHits + 10 * lineHits + 3 * crossings + (labelOnLine ? 12 : 0) + Math.abs(offset) / 28 + Math.abs(t - 0.5) * 2;
+        100 * clipped +
+        40 * labelHits +
+        10 * lineHits +
+        3 * crossings +
+        (labelOnLine ? 12 : 0) +
+        Math.abs(offset) / 28 +
+        Math.abs(t - 0.5) * 2;
       if (!best || cost < best.cost) best = { cost, curve: c };
     }
   }

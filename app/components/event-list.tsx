@@ -20,7 +20,10 @@ export function EventList({ events, faults, selectedId }: Props) {
       ) : (
         <ol className="event-list">
           {events.map((event) => (
-            <li key={event.id} className={`event event-${event.type.replace('.', '-')}${event.tradeId && event.tradeId === selectedId ? ' mine' : ''}`}>
+            <li
+              key={event.id}
+              className={`event event-${event.type.replace('.', '-')}${event.tradeId && event.tradeId === selectedId ? ' mine' : ''}`}
+            >
               <time dateTime={new Date(event.at).toISOString()}>{clockTime(event.at)}</time>
               <span>{summarizeEvent(event, faultLabel)}</span>
             </li>

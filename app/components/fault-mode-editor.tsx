@@ -17,15 +17,26 @@ interface Props {
  */
 export function FaultModeEditor({ fault, disabled, onChange }: Props) {
   const [probability, setProbability] = useState(String(fault.probability ?? 0.5));
-  const current: FaultSetting = { mode: fault.mode, op: fault.op, ...(fault.probability === null ? {} : { probability: fault.probability }) };
+  const current: FaultSetting = {
+    mode: fault.mode,
+    op: fault.op,
+    ...(fault.probability === null ? {} : { probability: fault.probability }),
+  };
   const send = (patch: Partial<FaultSetting>) => {
     const next = { ...current, ...patch };
-    onChange(next.mode === 'probability' ? { ...next, probability: next.probability ?? Number(probability) } : { mode: next.mode, op: next.op });
+    onChange(
+      next.mode === 'probability' ? { ...next, probability: next.probability ?? Number(probability) } : { mode: next.mode, op: next.op },
+    );
   };
 
   return (
     <span className="fault-mode">
-      <select aria-label={`${fault.label} mode`} value={fault.mode} disabled={disabled} onChange={(e) => send({ mode: e.target.value as FaultSetting['mode'] })}>
+      <select
+        aria-label={`${fault.label} mode`}
+        value={fault.mode}
+        disabled={disabled}
+        onChange={(e) => send({ mode: e.target.value as FaultSetting['mode'] })}
+      >
         <option value="always">always</option>
         <option value="once">once</option>
         <option value="probability">probability</option>
@@ -46,7 +57,12 @@ export function FaultModeEditor({ fault, disabled, onChange }: Props) {
           }}
         />
       )}
-      <select aria-label={`${fault.label} operation`} value={fault.op ?? ''} disabled={disabled} onChange={(e) => send({ op: e.target.value ? (e.target.value as FaultSetting['op']) : null })}>
+      <select
+        aria-label={`${fault.label} operation`}
+        value={fault.op ?? ''}
+        disabled={disabled}
+        onChange={(e) => send({ op: e.target.value ? (e.target.value as FaultSetting['op']) : null })}
+      >
         <option value="">every op</option>
         {operations.map((op) => (
           <option key={op} value={op}>

@@ -44,10 +44,18 @@ export function FaultSwitches({ faults, strategy, onChanged }: Props) {
                 {fault.label}
               </span>
               <ModeBadge fault={fault} />
-              <Switch checked={on} labelledBy={nameId} describedBy={helpId} disabled={pending === fault.id} onToggle={(next) => void set(fault, { mode: next ? 'always' : 'off' })} />
+              <Switch
+                checked={on}
+                labelledBy={nameId}
+                describedBy={helpId}
+                disabled={pending === fault.id}
+                onToggle={(next) => void set(fault, { mode: next ? 'always' : 'off' })}
+              />
               <p id={helpId} className="help" hidden={!on}>
                 {fault.effect}
-                {strategy === 'v1' && notUnderV1.has(fault.id) && ' V1 has no commit before its call, so this fault never fires for V1 trades.'}
+                {strategy === 'v1' &&
+                  notUnderV1.has(fault.id) &&
+                  ' V1 has no commit before its call, so this fault never fires for V1 trades.'}
                 {fault.fired > 0 && ` Fired ${fault.fired}×.`}
               </p>
               {on && <FaultModeEditor fault={fault} disabled={pending === fault.id} onChange={(setting) => void set(fault, setting)} />}

@@ -40,7 +40,11 @@ export function LabActions({ onReset }: { onReset: () => void }) {
     setBusy(true);
     const result = await labApi.reset();
     setBusy(false);
-    setMessage(result.ok ? { text: 'Lab reset: both databases are empty, switches off.', error: false } : { text: result.error.message, error: true });
+    setMessage(
+      result.ok
+        ? { text: 'Lab reset: both databases are empty, switches off.', error: false }
+        : { text: result.error.message, error: true },
+    );
     if (result.ok) onReset();
   }
 

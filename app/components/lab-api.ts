@@ -63,7 +63,11 @@ async function call<T>(path: string, init?: RequestInit): Promise<ApiResult<T>> 
   const error = (body as { error?: Partial<ApiError> } | null)?.error;
   return {
     ok: false,
-    error: { code: error?.code ?? `http_${response.status}`, message: error?.message ?? `HTTP ${response.status}`, tradeId: error?.tradeId },
+    error: {
+      code: error?.code ?? `http_${response.status}`,
+      message: error?.message ?? `HTTP ${response.status}`,
+      tradeId: error?.tradeId,
+    },
   };
 }
 

@@ -69,7 +69,12 @@ export function layoutLanes(view: TradeView, faultLabel: (id: string) => string)
   const first = order[0];
   if (first !== undefined && isNumber(view.requestedAt)) {
     const at = Math.min(view.requestedAt, segments[0]?.at ?? view.requestedAt);
-    segments.unshift({ at, event: first, sub: -1, shape: { kind: 'arrow', from: 'client', to: 'trade', label: `POST /api/trades ${view.amount}`, tone: 'ink' } });
+    segments.unshift({
+      at,
+      event: first,
+      sub: -1,
+      shape: { kind: 'arrow', from: 'client', to: 'trade', label: `POST /api/trades ${view.amount}`, tone: 'ink' },
+    });
   }
 
   const base = segments[0]?.at ?? 0;
@@ -115,6 +120,12 @@ function answerIndex(events: TradeEvent[]): number | null {
 function answerShape(status: number, event: TradeEvent): LaneShape {
   const d = event.detail;
   const what =
-    event.type === 'transition' ? `mirror ${String(d.to)}` : event.type === 'v1' ? (d.decision === 'commit' ? 'trade created' : 'rolled back') : 'no trade';
+    event.type === 'transition'
+      ? `mirror ${String(d.to)}`
+      : event.type === 'v1'
+        ? d.decision === 'commit'
+          ? 'trade created'
+          : 'rolled back'
+        : 'no trade';
   return { kind: 'arrow', from: 'trade', to: 'client', label: `${status} · ${what}`, tone: status >= 400 ? 'bad' : 'ink' };
 }

@@ -10,7 +10,8 @@ const rowHeights: Record<LaneShape['kind'], number> = { box: 29, note: 28, arrow
 export const rowHeight = (shape: LaneShape) => rowHeights[shape.kind];
 
 /** The y a row's time label lines up with: an arrow's line, a box's middle. */
-export const rowAnchor = (shape: LaneShape, height: number) => (shape.kind === 'arrow' || shape.kind === 'broken' ? height - 10 : height / 2);
+export const rowAnchor = (shape: LaneShape, height: number) =>
+  shape.kind === 'arrow' || shape.kind === 'broken' ? height - 10 : height / 2;
 
 /** One shape, drawn in a row whose top is y = 0. */
 export function LaneShapeView({ shape }: { shape: LaneShape }) {
@@ -36,7 +37,14 @@ export function LaneShapeView({ shape }: { shape: LaneShape }) {
       const dir = Math.sign(x2 - x1);
       return (
         <g className={`lane-arrow tone-${shape.tone}`}>
-          <line x1={x1} y1={y} x2={x2 - dir * 6} y2={y} strokeDasharray={shape.dashed ? '5 4' : undefined} markerEnd={`url(#lane-head-${shape.tone})`} />
+          <line
+            x1={x1}
+            y1={y}
+            x2={x2 - dir * 6}
+            y2={y}
+            strokeDasharray={shape.dashed ? '5 4' : undefined}
+            markerEnd={`url(#lane-head-${shape.tone})`}
+          />
           <text x={Math.min(x1, x2) + 14} y={y - 6}>
             {shape.label}
           </text>
@@ -67,7 +75,17 @@ export function LaneMarkers() {
   return (
     <defs>
       {(['ink', 'ok', 'bad', 'warn', 'info', 'neutral'] as const).map((tone) => (
-        <marker key={tone} id={`lane-head-${tone}`} className={`tone-${tone}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          key={tone}
+          id={`lane-head-${tone}`}
+          className={`tone-${tone}`}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M 0 0 L 10 5 L 0 10 z" />
         </marker>
       ))}

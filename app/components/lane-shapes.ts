@@ -61,23 +61,47 @@ export function laneRowsFor(event: TradeEvent, tradeId: string, faultLabel: (id:
     case 'rpc.late': {
       const reply = d.providerReply as { status?: number } | null;
       const status = reply?.status ? ` → HTTP ${reply.status}, to nobody` : '';
-      return end({ kind: 'arrow', from: 'network', to: 'pay', label: `late ${text(d.op)} reaches the provider${status}`, tone: 'warn', dashed: true });
+      return end({
+        kind: 'arrow',
+        from: 'network',
+        to: 'pay',
+        label: `late ${text(d.op)} reaches the provider${status}`,
+        tone: 'warn',
+        dashed: true,
+      });
     }
     case 'fault':
       return end({ kind: 'box', lane: 'trade', label: `✕ tx aborted: ${text(d.stage)}${because}`, tone: 'bad' });
     case 'v1': {
       const commit = d.decision === 'commit';
-      return end({ kind: 'box', lane: 'trade', label: `${commit ? 'commit' : 'rollback'} (V1): ${text(d.why)}`, tone: commit ? 'ok' : 'warn' });
+      return end({
+        kind: 'box',
+        lane: 'trade',
+        label: `${commit ? 'commit' : 'rollback'} (V1): ${text(d.why)}`,
+        tone: commit ? 'ok' : 'warn',
+      });
     }
     case 'trade':
       return end({ kind: 'box', lane: 'trade', label: `trade row ${text(d.action)}`, tone: 'neutral' });
     case 'recovery': {
-      const label = d.kind === 'stopped' ? 'recovery: retries stopped by hand' : d.kind === 'not-repairable' ? `recovery: not repairable (${text(d.why)})` : 'recovery sweep';
+      const label =
+        d.kind === 'stopped'
+          ? 'recovery: retries stopped by hand'
+          : d.kind === 'not-repairable'
+            ? `recovery: not repairable (${text(d.why)})`
+            : 'recovery sweep';
       return end({ kind: 'note', lane: 'trade', label, tone: d.kind === 'not-repairable' ? 'bad' : 'warn' });
     }
     case 'reconcile': {
       const released = typeof d.released === 'number' ? ` · released ${(d.released / 100).toFixed(2)}` : '';
-      return end({ kind: 'arrow', from: 'trade', to: 'pay', label: `reconcile: cancel the orphan pay order${released}`, tone: 'warn', dashed: true });
+      return end({
+        kind: 'arrow',
+        from: 'trade',
+        to: 'pay',
+        label: `reconcile: cancel the orphan pay order${released}`,
+        tone: 'warn',
+        dashed: true,
+      });
     }
     case 'result.ignored':
       return end({ kind: 'note', lane: 'trade', label: `${text(d.op)} result ignored: already settled`, tone: 'neutral' });
@@ -107,13 +131,18 @@ function transition(d: Record<string, unknown>, tradeId: string): ShapeAt[] {
 function rpc(d: Record<string, unknown>, tradeId: string, fault: string | null, because: string, gapMs: number | null): ShapeAt[] {
   const rows: ShapeAt[] = [];
   const op = text(d.op);
-  const attempt = d.attempt === 'redrive' ? 're-drive' : Number(d.attempt) > 1 ? `attempt ${text(d.attempt)}, same key` : `attempt ${text(d.attempt)}`;
+  const attempt =
+    d.attempt === 'redrive' ? 're-drive' : Number(d.attempt) > 1 ? `attempt ${text(d.attempt)}, same key` : `attempt ${text(d.attempt)}`;
   const retry = d.attempt === 'redrive' || Number(d.attempt) > 1;
-  if (retry && gapMs !== null) rows.push({ at: 'start', shape: { kind: 'note', lane: 'trade', label: `recovery: retry after ${duration(gapMs)}`, tone: 'warn' } });
+  if (retry && gapMs !== null)
+    rows.push({ at: 'start', shape: { kind: 'note', lane: 'trade', label: `recovery: retry after ${duration(gapMs)}`, tone: 'warn' } });
 
   // V1 records no intent before its call: the call's start is where the client asked.
   if (d.strategy === 'v1' && d.attempt === 1 && (op === 'confirm' || op === 'cancel')) {
-    rows.push({ at: 'start', shape: { kind: 'arrow', from: 'client', to: 'trade', label: `${op === 'cancel' ? 'delete' : op} ${tradeId}`, tone: 'ink' } });
+    rows.push({
+      at: 'start',
+      shape: { kind: 'arrow', from: 'client', to: 'trade', label: `${op === 'cancel' ? 'delete' : op} ${tradeId}`, tone: 'ink' },
+    });
   }
   const request = `${op} ${tradeId} (${attempt})`;
   const waited = typeof d.durationMs === 'number' ? ` · timeout after ${duration(d.durationMs)}` : '';
@@ -125,7 +154,10 @@ function rpc(d: Record<string, unknown>, tradeId: string, fault: string | null, 
     rows.push({ at: 'start', shape: { kind: 'broken', from: 'trade', label: `${request}: held up${because}${waited}`, tone: 'warn' } });
     return rows;
   }
-  rows.push({ at: 'start', shape: { kind: 'arrow', from: 'trade', to: 'pay', label: fault === 'rpc.duplicate' ? `${request} ×2${because}` : request, tone: 'ink' } });
+  rows.push({
+    at: 'start',
+    shape: { kind: 'arrow', from: 'trade', to: 'pay', label: fault === 'rpc.duplicate' ? `${request} ×2${because}` : request, tone: 'ink' },
+  });
 
   if (fault === 'rpc.response_lost') {
     rows.push({ at: 'end', shape: { kind: 'broken', from: 'pay', label: `reply lost${because}`, tone: 'bad' } });
@@ -137,13 +169,19 @@ function rpc(d: Record<string, unknown>, tradeId: string, fault: string | null, 
 
 function reply(d: Record<string, unknown>, because: string): LaneShape {
   const outcome = (d.outcome ?? {}) as { kind?: string; code?: string; reason?: string; value?: { payOrder?: { state?: string } } };
-  const providerReply = d.providerReply as { status?: number; body?: { replay?: boolean; removed?: boolean; payOrder?: { state?: string } } } | null;
+  const providerReply = d.providerReply as {
+    status?: number;
+    body?: { replay?: boolean; removed?: boolean; payOrder?: { state?: string } };
+  } | null;
   const status = providerReply?.status ? `${providerReply.status} ` : '';
   if (outcome.kind === 'success') {
-    const state = providerReply?.body?.payOrder?.state ?? (providerReply?.body?.removed ? 'cancelled, removed' : (outcome.value?.payOrder?.state ?? 'ok'));
+    const state =
+      providerReply?.body?.payOrder?.state ??
+      (providerReply?.body?.removed ? 'cancelled, removed' : (outcome.value?.payOrder?.state ?? 'ok'));
     const replay = providerReply?.body?.replay ? ' (fence: already done, first answer)' : '';
     return { kind: 'arrow', from: 'pay', to: 'trade', label: `${status}${state}${replay}`, tone: 'ok' };
   }
-  if (outcome.kind === 'failure') return { kind: 'arrow', from: 'pay', to: 'trade', label: `${status}failure: ${outcome.code ?? 'refused'}${because}`, tone: 'warn' };
+  if (outcome.kind === 'failure')
+    return { kind: 'arrow', from: 'pay', to: 'trade', label: `${status}failure: ${outcome.code ?? 'refused'}${because}`, tone: 'warn' };
   return { kind: 'arrow', from: 'pay', to: 'trade', label: `${status}unknown: ${outcome.reason ?? 'no definite answer'}`, tone: 'bad' };
 }

@@ -54,7 +54,16 @@ export function NewTradeForm({ strategy, onCreated, onRefused }: Props) {
       <h2 id="new-trade-title">New trade</h2>
       <div className="setting">
         <label htmlFor="amount">Amount</label>
-        <input id="amount" name="amount" inputMode="decimal" autoComplete="off" placeholder="12.34" value={amount} onChange={(e) => setAmount(e.target.value)} required />
+        <input
+          id="amount"
+          name="amount"
+          inputMode="decimal"
+          autoComplete="off"
+          placeholder="12.34"
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+          required
+        />
       </div>
       <div className="quick-amounts" role="group" aria-label="Scenarios">
         {Object.keys(scenarios).map((value) => (

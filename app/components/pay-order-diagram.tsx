@@ -25,7 +25,16 @@ export function PayOrderDiagram({ caller, provider, animating, crowd, summary }:
     <svg className="diagram" viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label={summary}>
       <defs>
         {/* Sized in user units, so an edge drawn thicker while animating keeps the same arrowhead. */}
-        <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+        <marker
+          id="arrow"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="9"
+          markerHeight="9"
+          markerUnits="userSpaceOnUse"
+          orient="auto-start-reverse"
+        >
           <path d="M0 0 L10 5 L0 10 z" />
         </marker>
       </defs>
@@ -33,7 +42,13 @@ export function PayOrderDiagram({ caller, provider, animating, crowd, summary }:
         <DiagramEdge key={edge.key} edge={edge} nonce={animating[edge.key]} />
       ))}
       {layout.nodes.map((node) => (
-        <DiagramNode key={node.state} node={node} active={node === callerNode} provider={node === providerNode} crowd={crowd[node.state] ?? 0} />
+        <DiagramNode
+          key={node.state}
+          node={node}
+          active={node === callerNode}
+          provider={node === providerNode}
+          crowd={crowd[node.state] ?? 0}
+        />
       ))}
       {providerNode && <Token kind="provider" node={providerNode} />}
       {callerNode && <Token kind="caller" node={callerNode} />}

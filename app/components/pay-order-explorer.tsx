@@ -33,7 +33,14 @@ export function PayOrderExplorer({ trade, trades, events }: Props) {
   return (
     <section className="panel explorer" aria-labelledby="explorer-title">
       <h2 id="explorer-title">
-        Pay-order machine · {trade ? <>trade <span className="id">{trade.id}</span></> : 'no trade selected'}
+        Pay-order machine ·{' '}
+        {trade ? (
+          <>
+            trade <span className="id">{trade.id}</span>
+          </>
+        ) : (
+          'no trade selected'
+        )}
         <span className="legend">
           <span className="mark-caller">●</span> caller <span className="mark-provider">◆</span> provider
         </span>

@@ -6,7 +6,13 @@ import { useTradeAction } from './use-trade-action';
 
 type Action = 'confirm' | 'cancel' | 'delete' | 'retry' | 'stop-retrying';
 
-const labels: Record<Action, string> = { confirm: 'Confirm', cancel: 'Cancel', delete: 'Delete', retry: 'Retry now', 'stop-retrying': 'Stop retrying' };
+const labels: Record<Action, string> = {
+  confirm: 'Confirm',
+  cancel: 'Cancel',
+  delete: 'Delete',
+  retry: 'Retry now',
+  'stop-retrying': 'Stop retrying',
+};
 
 /**
  * What can be done to the selected trade. Buttons the trade's state rules out are disabled,
@@ -28,7 +34,13 @@ export function TradeActions({ trade }: { trade: TradeView }) {
   return (
     <div className="trade-actions" role="group" aria-label={`Actions on trade ${trade.id}`}>
       {(Object.keys(labels) as Action[]).map((action) => (
-        <button key={action} type="button" className="small" disabled={busy || !enabled[action]} onClick={() => void run(() => (action === 'delete' ? labApi.deleteTrade(trade.id) : labApi.tradeAction(trade.id, action)))}>
+        <button
+          key={action}
+          type="button"
+          className="small"
+          disabled={busy || !enabled[action]}
+          onClick={() => void run(() => (action === 'delete' ? labApi.deleteTrade(trade.id) : labApi.tradeAction(trade.id, action)))}
+        >
           {labels[action]}
         </button>
       ))}

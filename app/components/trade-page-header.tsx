@@ -28,10 +28,20 @@ export function TradePageHeader({ trade, story, onChanged }: Props) {
         <button type="button" className="small" onClick={() => downloadJson(`${trade.id}.json`, trade)}>
           Export JSON
         </button>
-        <button type="button" className="small" disabled={busy || !owed} onClick={() => void run(() => labApi.tradeAction(trade.id, 'retry'))}>
+        <button
+          type="button"
+          className="small"
+          disabled={busy || !owed}
+          onClick={() => void run(() => labApi.tradeAction(trade.id, 'retry'))}
+        >
           Retry now
         </button>
-        <button type="button" className="small" disabled={busy || !owed} onClick={() => void run(() => labApi.tradeAction(trade.id, 'stop-retrying'))}>
+        <button
+          type="button"
+          className="small"
+          disabled={busy || !owed}
+          onClick={() => void run(() => labApi.tradeAction(trade.id, 'stop-retrying'))}
+        >
           Stop retrying
         </button>
         <ActionError error={error} />

@@ -17,7 +17,17 @@ export function TradePageReplay({ step, total, caption, onStep }: Props) {
   return (
     <div className="tp-replay">
       <label htmlFor="tp-replay">Replay</label>
-      <input id="tp-replay" type="range" min={1} max={total} step={1} value={step} onChange={move} onInput={move} aria-valuetext={`step ${step} of ${total}: ${caption}`} />
+      <input
+        id="tp-replay"
+        type="range"
+        min={1}
+        max={total}
+        step={1}
+        value={step}
+        onChange={move}
+        onInput={move}
+        aria-valuetext={`step ${step} of ${total}: ${caption}`}
+      />
       <output htmlFor="tp-replay" className="tp-step">
         step {step} / {total}
       </output>

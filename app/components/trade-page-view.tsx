@@ -56,7 +56,13 @@ export function TradePage({ id }: { id: string }) {
                 <TradePageReplay
                   step={step}
                   total={total}
-                  caption={!current ? '' : current.source === 'pay' ? `${trade.id} provider · ${current.type}` : summarizeEvent(current, faultLabel)}
+                  caption={
+                    !current
+                      ? ''
+                      : current.source === 'pay'
+                        ? `${trade.id} provider · ${current.type}`
+                        : summarizeEvent(current, faultLabel)
+                  }
                   onStep={(k) => setPosition(k >= total ? 'end' : Math.max(1, k))}
                 />
               </>

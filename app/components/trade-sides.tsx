@@ -24,9 +24,7 @@ export function TradeSides({ trade }: { trade: TradeView | null }) {
             {mirror.lastError && <span className="muted"> · {mirror.lastError}</span>}
           </>
         ) : (
-          <>
-            has no mirror{trade.trade ? ` · trade ${trade.trade.status}` : ' · no trade row'}
-          </>
+          <>has no mirror{trade.trade ? ` · trade ${trade.trade.status}` : ' · no trade row'}</>
         )}
       </p>
       <p className="side-provider">

@@ -16,7 +16,13 @@ export function TradesTable({ trades, selectedId, onSelect }: Props) {
   return (
     <section className="panel trades" aria-labelledby="trades-title">
       <h2 id="trades-title">
-        Trades{trades && trades.total > trades.items.length && <span className="muted"> · latest {trades.items.length} of {trades.total}</span>}
+        Trades
+        {trades && trades.total > trades.items.length && (
+          <span className="muted">
+            {' '}
+            · latest {trades.items.length} of {trades.total}
+          </span>
+        )}
       </h2>
       <div className="table-scroll">
         <table>
@@ -40,7 +46,12 @@ export function TradesTable({ trades, selectedId, onSelect }: Props) {
               <tr key={t.id} className={t.id === selectedId ? 'selected' : undefined} onClick={() => onSelect(t.id)}>
                 <td>
                   {/* Its click bubbles to the row, which does the selecting. */}
-                  <button type="button" className="link" aria-current={t.id === selectedId ? 'true' : undefined} aria-label={`Select trade ${t.id}`}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-current={t.id === selectedId ? 'true' : undefined}
+                    aria-label={`Select trade ${t.id}`}
+                  >
                     {t.id}
                   </button>
                 </td>
@@ -48,7 +59,9 @@ export function TradesTable({ trades, selectedId, onSelect }: Props) {
                 <td>{t.strategy.toUpperCase()}</td>
                 <td>{t.trade?.status ?? '—'}</td>
                 <td>{mirrorCell(t)}</td>
-                <td>{t.provider ? `${t.provider.state}${t.provider.reservations > 1 ? ` · reserved ${t.provider.reservations}×` : ''}` : '—'}</td>
+                <td>
+                  {t.provider ? `${t.provider.state}${t.provider.reservations > 1 ? ` · reserved ${t.provider.reservations}×` : ''}` : '—'}
+                </td>
                 <td>
                   <span className={`chip quadrant-${t.quadrant}`}>{t.quadrant}</span>
                 </td>

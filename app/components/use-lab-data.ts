@@ -79,5 +79,19 @@ export function useLabData() {
     setFaults((list) => list?.map((f) => (f.id === view.id ? view : f)) ?? null);
   }, []);
 
-  return { faults, settings, trades, report, selected, selectedId, loadError, select, refresh, scheduleRefresh, loadSettings, updateFault, setSettings };
+  return {
+    faults,
+    settings,
+    trades,
+    report,
+    selected,
+    selectedId,
+    loadError,
+    select,
+    refresh,
+    scheduleRefresh,
+    loadSettings,
+    updateFault,
+    setSettings,
+  };
 }

@@ -10,20 +10,17 @@ export const account = sqliteTable('account', {
 });
 
 /** The provider's own pay order; it never is `unknown`: the provider knows its state. */
-export const providerPayOrder = sqliteTable(
-  'pay_order',
-  {
-    id: text('id').primaryKey(),
-    tradeId: text('trade_id').notNull(),
-    accountId: text('account_id').notNull(),
-    amountCents: integer('amount_cents').notNull(),
-    state: text('state', { enum: providerStates }).notNull(),
-    /** How many times the amount was reserved; more than one only with the fence off. */
-    reservations: integer('reservations').notNull().default(1),
-    createdAt: integer('created_at').notNull(),
-    updatedAt: integer('updated_at').notNull(),
-  },
-);
+export const providerPayOrder = sqliteTable('pay_order', {
+  id: text('id').primaryKey(),
+  tradeId: text('trade_id').notNull(),
+  accountId: text('account_id').notNull(),
+  amountCents: integer('amount_cents').notNull(),
+  state: text('state', { enum: providerStates }).notNull(),
+  /** How many times the amount was reserved; more than one only with the fence off. */
+  reservations: integer('reservations').notNull().default(1),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
 
 /**
  * The TCC fence: one row per pay order and operation. It makes each operation idempotent

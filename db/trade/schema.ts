@@ -21,7 +21,9 @@ export const tradeRequest = sqliteTable(
     /** The error code of a create that left no trade: a repeat with the same key gets it again. */
     answerCode: text('answer_code'),
     /** The last operation asked for on this trade: what a V1 re-drive repeats, and why a trade may be gone. */
-    lastOp: text('last_op', { enum: ['create', 'confirm', 'cancel', 'delete'] }).notNull().default('create'),
+    lastOp: text('last_op', { enum: ['create', 'confirm', 'cancel', 'delete'] })
+      .notNull()
+      .default('create'),
     /**
      * V1 keeps no record of owed work; the lab's sweep re-drives its last operation from the
      * local row instead (the seed's "retry"). `owed` until a re-drive gets a definite answer.
@@ -32,8 +34,12 @@ export const tradeRequest = sqliteTable(
   },
   // Partial indexes: a request without a key, or with nothing to re-drive, costs no index write.
   (t) => [
-    uniqueIndex('trade_request_key_idx').on(t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
-    index('trade_request_redrive_idx').on(t.nextRedriveAt).where(sql`${t.redrive} = 'owed'`),
+    uniqueIndex('trade_request_key_idx')
+      .on(t.idempotencyKey)
+      .where(sql`${t.idempotencyKey} is not null`),
+    index('trade_request_redrive_idx')
+      .on(t.nextRedriveAt)
+      .where(sql`${t.redrive} = 'owed'`),
   ],
 );
 
@@ -65,7 +71,11 @@ export const payOrderMirror = sqliteTable(
     parked: integer('parked', { mode: 'boolean' }).notNull().default(false),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('pay_order_owed_idx').on(t.nextRetryAt).where(sql`${t.owed} is not null and ${t.parked} = 0`)],
+  (t) => [
+    index('pay_order_owed_idx')
+      .on(t.nextRetryAt)
+      .where(sql`${t.owed} is not null and ${t.parked} = 0`),
+  ],
 );
 
 /**

@@ -15,22 +15,30 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 describe.each(caseOps)('%s', (op) => {
-  it.each(caseMatrix.filter((c) => c.op === op))('$strategy case $case → $after.0, $after.1 → after retry $retried.0, $retried.1 ($verdict)', async (cell) => {
-    const seen = await runCase(t.lab, cell);
-    expect(seen.after.pair).toEqual(cell.after);
-    expect(seen.after.quadrant).toBe(quadrantOfPair(cell.after));
-    expect(seen.after.verdict).toBe(cell.verdict === 'ideal' ? 'consistent' : cell.verdict === 'repaired by retry' ? 'converging' : 'stuck');
-    expect(seen.retried.pair).toEqual(cell.retried);
-    expect(seen.retried.quadrant).toBe(quadrantOfPair(cell.retried));
-    expect(seen.retried.verdict === 'consistent').toBe(cell.verdict !== 'not repairable');
-    expect(seen.mismatches).toEqual([]);
-  });
+  it.each(caseMatrix.filter((c) => c.op === op))(
+    '$strategy case $case → $after.0, $after.1 → after retry $retried.0, $retried.1 ($verdict)',
+    async (cell) => {
+      const seen = await runCase(t.lab, cell);
+      expect(seen.after.pair).toEqual(cell.after);
+      expect(seen.after.quadrant).toBe(quadrantOfPair(cell.after));
+      expect(seen.after.verdict).toBe(
+        cell.verdict === 'ideal' ? 'consistent' : cell.verdict === 'repaired by retry' ? 'converging' : 'stuck',
+      );
+      expect(seen.retried.pair).toEqual(cell.retried);
+      expect(seen.retried.quadrant).toBe(quadrantOfPair(cell.retried));
+      expect(seen.retried.verdict === 'consistent').toBe(cell.verdict !== 'not repairable');
+      expect(seen.mismatches).toEqual([]);
+    },
+  );
 });
 
 describe('a cell that does not hold', () => {
   it('is reported with what differs', async () => {
     const cell = caseMatrix.find((c) => c.op === 'create' && c.strategy === 'v2' && c.case === 3)!;
     const seen = await runCase(t.lab, { ...cell, retried: ['unknown (owes try)', '—'] });
-    expect(seen.mismatches).toEqual(['after retry: expected unknown (owes try), —, got trySuccess, trySuccess', 'after retry: expected quadrant tradeOnly, got both']);
+    expect(seen.mismatches).toEqual([
+      'after retry: expected unknown (owes try), —, got trySuccess, trySuccess',
+      'after retry: expected quadrant tradeOnly, got both',
+    ]);
   });
 });

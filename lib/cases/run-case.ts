@@ -71,11 +71,15 @@ function mismatches(cell: CaseCell, after: CaseSnapshot, retried: CaseSnapshot):
   const found: string[] = [];
   const samePair = (a: Pair, b: Pair) => a[0] === b[0] && a[1] === b[1];
   if (!samePair(after.pair, cell.after)) found.push(`after the flow: expected ${cell.after.join(', ')}, got ${after.pair.join(', ')}`);
-  if (after.quadrant !== quadrantOfPair(cell.after)) found.push(`after the flow: expected quadrant ${quadrantOfPair(cell.after)}, got ${after.quadrant}`);
-  if (after.verdict !== expectedVerdict[cell.verdict]) found.push(`after the flow: expected ${expectedVerdict[cell.verdict]} (${cell.verdict}), got ${after.verdict}`);
+  if (after.quadrant !== quadrantOfPair(cell.after))
+    found.push(`after the flow: expected quadrant ${quadrantOfPair(cell.after)}, got ${after.quadrant}`);
+  if (after.verdict !== expectedVerdict[cell.verdict])
+    found.push(`after the flow: expected ${expectedVerdict[cell.verdict]} (${cell.verdict}), got ${after.verdict}`);
   if (!samePair(retried.pair, cell.retried)) found.push(`after retry: expected ${cell.retried.join(', ')}, got ${retried.pair.join(', ')}`);
-  if (retried.quadrant !== quadrantOfPair(cell.retried)) found.push(`after retry: expected quadrant ${quadrantOfPair(cell.retried)}, got ${retried.quadrant}`);
+  if (retried.quadrant !== quadrantOfPair(cell.retried))
+    found.push(`after retry: expected quadrant ${quadrantOfPair(cell.retried)}, got ${retried.quadrant}`);
   const shouldHold = cell.verdict !== 'not repairable';
-  if ((retried.verdict === 'consistent') !== shouldHold) found.push(`after retry: expected ${shouldHold ? 'consistent' : 'still inconsistent'}, got ${retried.verdict}`);
+  if ((retried.verdict === 'consistent') !== shouldHold)
+    found.push(`after retry: expected ${shouldHold ? 'consistent' : 'still inconsistent'}, got ${retried.verdict}`);
   return found;
 }

@@ -13,7 +13,9 @@ describe('running every case in a scratch lab', () => {
     for (const c of run.cells) expect(c.trade.events.length).toBeGreaterThan(0);
 
     // The two V1 orphans (create case 4, delete case 3) hang until the provider reconciles them.
-    const orphans = run.cells.filter((c) => c.cell.strategy === 'v1' && ((c.cell.op === 'create' && c.cell.case === 4) || (c.cell.op === 'delete' && c.cell.case === 3)));
+    const orphans = run.cells.filter(
+      (c) => c.cell.strategy === 'v1' && ((c.cell.op === 'create' && c.cell.case === 4) || (c.cell.op === 'delete' && c.cell.case === 3)),
+    );
     const invariant = (books: typeof run.books.afterRetry, id: string) => books.invariants.find((i) => i.id === id)!;
     expect(invariant(run.books.afterRetry, 'noHangingReservation').witnesses.sort()).toEqual(orphans.map((c) => c.tradeId).sort());
     expect(run.books.reconciled.sort()).toEqual(orphans.map((c) => c.tradeId).sort());

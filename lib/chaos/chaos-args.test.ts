@@ -4,21 +4,47 @@ import { chaosFlagsOf, parseChaosArgs, parseChaosFlags } from './chaos-args';
 
 describe('the chaos command line', () => {
   it('takes every field of the API, with its defaults', () => {
-    expect(parseChaosArgs([])).toMatchObject({ ok: true, value: { trades: 1000, probability: 0.05, strategy: 'mixed', providerFence: 'on', seed: 1 } });
-    expect(parseChaosArgs(['--trades=200', '--probability=0.2', '--strategy=v2', '--fence=off', '--seed=7', '--faults=rpc.duplicate,rpc.slow_provider'])).toEqual({
+    expect(parseChaosArgs([])).toMatchObject({
       ok: true,
-      value: { trades: 200, probability: 0.2, strategy: 'v2', providerFence: 'off', seed: 7, faults: ['rpc.duplicate', 'rpc.slow_provider'] },
+      value: { trades: 1000, probability: 0.05, strategy: 'mixed', providerFence: 'on', seed: 1 },
+    });
+    expect(
+      parseChaosArgs([
+        '--trades=200',
+        '--probability=0.2',
+        '--strategy=v2',
+        '--fence=off',
+        '--seed=7',
+        '--faults=rpc.duplicate,rpc.slow_provider',
+      ]),
+    ).toEqual({
+      ok: true,
+      value: {
+        trades: 200,
+        probability: 0.2,
+        strategy: 'v2',
+        providerFence: 'off',
+        seed: 7,
+        faults: ['rpc.duplicate', 'rpc.slow_provider'],
+      },
     });
   });
 
-  it.each([[['--trades=lots']], [['--trades=0']], [['--faults=rpc.gremlins']], [['--color=red']], [['trades=5']], [['--strategy=v3']]])('refuses %j with a readable message', (argv) => {
-    const parsed = parseChaosArgs(argv);
-    expect(parsed).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    if (!parsed.ok) expect(parsed.error.message.length).toBeGreaterThan(10);
-  });
+  it.each([[['--trades=lots']], [['--trades=0']], [['--faults=rpc.gremlins']], [['--color=red']], [['trades=5']], [['--strategy=v3']]])(
+    'refuses %j with a readable message',
+    (argv) => {
+      const parsed = parseChaosArgs(argv);
+      expect(parsed).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+      if (!parsed.ok) expect(parsed.error.message.length).toBeGreaterThan(10);
+    },
+  );
 
   it('writes options back as flags that parse to the same options, for a command or a link', () => {
-    for (const input of [{}, { trades: 250, probability: 0.125, strategy: 'v1', providerFence: 'off', seed: 0, faults: ['rpc.request_lost'] }, { faults: [] }]) {
+    for (const input of [
+      {},
+      { trades: 250, probability: 0.125, strategy: 'v1', providerFence: 'off', seed: 0, faults: ['rpc.request_lost'] },
+      { faults: [] },
+    ]) {
       const options = chaosOptionsSchema.parse(input);
       expect(parseChaosFlags(chaosFlagsOf(options))).toEqual({ ok: true, value: options });
       expect(parseChaosFlags(new URLSearchParams(chaosFlagsOf(options)))).toEqual({ ok: true, value: options });
@@ -27,6 +53,9 @@ describe('the chaos command line', () => {
   });
 
   it('refuses a link with a setting it does not know', () => {
-    expect(parseChaosFlags(new URLSearchParams('trades=10&colour=red'))).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringContaining('colour') } });
+    expect(parseChaosFlags(new URLSearchParams('trades=10&colour=red'))).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request', message: expect.stringContaining('colour') },
+    });
   });
 });

@@ -7,7 +7,10 @@ export const chaosOptionsSchema = z
     trades: z.number().int().min(1).max(10_000).default(1000),
     /** The chance each switched-on fault fires at each point it can (per call, per local write). */
     probability: z.number().min(0).max(1).default(0.05),
-    faults: z.array(z.enum(faultIds)).max(faultIds.length).default([...faultIds]),
+    faults: z
+      .array(z.enum(faultIds))
+      .max(faultIds.length)
+      .default([...faultIds]),
     strategy: z.enum(['v1', 'v2', 'mixed']).default('mixed'),
     providerFence: z.enum(['on', 'off']).default('on'),
     /**

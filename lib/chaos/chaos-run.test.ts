@@ -12,7 +12,12 @@ describe('a random run', () => {
     // Every fault of the catalog had its chance, during the flows or the retries.
     expect(Object.keys(run.faultsFired).sort()).toEqual([...chaosOptionsSchema.parse({}).faults].sort());
     expect(run.recovery.settled).toBe(true);
-    expect(run.byStrategy.v2).toMatchObject({ trades: run.plan.byStrategy.v2, consistent: run.plan.byStrategy.v2, converging: 0, stuck: 0 });
+    expect(run.byStrategy.v2).toMatchObject({
+      trades: run.plan.byStrategy.v2,
+      consistent: run.plan.byStrategy.v2,
+      converging: 0,
+      stuck: 0,
+    });
     for (const stage of Object.values(run.stages)) {
       expect(stage.invariants.find((i) => i.id === 'moneyConserved')).toMatchObject({ ok: true });
       expect(stage.invariants.find((i) => i.id === 'noDoubleReservation')).toMatchObject({ ok: true });
@@ -26,7 +31,12 @@ describe('a random run', () => {
     // The first stuck trades come with their story, read before the scratch lab was closed.
     const told = run.stuck.slice(0, 20);
     expect(told.length).toBeGreaterThan(0);
-    for (const s of told) expect(s.story).toMatchObject({ id: s.tradeId, verdict: 'stuck', events: expect.arrayContaining([expect.objectContaining({ type: 'rpc' })]) });
+    for (const s of told)
+      expect(s.story).toMatchObject({
+        id: s.tradeId,
+        verdict: 'stuck',
+        events: expect.arrayContaining([expect.objectContaining({ type: 'rpc' })]),
+      });
   }, 60_000);
 
   it('plans no more money than the buyer has, even for the largest run: no trade is refused for an empty account', () => {
@@ -52,13 +62,22 @@ describe('a random run', () => {
   });
 
   it('with the fence off, duplicate deliveries reserve twice and the invariants name them', async () => {
-    const run = await chaosRun(chaosOptionsSchema.parse({ trades: 60, probability: 0.5, faults: ['rpc.duplicate'], providerFence: 'off', strategy: 'v2' }));
+    const run = await chaosRun(
+      chaosOptionsSchema.parse({ trades: 60, probability: 0.5, faults: ['rpc.duplicate'], providerFence: 'off', strategy: 'v2' }),
+    );
     const doubled = run.stages.afterReconcile.invariants.find((i) => i.id === 'noDoubleReservation')!;
     expect(doubled.ok).toBe(false);
     expect(doubled.witnesses.length).toBeGreaterThan(0);
   });
 
-  it.each([[{ trades: 0 }], [{ trades: 10_001 }], [{ probability: 1.5 }], [{ faults: ['rpc.gremlins'] }], [{ strategy: 'v3' }], [{ seeds: 1 }]])('refuses %j', (input) => {
+  it.each([
+    [{ trades: 0 }],
+    [{ trades: 10_001 }],
+    [{ probability: 1.5 }],
+    [{ faults: ['rpc.gremlins'] }],
+    [{ strategy: 'v3' }],
+    [{ seeds: 1 }],
+  ])('refuses %j', (input) => {
     expect(chaosOptionsSchema.safeParse(input).success).toBe(false);
   });
 });

@@ -13,7 +13,6 @@ import type { ChaosOptions } from './chaos-options';
 import type { ChaosProgress } from './chaos-progress';
 import { describeStuck, tradeSummaries, type StuckTrade } from './stuck-trades';
 
-
 type FollowUp = ModifyOp | 'none';
 
 export interface ChaosRunReport {
@@ -114,13 +113,20 @@ export async function chaosRun(options: ChaosOptions, onProgress: (p: ChaosProgr
       transport: lab.transport,
       plan: summarizePlan(plan),
       answers,
-      faultsFired: Object.fromEntries(lab.faults.list().filter((f) => f.fired > 0).map((f) => [f.id, f.fired])),
+      faultsFired: Object.fromEntries(
+        lab.faults
+          .list()
+          .filter((f) => f.fired > 0)
+          .map((f) => [f.id, f.fired]),
+      ),
       recovery,
       stages: { afterFlows, afterRecovery, afterReconcile: closingBooks(lab, listedWitnesses) },
       reconciled: reconciled.cancelled.length,
       byStrategy: byStrategy(summaries),
       stuckCount: stuck.length,
-      stuck: stuck.slice(0, listedStuck).map((t, i) => ({ ...describeStuck(t), ...(i < toldStuck ? { story: tradeView(lab, t.id) } : {}) })),
+      stuck: stuck
+        .slice(0, listedStuck)
+        .map((t, i) => ({ ...describeStuck(t), ...(i < toldStuck ? { story: tradeView(lab, t.id) } : {}) })),
     };
   } finally {
     await scratch.close();

@@ -34,13 +34,16 @@ function explain(t: TradeSummary, caller: string, provider: string): string {
     if (caller === 'confirmed' && provider === 'trySuccess') {
       return "V1 confirm case 3: the confirm's result was unknown and V1 assumed success; nothing is left to retry from";
     }
-    if (caller === '—' && provider === 'trySuccess') return 'a reservation no trade knows (V1 create case 4 or delete case 3): only reconciliation cancels it';
+    if (caller === '—' && provider === 'trySuccess')
+      return 'a reservation no trade knows (V1 create case 4 or delete case 3): only reconciliation cancels it';
     if (caller === 'created' && provider === '—') {
-      return "V1 assumed a lost try succeeded (create case 3), and its re-drive was refused or overtaken by a later operation: a trade with no payment";
+      return 'V1 assumed a lost try succeeded (create case 3), and its re-drive was refused or overtaken by a later operation: a trade with no payment';
     }
-    if (caller === 'confirmed' && provider === '—') return 'V1 assumed two lost calls succeeded, the try and then the confirm: a confirmed trade with no payment';
+    if (caller === 'confirmed' && provider === '—')
+      return 'V1 assumed two lost calls succeeded, the try and then the confirm: a confirmed trade with no payment';
   }
   if (t.provider && t.provider.reservations > 1) return `reserved ${t.provider.reservations}×: a repeat got through without the fence`;
-  if (t.strategy === 'v2') return `caller ${caller}, provider ${provider}: a late or repeated call got through where the fence would have answered it (V2 ends stuck only without the fence)`;
+  if (t.strategy === 'v2')
+    return `caller ${caller}, provider ${provider}: a late or repeated call got through where the fence would have answered it (V2 ends stuck only without the fence)`;
   return `caller ${caller}, provider ${provider}: not a case of the note`;
 }

@@ -3,19 +3,31 @@ import { account, payEvent, providerPayOrder } from '@/db/pay/schema';
 import { payOrderMirror, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import type { Lab } from '@/lib/lab';
 import { seedAccounts } from '@/lib/pay/seed';
-import { useTestLabs } from '@/lib/testing/test-lab';
+import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 import { consistencyReport } from './consistency-report';
 
-const openLab = useTestLabs({ transport: 'in-process' });
+const openLab = labsClosedAfterEach({ transport: 'in-process' });
 const freshLab = async (): Promise<Lab> => (await openLab()).lab;
 
 /** V1 keeps no mirror; V1 itself is written elsewhere, so its rows are laid down by hand. */
-function v1Trade(lab: Lab, amountCents: number, shape: { answerStatus: number; status?: 'created' | 'confirmed'; reserved: boolean }): string {
+function v1Trade(
+  lab: Lab,
+  amountCents: number,
+  shape: { answerStatus: number; status?: 'created' | 'confirmed'; reserved: boolean },
+): string {
   const at = Date.now();
-  const { id } = lab.tradeDb.insert(tradeRequest).values({ amountCents, strategy: 'v1', requestedAt: at, answerStatus: shape.answerStatus }).returning().get();
+  const { id } = lab.tradeDb
+    .insert(tradeRequest)
+    .values({ amountCents, strategy: 'v1', requestedAt: at, answerStatus: shape.answerStatus })
+    .returning()
+    .get();
   const tradeId = `t-${id}`;
-  if (shape.status) lab.tradeDb.insert(tradeOrder).values({ id: tradeId, amountCents, strategy: 'v1', status: shape.status, createdAt: at, updatedAt: at }).run();
+  if (shape.status)
+    lab.tradeDb
+      .insert(tradeOrder)
+      .values({ id: tradeId, amountCents, strategy: 'v1', status: shape.status, createdAt: at, updatedAt: at })
+      .run();
   if (shape.reserved) lab.pay.try({ payOrderId: `po-${id}`, tradeId, amountCents });
   return tradeId;
 }
@@ -23,8 +35,20 @@ function v1Trade(lab: Lab, amountCents: number, shape: { answerStatus: number; s
 describe('consistency report', () => {
   it('is empty and ok on a fresh lab', async () => {
     const report = consistencyReport(await freshLab());
-    expect(report).toMatchObject({ total: 0, quadrants: { both: 0, tradeOnly: 0, payOnly: 0, neither: 0 }, inconsistentCount: 0, inconsistent: [], ok: true });
-    expect(report.invariants.map((i) => i.id)).toEqual(['moneyConserved', 'frozenMatchesReservations', 'noHangingReservation', 'noDoubleReservation', 'answeredTradesPresent']);
+    expect(report).toMatchObject({
+      total: 0,
+      quadrants: { both: 0, tradeOnly: 0, payOnly: 0, neither: 0 },
+      inconsistentCount: 0,
+      inconsistent: [],
+      ok: true,
+    });
+    expect(report.invariants.map((i) => i.id)).toEqual([
+      'moneyConserved',
+      'frozenMatchesReservations',
+      'noHangingReservation',
+      'noDoubleReservation',
+      'answeredTradesPresent',
+    ]);
   });
 
   it('counts every attempted trade id in its quadrant, stuck ones listed first', async () => {
@@ -52,7 +76,11 @@ describe('consistency report', () => {
       ['t-900', 'payOnly', 'stuck'],
       ['t-3', 'tradeOnly', 'converging'],
     ]);
-    expect(report.inconsistent[2]).toMatchObject({ trade: null, mirror: null, provider: { payOrderId: 'po-900', state: 'trySuccess', amount: '8.00', reservations: 1 } });
+    expect(report.inconsistent[2]).toMatchObject({
+      trade: null,
+      mirror: null,
+      provider: { payOrderId: 'po-900', state: 'trySuccess', amount: '8.00', reservations: 1 },
+    });
     const failed = report.invariants.filter((i) => !i.ok);
     expect(failed).toMatchObject([{ id: 'noHangingReservation', witnesses: ['t-6', 't-900'], witnessCount: 2 }]);
   });
@@ -75,17 +103,52 @@ describe('consistency report', () => {
     const chunks = (size: number) => Array.from({ length: Math.ceil(n / size) }, (_, c) => ids.slice(c * size, (c + 1) * size));
     lab.tradeDb.transaction((tx) => {
       for (const chunk of chunks(500)) {
-        tx.insert(tradeRequest).values(chunk.map((id) => ({ id, amountCents: 1_00, strategy: 'v2' as const, requestedAt: at, answerStatus: 201 }))).run();
-        tx.insert(tradeOrder).values(chunk.map((id) => ({ id: `t-${id}`, amountCents: 1_00, strategy: 'v2' as const, status: 'created' as const, createdAt: at, updatedAt: at }))).run();
-        tx.insert(payOrderMirror).values(chunk.map((id) => ({ id: `po-${id}`, tradeId: `t-${id}`, amountCents: 1_00, state: 'trySuccess' as const, updatedAt: at }))).run();
+        tx.insert(tradeRequest)
+          .values(chunk.map((id) => ({ id, amountCents: 1_00, strategy: 'v2' as const, requestedAt: at, answerStatus: 201 })))
+          .run();
+        tx.insert(tradeOrder)
+          .values(
+            chunk.map((id) => ({
+              id: `t-${id}`,
+              amountCents: 1_00,
+              strategy: 'v2' as const,
+              status: 'created' as const,
+              createdAt: at,
+              updatedAt: at,
+            })),
+          )
+          .run();
+        tx.insert(payOrderMirror)
+          .values(
+            chunk.map((id) => ({ id: `po-${id}`, tradeId: `t-${id}`, amountCents: 1_00, state: 'trySuccess' as const, updatedAt: at })),
+          )
+          .run();
       }
     });
     lab.payDb.transaction((tx) => {
       for (const chunk of chunks(500)) {
-        tx.insert(providerPayOrder).values(chunk.map((id) => ({ id: `po-${id}`, tradeId: `t-${id}`, accountId: seedAccounts[0].id, amountCents: 1_00, state: 'trySuccess' as const, createdAt: at, updatedAt: at }))).run();
-        tx.insert(payEvent).values(chunk.map((id) => ({ at, payOrderId: `po-${id}`, tradeId: `t-${id}`, type: 'try.reserved', detail: { amountCents: 1_00 } }))).run();
+        tx.insert(providerPayOrder)
+          .values(
+            chunk.map((id) => ({
+              id: `po-${id}`,
+              tradeId: `t-${id}`,
+              accountId: seedAccounts[0].id,
+              amountCents: 1_00,
+              state: 'trySuccess' as const,
+              createdAt: at,
+              updatedAt: at,
+            })),
+          )
+          .run();
+        tx.insert(payEvent)
+          .values(
+            chunk.map((id) => ({ at, payOrderId: `po-${id}`, tradeId: `t-${id}`, type: 'try.reserved', detail: { amountCents: 1_00 } })),
+          )
+          .run();
       }
-      tx.update(account).set({ balanceCents: seedAccounts[0].balanceCents - n * 1_00, frozenCents: n * 1_00 }).run();
+      tx.update(account)
+        .set({ balanceCents: seedAccounts[0].balanceCents - n * 1_00, frozenCents: n * 1_00 })
+        .run();
     });
 
     const report = consistencyReport(lab);

@@ -43,14 +43,23 @@ export function consistencyReport(lab: Lab, options: ReportOptions = {}) {
 
   for (const request of audit.requests) {
     const tradeId = tradeIdOf(request);
-    const s = tradeSummary(request, audit.tradeById.get(tradeId), audit.mirrorByTrade.get(tradeId), audit.providerByTrade.get(tradeId) ?? null);
+    const s = tradeSummary(
+      request,
+      audit.tradeById.get(tradeId),
+      audit.mirrorByTrade.get(tradeId),
+      audit.providerByTrade.get(tradeId) ?? null,
+    );
     count({ tradeId, quadrant: s.quadrant, verdict: s.verdict, trade: s.trade, mirror: s.mirror, provider: s.provider });
   }
   for (const [tradeId, provider] of audit.providerByTrade) {
     if (!audit.requestByTrade.has(tradeId)) count(unrequested(tradeId, provider));
   }
 
-  const invariants = checkInvariants(audit, { graceMs }).map((i) => ({ ...i, witnessCount: i.witnesses.length, witnesses: i.witnesses.slice(0, limit) }));
+  const invariants = checkInvariants(audit, { graceMs }).map((i) => ({
+    ...i,
+    witnessCount: i.witnesses.length,
+    witnesses: i.witnesses.slice(0, limit),
+  }));
   return {
     at: audit.now,
     total: verdicts.consistent + verdicts.converging + verdicts.stuck,
@@ -86,6 +95,11 @@ function unrequested(tradeId: string, provider: ProviderRow): InconsistentItem {
     verdict: verdictOf(sides),
     trade: null,
     mirror: null,
-    provider: { payOrderId: provider.id, state: provider.state, amount: formatCents(provider.amountCents), reservations: provider.reservations },
+    provider: {
+      payOrderId: provider.id,
+      state: provider.state,
+      amount: formatCents(provider.amountCents),
+      reservations: provider.reservations,
+    },
   };
 }

@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { payOrderMirror, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import type { Lab } from '@/lib/lab';
-import { useTestLabs } from '@/lib/testing/test-lab';
+import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 import { checkInvariants, readAudit, type InvariantId } from './invariants';
 
-const openLab = useTestLabs({ transport: 'in-process' });
+const openLab = labsClosedAfterEach({ transport: 'in-process' });
 const freshLab = async (): Promise<Lab> => (await openLab()).lab;
 
 function check(lab: Lab, graceMs = 0) {
@@ -14,7 +14,11 @@ function check(lab: Lab, graceMs = 0) {
   return Object.fromEntries(results.map((r) => [r.id, r])) as Record<InvariantId, (typeof results)[number]>;
 }
 
-const failing = (lab: Lab) => Object.values(check(lab)).filter((r) => !r.ok).map((r) => r.id).sort();
+const failing = (lab: Lab) =>
+  Object.values(check(lab))
+    .filter((r) => !r.ok)
+    .map((r) => r.id)
+    .sort();
 
 async function createdTrade(lab: Lab, amount: number): Promise<{ tradeId: string; payOrderId: string }> {
   const result = await createTrade(lab.trade, { amount });
@@ -126,7 +130,11 @@ describe('invariants over both databases', () => {
 
   it('V1 create case 4 (the orphan) is a hanging reservation once its request was answered', async () => {
     const lab = await freshLab();
-    const request = lab.tradeDb.insert(tradeRequest).values({ amountCents: 4_00, strategy: 'v1', requestedAt: Date.now() }).returning().get();
+    const request = lab.tradeDb
+      .insert(tradeRequest)
+      .values({ amountCents: 4_00, strategy: 'v1', requestedAt: Date.now() })
+      .returning()
+      .get();
     const tradeId = `t-${request.id}`;
     lab.pay.try({ payOrderId: `po-${request.id}`, tradeId, amountCents: 4_00 });
     // Unanswered: V1's transaction may still be about to commit the row.

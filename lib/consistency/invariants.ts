@@ -84,7 +84,8 @@ export function readAudit(lab: Lab): Audit {
   };
 }
 
-export type InvariantId = 'moneyConserved' | 'frozenMatchesReservations' | 'noHangingReservation' | 'noDoubleReservation' | 'answeredTradesPresent';
+export type InvariantId =
+  'moneyConserved' | 'frozenMatchesReservations' | 'noHangingReservation' | 'noDoubleReservation' | 'answeredTradesPresent';
 
 export interface InvariantResult {
   id: InvariantId;
@@ -129,23 +130,38 @@ function anomalies(audit: Audit, accountIds?: Set<string>): string[] {
 export function moneyConserved(audit: Audit): InvariantResult {
   const balance = sum(audit.accounts, (a) => a.balanceCents);
   const frozen = sum(audit.accounts, (a) => a.frozenCents);
-  const confirmed = sum(audit.payOrders.filter((p) => p.state === 'confirmed'), (p) => p.amountCents);
+  const confirmed = sum(
+    audit.payOrders.filter((p) => p.state === 'confirmed'),
+    (p) => p.amountCents,
+  );
   const drift = balance + frozen + confirmed - seededTotalCents;
   // Without the fence a repeated confirm consumes frozen again while the order counts once.
   const charged = chargedTwice(audit);
   const witnesses = drift === 0 ? [] : charged.length ? charged : anomalies(audit);
   const equation = `balance ${formatCents(balance)} + frozen ${formatCents(frozen)} + confirmed ${formatCents(confirmed)} = ${formatCents(balance + frozen + confirmed)}; seeded ${formatCents(seededTotalCents)}`;
-  return result('moneyConserved', 'Σ balance + Σ frozen + Σ confirmed payments equals the money seeded', witnesses,
-    drift === 0 ? equation : `${equation}: ${formatCents(Math.abs(drift))} ${drift > 0 ? 'created' : 'lost'}`, drift === 0);
+  return result(
+    'moneyConserved',
+    'Σ balance + Σ frozen + Σ confirmed payments equals the money seeded',
+    witnesses,
+    drift === 0 ? equation : `${equation}: ${formatCents(Math.abs(drift))} ${drift > 0 ? 'created' : 'lost'}`,
+    drift === 0,
+  );
 }
 
 export function frozenMatchesReservations(audit: Audit): InvariantResult {
   const open = new Map<string, number>();
   for (const p of audit.payOrders) if (p.state === 'trySuccess') open.set(p.accountId, (open.get(p.accountId) ?? 0) + p.amountCents);
   const off = audit.accounts.filter((a) => a.frozenCents !== (open.get(a.id) ?? 0));
-  const detail = audit.accounts.map((a) => `${a.id}: frozen ${formatCents(a.frozenCents)}, open reservations ${formatCents(open.get(a.id) ?? 0)}`).join('; ');
-  return result('frozenMatchesReservations', "each account's frozen amount equals the sum of its open reservations (one per pay order in trySuccess)",
-    off.length ? anomalies(audit, new Set(off.map((a) => a.id))) : [], detail, off.length === 0);
+  const detail = audit.accounts
+    .map((a) => `${a.id}: frozen ${formatCents(a.frozenCents)}, open reservations ${formatCents(open.get(a.id) ?? 0)}`)
+    .join('; ');
+  return result(
+    'frozenMatchesReservations',
+    "each account's frozen amount equals the sum of its open reservations (one per pay order in trySuccess)",
+    off.length ? anomalies(audit, new Set(off.map((a) => a.id))) : [],
+    detail,
+    off.length === 0,
+  );
 }
 
 /**
@@ -161,24 +177,44 @@ export function noHangingReservation(audit: Audit, graceMs: number): InvariantRe
     const cancelScheduled = mirror?.owed === 'cancel' && !mirror.parked;
     return !trade || mirror?.state === 'cancelled' || (trade.status === 'deleting' && !cancelScheduled);
   });
-  return result('noHangingReservation', 'no reservation is left hanging without a live trade to confirm or cancel it', hanging.map((p) => p.tradeId),
-    `${hanging.length} hanging, holding ${formatCents(sum(hanging, (p) => p.amountCents))}; grace ${graceMs} ms`);
+  return result(
+    'noHangingReservation',
+    'no reservation is left hanging without a live trade to confirm or cancel it',
+    hanging.map((p) => p.tradeId),
+    `${hanging.length} hanging, holding ${formatCents(sum(hanging, (p) => p.amountCents))}; grace ${graceMs} ms`,
+  );
 }
 
 export function noDoubleReservation(audit: Audit): InvariantResult {
   const reservedTwice = [...audit.ledger].filter(([, e]) => e.reservations > 1).map(([id, e]) => e.tradeId ?? id);
   const charged = chargedTwice(audit);
-  return result('noDoubleReservation', 'no pay order is reserved or charged twice', [...reservedTwice, ...charged],
-    `${reservedTwice.length} reserved more than once, ${charged.length} charged more than once`);
+  return result(
+    'noDoubleReservation',
+    'no pay order is reserved or charged twice',
+    [...reservedTwice, ...charged],
+    `${reservedTwice.length} reserved more than once, ${charged.length} charged more than once`,
+  );
 }
 
 /** V1's physical delete and V2's purge remove a trade on purpose: those requests end in `delete`. */
 export function answeredTradesPresent(audit: Audit): InvariantResult {
-  const missing = audit.requests.filter((r) => (r.answerStatus === 200 || r.answerStatus === 201) && r.lastOp !== 'delete' && !audit.tradeById.has(tradeIdOf(r)));
-  return result('answeredTradesPresent', 'every trade the API answered 201 for still exists, unless it was deleted', missing.map(tradeIdOf),
-    `${missing.length} answered trade(s) missing`);
+  const missing = audit.requests.filter(
+    (r) => (r.answerStatus === 200 || r.answerStatus === 201) && r.lastOp !== 'delete' && !audit.tradeById.has(tradeIdOf(r)),
+  );
+  return result(
+    'answeredTradesPresent',
+    'every trade the API answered 201 for still exists, unless it was deleted',
+    missing.map(tradeIdOf),
+    `${missing.length} answered trade(s) missing`,
+  );
 }
 
 export function checkInvariants(audit: Audit, options: { graceMs: number }): InvariantResult[] {
-  return [moneyConserved(audit), frozenMatchesReservations(audit), noHangingReservation(audit, options.graceMs), noDoubleReservation(audit), answeredTradesPresent(audit)];
+  return [
+    moneyConserved(audit),
+    frozenMatchesReservations(audit),
+    noHangingReservation(audit, options.graceMs),
+    noDoubleReservation(audit),
+    answeredTradesPresent(audit),
+  ];
 }

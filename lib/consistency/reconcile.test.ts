@@ -2,18 +2,22 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { tradeRequest } from '@/db/trade/schema';
 import type { Lab } from '@/lib/lab';
-import { useTestLabs } from '@/lib/testing/test-lab';
+import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 import { eventsForTrade } from '@/lib/trade/trade-store';
 import { consistencyReport } from './consistency-report';
 import { reconcile } from './reconcile';
 
-const openLab = useTestLabs({ transport: 'in-process' });
+const openLab = labsClosedAfterEach({ transport: 'in-process' });
 const freshLab = async (): Promise<Lab> => (await openLab()).lab;
 
 /** A V1 request whose trade row is gone (or never committed) while its reservation lives on. */
 function v1Reservation(lab: Lab, amountCents: number, request: { answerStatus: number | null; lastOp?: 'create' | 'delete' }) {
-  const { id } = lab.tradeDb.insert(tradeRequest).values({ amountCents, strategy: 'v1', requestedAt: Date.now(), ...request }).returning().get();
+  const { id } = lab.tradeDb
+    .insert(tradeRequest)
+    .values({ amountCents, strategy: 'v1', requestedAt: Date.now(), ...request })
+    .returning()
+    .get();
   const ref = { tradeId: `t-${id}`, payOrderId: `po-${id}` };
   lab.pay.try({ ...ref, amountCents });
   return ref;
@@ -25,14 +29,20 @@ describe('reconcile: the provider cancels reservations that have no trade', () =
     const orphan = v1Reservation(lab, 4_00, { answerStatus: 503 });
     expect(consistencyReport(lab, { graceMs: 0 }).quadrants.payOnly).toBe(1);
 
-    expect(await reconcile(lab, { graceMs: 60_000 })).toEqual({ examined: 1, cancelled: [], skipped: [{ ...orphan, amount: '4.00', reason: 'within grace' }] });
+    expect(await reconcile(lab, { graceMs: 60_000 })).toEqual({
+      examined: 1,
+      cancelled: [],
+      skipped: [{ ...orphan, amount: '4.00', reason: 'within grace' }],
+    });
     expect(lab.pay.query(orphan.payOrderId).payOrder?.state).toBe('trySuccess');
 
     let notified = 0;
     lab.events.on('event', () => (notified += 1));
     expect(await reconcile(lab, { graceMs: 0 })).toEqual({ examined: 1, cancelled: [{ ...orphan, amount: '4.00' }], skipped: [] });
     expect(notified).toBe(1);
-    expect(eventsForTrade(lab.tradeDb, orphan.tradeId)).toMatchObject([{ type: 'reconcile', detail: { payOrderId: orphan.payOrderId, released: 4_00 } }]);
+    expect(eventsForTrade(lab.tradeDb, orphan.tradeId)).toMatchObject([
+      { type: 'reconcile', detail: { payOrderId: orphan.payOrderId, released: 4_00 } },
+    ]);
 
     const report = consistencyReport(lab, { graceMs: 0 });
     expect(report).toMatchObject({ quadrants: { neither: 1, payOnly: 0 }, verdicts: { consistent: 1 }, ok: true });
@@ -62,7 +72,11 @@ describe('reconcile: the provider cancels reservations that have no trade', () =
     expect(result).toEqual({ examined: 2, cancelled: [], skipped: [{ ...running, amount: '3.00', reason: 'in flight' }] });
 
     // Once the V1 flow answers without having committed its row, the reservation is an orphan.
-    lab.tradeDb.update(tradeRequest).set({ answerStatus: 503 }).where(eq(tradeRequest.id, Number(running.tradeId.slice(2)))).run();
+    lab.tradeDb
+      .update(tradeRequest)
+      .set({ answerStatus: 503 })
+      .where(eq(tradeRequest.id, Number(running.tradeId.slice(2))))
+      .run();
     expect((await reconcile(lab, { graceMs: 0 })).cancelled).toEqual([{ ...running, amount: '3.00' }]);
   });
 });

@@ -56,7 +56,8 @@ export async function reconcile(lab: Lab, options: { graceMs: number }): Promise
     // trade.db writes wait their turn behind a V1 transaction held open across a call.
     await lab.trade.gate.write(() =>
       inTransaction(lab.tradeDb, () => {
-        for (const o of repaired) insertEvent(lab.tradeDb, { at, tradeId: o.tradeId, type: 'reconcile', detail: { payOrderId: o.id, released: o.amountCents } });
+        for (const o of repaired)
+          insertEvent(lab.tradeDb, { at, tradeId: o.tradeId, type: 'reconcile', detail: { payOrderId: o.id, released: o.amountCents } });
       }),
     );
     lab.trade.notify();

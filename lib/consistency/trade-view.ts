@@ -1,14 +1,31 @@
 import { formatCents } from '@/lib/money/money';
 import type { Lab } from '@/lib/lab';
 import type { ProviderPayOrderView } from '@/lib/rpc/pay-contract';
-import { countRequests, eventsForTrade, findMirrorByTrade, findRequest, findTrade, listRequests, payOrderIdFor, tradeIdOf, type MirrorRow, type RequestRow, type TradeRow } from '@/lib/trade/trade-store';
+import {
+  countRequests,
+  eventsForTrade,
+  findMirrorByTrade,
+  findRequest,
+  findTrade,
+  listRequests,
+  payOrderIdFor,
+  tradeIdOf,
+  type MirrorRow,
+  type RequestRow,
+  type TradeRow,
+} from '@/lib/trade/trade-store';
 import { quadrantOf, verdictOf, type TradeSides } from './quadrant';
 
 /**
  * The auditor's view of one trade id: the caller's rows and the provider's, side by side.
  * Like the consistency checker, it is an observer with read access to both databases.
  */
-export function tradeSummary(request: RequestRow, trade: TradeRow | undefined, mirror: MirrorRow | undefined, provider: ProviderPayOrderView | null) {
+export function tradeSummary(
+  request: RequestRow,
+  trade: TradeRow | undefined,
+  mirror: MirrorRow | undefined,
+  provider: ProviderPayOrderView | null,
+) {
   const sides: TradeSides = {
     trade: trade ? { status: trade.status, strategy: trade.strategy } : null,
     mirror: mirror ? { state: mirror.state, owed: mirror.owed, parked: mirror.parked } : null,
@@ -24,9 +41,19 @@ export function tradeSummary(request: RequestRow, trade: TradeRow | undefined, m
     answerStatus: request.answerStatus,
     trade: trade ? { status: trade.status, createdAt: trade.createdAt, updatedAt: trade.updatedAt } : null,
     mirror: mirror
-      ? { payOrderId: mirror.id, state: mirror.state, owed: mirror.owed, attempts: mirror.attempts, nextRetryAt: mirror.nextRetryAt, lastError: mirror.lastError, parked: mirror.parked }
+      ? {
+          payOrderId: mirror.id,
+          state: mirror.state,
+          owed: mirror.owed,
+          attempts: mirror.attempts,
+          nextRetryAt: mirror.nextRetryAt,
+          lastError: mirror.lastError,
+          parked: mirror.parked,
+        }
       : null,
-    provider: provider ? { payOrderId: provider.id, state: provider.state, amount: formatCents(provider.amountCents), reservations: provider.reservations } : null,
+    provider: provider
+      ? { payOrderId: provider.id, state: provider.state, amount: formatCents(provider.amountCents), reservations: provider.reservations }
+      : null,
     /** V1 only: whether the lab still owes a re-drive of the last operation. */
     redrive: sides.redrive ?? null,
     quadrant: quadrantOf(sides),

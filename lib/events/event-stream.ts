@@ -13,7 +13,12 @@ const heartbeatMs = 15_000;
  * id, so a client that reconnects with Last-Event-ID gets exactly what it missed. New commits
  * wake the stream at once; a slow poll covers anything written without a notification.
  */
-export function eventStream(db: TradeDb, bus: EventEmitter, lastEventId: number | undefined, signal: AbortSignal): ReadableStream<Uint8Array> {
+export function eventStream(
+  db: TradeDb,
+  bus: EventEmitter,
+  lastEventId: number | undefined,
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cursor = lastEventId ?? Math.max(0, latestEventId(db) - backlog);
   let wake: (() => void) | undefined;

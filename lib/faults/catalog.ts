@@ -5,12 +5,28 @@ import { operations } from '@/lib/pay-order/pay-order.machine';
 export const faultCatalog = [
   { id: 'rpc.request_lost', label: 'Request lost', effect: 'The request never reaches the provider; the caller times out → unknown.' },
   { id: 'rpc.response_lost', label: 'Response lost', effect: 'The provider executes and commits; the reply is dropped → unknown.' },
-  { id: 'rpc.slow_provider', label: 'Slow provider', effect: "The provider executes after the caller's timeout → unknown; a late try can meet an earlier cancel." },
-  { id: 'rpc.provider_rejects', label: 'Provider rejects', effect: 'A definite business failure (insufficient funds); nothing changed there.' },
+  {
+    id: 'rpc.slow_provider',
+    label: 'Slow provider',
+    effect: "The provider executes after the caller's timeout → unknown; a late try can meet an earlier cancel.",
+  },
+  {
+    id: 'rpc.provider_rejects',
+    label: 'Provider rejects',
+    effect: 'A definite business failure (insufficient funds); nothing changed there.',
+  },
   { id: 'rpc.duplicate', label: 'Duplicate delivery', effect: 'The provider receives the request twice.' },
   { id: 'local.fail_before_rpc', label: 'Local tx fails before RPC', effect: "The caller's transaction aborts before the call." },
-  { id: 'local.fail_after_rpc', label: 'Local commit fails after RPC', effect: "The caller's write after the call aborts (V1: its whole transaction)." },
-  { id: 'local.crash_after_commit', label: 'Crash after local commit', effect: 'The flow stops after the first local commit, before the call; only recovery can continue.' },
+  {
+    id: 'local.fail_after_rpc',
+    label: 'Local commit fails after RPC',
+    effect: "The caller's write after the call aborts (V1: its whole transaction).",
+  },
+  {
+    id: 'local.crash_after_commit',
+    label: 'Crash after local commit',
+    effect: 'The flow stops after the first local commit, before the call; only recovery can continue.',
+  },
 ] as const;
 
 export type FaultId = (typeof faultCatalog)[number]['id'];

@@ -95,11 +95,21 @@ describe('FaultInjector', () => {
 });
 
 describe('faultSettingSchema', () => {
-  it.each([{ mode: 'always' }, { mode: 'once', op: 'try' }, { mode: 'probability', probability: 0.5 }, { mode: 'off', op: null }])('accepts %j', (s) => {
-    expect(faultSettingSchema.safeParse(s).success).toBe(true);
-  });
+  it.each([{ mode: 'always' }, { mode: 'once', op: 'try' }, { mode: 'probability', probability: 0.5 }, { mode: 'off', op: null }])(
+    'accepts %j',
+    (s) => {
+      expect(faultSettingSchema.safeParse(s).success).toBe(true);
+    },
+  );
 
-  it.each([{}, { mode: 'sometimes' }, { mode: 'probability' }, { mode: 'probability', probability: 2 }, { mode: 'always', op: 'refund' }, { mode: 'always', extra: 1 }])('rejects %j', (s) => {
+  it.each([
+    {},
+    { mode: 'sometimes' },
+    { mode: 'probability' },
+    { mode: 'probability', probability: 2 },
+    { mode: 'always', op: 'refund' },
+    { mode: 'always', extra: 1 },
+  ])('rejects %j', (s) => {
     expect(faultSettingSchema.safeParse(s).success).toBe(false);
   });
 });

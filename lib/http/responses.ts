@@ -12,4 +12,3 @@ export function errorResponse(error: LabError): Response {
 export function error(code: ErrorCode, message: string, details?: Record<string, unknown>): Response {
   return errorResponse({ code, message, details });
 }
-

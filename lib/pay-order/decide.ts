@@ -1,19 +1,12 @@
 import { transition } from 'xstate';
-import {
-  payOrderMachine,
-  type Operation,
-  type PayOrderEvent,
-  type PayOrderState,
-} from './pay-order.machine';
+import { payOrderMachine, type Operation, type PayOrderEvent, type PayOrderState } from './pay-order.machine';
 
 export interface PayOrderSnapshot {
   state: PayOrderState;
   owed: Operation | null;
 }
 
-export type Decision =
-  | { accepted: true; next: PayOrderSnapshot }
-  | { accepted: false; reason: string };
+export type Decision = { accepted: true; next: PayOrderSnapshot } | { accepted: false; reason: string };
 
 /** Rebuilds the machine's snapshot from what the database stores (state + owed). */
 export function restore({ state, owed }: PayOrderSnapshot) {

@@ -2,7 +2,14 @@ import { createActor, initialTransition, transition } from 'xstate';
 import { toDirectedGraph } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { decide, initial, restore, type PayOrderSnapshot } from './decide';
-import { payOrderMachine, payOrderStates, operations, type PayOrderEventType, type Operation, type PayOrderState } from './pay-order.machine';
+import {
+  payOrderMachine,
+  payOrderStates,
+  operations,
+  type PayOrderEventType,
+  type Operation,
+  type PayOrderState,
+} from './pay-order.machine';
 
 const eventTypes: PayOrderEventType[] = [
   'try.succeeded',
@@ -109,9 +116,7 @@ describe('the pay-order machine', () => {
 
   it('has exactly the transitions of the table — the graph the browser draws has no other edge', () => {
     const graphEdges = new Set(
-      toDirectedGraph(payOrderMachine).children.flatMap((node) =>
-        node.edges.map((e) => `${e.source.key}|${e.label.text}|${e.target.key}`),
-      ),
+      toDirectedGraph(payOrderMachine).children.flatMap((node) => node.edges.map((e) => `${e.source.key}|${e.label.text}|${e.target.key}`)),
     );
     const tableEdges = new Set(accepted.map(([from, , event, to]) => `${from}|${event}|${to}`));
     expect(tableEdges).toEqual(graphEdges);

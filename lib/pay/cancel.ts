@@ -3,7 +3,16 @@ import type { CancelRequest, PayAnswer } from '@/lib/rpc/pay-contract';
 import { buyerAccountId } from './seed';
 import { providerMove } from './provider-move';
 import { answerRepeat, fenceRow, recordFence, refuse, simulatedRefusal } from './fence';
-import { findPayOrder, moveToFrozen, recordPayEvent, reject, removePayOrder, savePayOrder, type PayContext, type PayResult } from './pay-context';
+import {
+  findPayOrder,
+  moveToFrozen,
+  recordPayEvent,
+  reject,
+  removePayOrder,
+  savePayOrder,
+  type PayContext,
+  type PayResult,
+} from './pay-context';
 
 /**
  * TCC cancel: release the reservation (frozen → balance). With the fence, a cancel that finds
@@ -33,7 +42,11 @@ export function cancelPayment(ctx: PayContext, req: CancelRequest): PayResult {
     }
     const order = findPayOrder(db, req.payOrderId);
     const move = providerMove(order?.state, 'cancel', fenced);
-    if (!move.ok) return reject(`already_${order?.state === 'cancelled' ? 'cancelled' : 'confirmed'}`, `pay order ${req.payOrderId} can no longer be cancelled: ${move.reason}`);
+    if (!move.ok)
+      return reject(
+        `already_${order?.state === 'cancelled' ? 'cancelled' : 'confirmed'}`,
+        `pay order ${req.payOrderId} can no longer be cancelled: ${move.reason}`,
+      );
     // From a reservation the amount goes back; without the fence, a cancelled or never-tried
     // order counts as one, and what the caller names is "released" again: money from nowhere.
     const releaseCents = move.from === 'trySuccess' ? (order?.amountCents ?? req.amountCents ?? 0) : 0;
@@ -41,9 +54,18 @@ export function cancelPayment(ctx: PayContext, req: CancelRequest): PayResult {
     const removed = req.deleting === true;
     if (order && removed) removePayOrder(db, order.id);
     else if (order) savePayOrder(db, order.id, { state: move.to, updatedAt: at });
-    const answer: PayAnswer = { op: 'cancel', payOrder: findPayOrder(db, req.payOrderId) ?? null, replay: false, ...(removed ? { removed } : {}) };
+    const answer: PayAnswer = {
+      op: 'cancel',
+      payOrder: findPayOrder(db, req.payOrderId) ?? null,
+      replay: false,
+      ...(removed ? { removed } : {}),
+    };
     if (fenced) recordFence(db, req.payOrderId, 'cancel', 'done', answer, at);
-    recordPayEvent(db, at, req.payOrderId, order?.tradeId ?? req.tradeId ?? null, 'cancel.released', { amountCents: releaseCents, fence: fenced, ...(removed ? { removed } : {}) });
+    recordPayEvent(db, at, req.payOrderId, order?.tradeId ?? req.tradeId ?? null, 'cancel.released', {
+      amountCents: releaseCents,
+      fence: fenced,
+      ...(removed ? { removed } : {}),
+    });
     return { ok: true, answer };
   });
 }

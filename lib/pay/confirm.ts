@@ -18,7 +18,8 @@ export function confirmPayment(ctx: PayContext, req: ConfirmRequest): PayResult 
     if (req.simulate === 'reject') return refuse(db, at, fenced, 'confirm', req.payOrderId, order?.tradeId ?? null, simulatedRefusal);
     // Without the fence a repeated confirm charges again: that is the anomaly it shows.
     const move = providerMove(order?.state, 'confirm', fenced);
-    if (!order || !move.ok) return reject('not_reserved', `pay order ${req.payOrderId} has no reservation to confirm${move.ok ? '' : `: ${move.reason}`}`);
+    if (!order || !move.ok)
+      return reject('not_reserved', `pay order ${req.payOrderId} has no reservation to confirm${move.ok ? '' : `: ${move.reason}`}`);
     consumeFrozen(db, order.accountId, order.amountCents);
     savePayOrder(db, order.id, { state: move.to, updatedAt: at });
     const answer: PayAnswer = { op: 'confirm', payOrder: findPayOrder(db, order.id) ?? null, replay: false };

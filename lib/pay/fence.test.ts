@@ -23,7 +23,11 @@ afterEach(() => {
 });
 
 const buyer = () => pay.accounts().find((a) => a.id === buyerAccountId)!;
-const confirmedCents = () => pay.payOrdersByTrade().filter((p) => p.state === 'confirmed').reduce((s, p) => s + p.amountCents, 0);
+const confirmedCents = () =>
+  pay
+    .payOrdersByTrade()
+    .filter((p) => p.state === 'confirmed')
+    .reduce((s, p) => s + p.amountCents, 0);
 const total = () => buyer().balanceCents + buyer().frozenCents + confirmedCents();
 const tryIt = (id = 'po-1', amountCents = 500) => pay.try({ payOrderId: id, tradeId: id.replace('po', 't'), amountCents });
 
@@ -74,7 +78,10 @@ describe('the fence, on', () => {
   });
 
   it('empty rollback: a cancel before any try succeeds and releases nothing', () => {
-    expect(pay.cancel({ payOrderId: 'po-1', tradeId: 't-1', amountCents: 500 })).toMatchObject({ ok: true, answer: { emptyRollback: true, payOrder: null } });
+    expect(pay.cancel({ payOrderId: 'po-1', tradeId: 't-1', amountCents: 500 })).toMatchObject({
+      ok: true,
+      answer: { emptyRollback: true, payOrder: null },
+    });
     expect(buyer()).toMatchObject({ balanceCents: seededTotalCents, frozenCents: 0 });
   });
 
@@ -87,15 +94,26 @@ describe('the fence, on', () => {
 
   it('a cancel for a deleted trade releases and removes the pay order; a repeat or a late try changes nothing after it', () => {
     tryIt();
-    expect(pay.cancel({ payOrderId: 'po-1', tradeId: 't-1', deleting: true })).toMatchObject({ ok: true, answer: { removed: true, payOrder: null } });
+    expect(pay.cancel({ payOrderId: 'po-1', tradeId: 't-1', deleting: true })).toMatchObject({
+      ok: true,
+      answer: { removed: true, payOrder: null },
+    });
     expect(pay.payOrdersByTrade()).toEqual([]);
     expect(buyer().frozenCents).toBe(0);
-    expect(pay.cancel({ payOrderId: 'po-1', tradeId: 't-1', deleting: true })).toMatchObject({ ok: true, answer: { removed: true, replay: true } });
+    expect(pay.cancel({ payOrderId: 'po-1', tradeId: 't-1', deleting: true })).toMatchObject({
+      ok: true,
+      answer: { removed: true, replay: true },
+    });
     // A late copy of the try gets the try's first answer again, and reserves nothing.
     expect(tryIt()).toMatchObject({ ok: true, answer: { replay: true } });
     expect(pay.payOrdersByTrade()).toEqual([]);
     expect(buyer().frozenCents).toBe(0);
-    expect(pay.query('po-1').fence.map((f) => f.op).sort()).toEqual(['cancel', 'try']);
+    expect(
+      pay
+        .query('po-1')
+        .fence.map((f) => f.op)
+        .sort(),
+    ).toEqual(['cancel', 'try']);
     expect(total()).toBe(seededTotalCents);
   });
 });
@@ -126,7 +144,10 @@ describe('the fence keeps a business refusal of a try or confirm: the first answ
 
   it('an operation already done is answered with its success, even when the lab marks the repeat for refusal', () => {
     tryIt();
-    expect(pay.try({ payOrderId: 'po-1', tradeId: 't-1', amountCents: 500, simulate: 'reject' })).toMatchObject({ ok: true, answer: { replay: true } });
+    expect(pay.try({ payOrderId: 'po-1', tradeId: 't-1', amountCents: 500, simulate: 'reject' })).toMatchObject({
+      ok: true,
+      answer: { replay: true },
+    });
   });
 
   it('a refused cancel is not kept: the cancel still owed goes through next time', () => {
@@ -138,7 +159,10 @@ describe('the fence keeps a business refusal of a try or confirm: the first answ
 
   it('a cancel after a refused try is an empty rollback', () => {
     pay.try({ payOrderId: 'po-1', tradeId: 't-1', amountCents: 500, simulate: 'reject' });
-    expect(pay.cancel({ payOrderId: 'po-1', tradeId: 't-1', amountCents: 500 })).toMatchObject({ ok: true, answer: { emptyRollback: true } });
+    expect(pay.cancel({ payOrderId: 'po-1', tradeId: 't-1', amountCents: 500 })).toMatchObject({
+      ok: true,
+      answer: { emptyRollback: true },
+    });
     expect(buyer()).toMatchObject({ balanceCents: seededTotalCents, frozenCents: 0 });
   });
 });

@@ -8,14 +8,29 @@ import type { PayDb } from '@/db/pay/client';
 
 export function fenceRow(db: PayDb, payOrderId: string, op: Operation) {
   return prepared(db, 'fenceRow', () =>
-    db.select().from(fence).where(and(eq(fence.payOrderId, sql.placeholder('payOrderId')), eq(fence.op, sql.placeholder('op')))).prepare(),
+    db
+      .select()
+      .from(fence)
+      .where(and(eq(fence.payOrderId, sql.placeholder('payOrderId')), eq(fence.op, sql.placeholder('op'))))
+      .prepare(),
   ).get({ payOrderId, op });
 }
 
-export function recordFence(db: PayDb, payOrderId: string, op: Operation, outcome: 'done' | 'empty' | 'rejected', answer: FenceAnswer, at: number): void {
+export function recordFence(
+  db: PayDb,
+  payOrderId: string,
+  op: Operation,
+  outcome: 'done' | 'empty' | 'rejected',
+  answer: FenceAnswer,
+  at: number,
+): void {
   const p = sql.placeholder;
   prepared(db, 'insertFence', () =>
-    db.insert(fence).values({ payOrderId: p('payOrderId'), op: p('op'), outcome: p('outcome'), answer: p('answer'), at: p('at') }).onConflictDoNothing().prepare(),
+    db
+      .insert(fence)
+      .values({ payOrderId: p('payOrderId'), op: p('op'), outcome: p('outcome'), answer: p('answer'), at: p('at') })
+      .onConflictDoNothing()
+      .prepare(),
   ).run({ payOrderId, op, outcome, answer, at });
 }
 
@@ -25,7 +40,10 @@ export function answerRepeat(db: PayDb, at: number, payOrderId: string, op: Oper
   if (!row) return undefined;
   const { answer } = row;
   const refused = 'rejection' in answer;
-  recordPayEvent(db, at, payOrderId, tradeId ?? (refused ? null : answer.payOrder?.tradeId) ?? null, `${op}.replayed`, { fence: 'idempotency', ...(refused ? { refused: true } : {}) });
+  recordPayEvent(db, at, payOrderId, tradeId ?? (refused ? null : answer.payOrder?.tradeId) ?? null, `${op}.replayed`, {
+    fence: 'idempotency',
+    ...(refused ? { refused: true } : {}),
+  });
   return refused ? { ok: false, rejection: answer.rejection } : { ok: true, answer: { ...answer, replay: true } };
 }
 
@@ -35,11 +53,22 @@ export function answerRepeat(db: PayDb, at: number, payOrderId: string, op: Oper
  * operation is refused again instead of succeeding behind the caller's back. A refused cancel
  * is not kept — the caller still owes the cancel and will send it again.
  */
-export function refuse(db: PayDb, at: number, fenced: boolean, op: Operation, payOrderId: string, tradeId: string | null, rejection: PayRejection): PayResult {
+export function refuse(
+  db: PayDb,
+  at: number,
+  fenced: boolean,
+  op: Operation,
+  payOrderId: string,
+  tradeId: string | null,
+  rejection: PayRejection,
+): PayResult {
   if (fenced && op !== 'cancel') recordFence(db, payOrderId, op, 'rejected', { op, rejection }, at);
   recordPayEvent(db, at, payOrderId, tradeId, `${op}.rejected`, { code: rejection.code, fence: fenced });
   return reject(rejection.code, rejection.message);
 }
 
 /** The lab's "Provider rejects" fault, as the provider words it. */
-export const simulatedRefusal: PayRejection = { code: 'insufficient_funds', message: 'the provider refused the operation (the lab\'s "Provider rejects" fault)' };
+export const simulatedRefusal: PayRejection = {
+  code: 'insufficient_funds',
+  message: 'the provider refused the operation (the lab\'s "Provider rejects" fault)',
+};

@@ -13,13 +13,18 @@ export interface PayContext {
 
 export type PayResult = { ok: true; answer: PayAnswer } | { ok: false; rejection: PayRejection };
 
-
 const p = sql.placeholder;
 
 export const reject = (code: string, message: string): PayResult => ({ ok: false, rejection: { code, message } });
 
 export function findPayOrder(db: PayDb, id: string): ProviderPayOrderView | undefined {
-  const row = prepared(db, 'payOrder', () => db.select().from(providerPayOrder).where(eq(providerPayOrder.id, p('id'))).prepare()).get({ id });
+  const row = prepared(db, 'payOrder', () =>
+    db
+      .select()
+      .from(providerPayOrder)
+      .where(eq(providerPayOrder.id, p('id')))
+      .prepare(),
+  ).get({ id });
   return row && toView(row);
 }
 
@@ -35,7 +40,13 @@ export function toView(row: typeof providerPayOrder.$inferSelect): ProviderPayOr
 }
 
 export function findAccount(db: PayDb, id: string) {
-  return prepared(db, 'account', () => db.select().from(account).where(eq(account.id, p('id'))).prepare()).get({ id });
+  return prepared(db, 'account', () =>
+    db
+      .select()
+      .from(account)
+      .where(eq(account.id, p('id')))
+      .prepare(),
+  ).get({ id });
 }
 
 /** Moves money between an account's balance and its frozen amount (positive = reserve). */
@@ -52,9 +63,19 @@ export function consumeFrozen(db: PayDb, accountId: string, cents: number): void
   updateById(db, account, account.id, accountId, { frozenCents: row.frozenCents - cents });
 }
 
-export function recordPayEvent(db: PayDb, at: number, payOrderId: string, tradeId: string | null, type: string, detail: Record<string, unknown>): void {
+export function recordPayEvent(
+  db: PayDb,
+  at: number,
+  payOrderId: string,
+  tradeId: string | null,
+  type: string,
+  detail: Record<string, unknown>,
+): void {
   prepared(db, 'insertPayEvent', () =>
-    db.insert(payEvent).values({ at: p('at'), payOrderId: p('payOrderId'), tradeId: p('tradeId'), type: p('type'), detail: p('detail') }).prepare(),
+    db
+      .insert(payEvent)
+      .values({ at: p('at'), payOrderId: p('payOrderId'), tradeId: p('tradeId'), type: p('type'), detail: p('detail') })
+      .prepare(),
   ).run({ at, payOrderId, tradeId, type, detail });
 }
 
@@ -62,14 +83,27 @@ export function insertPayOrder(db: PayDb, row: Omit<typeof providerPayOrder.$inf
   prepared(db, 'insertPayOrder', () =>
     db
       .insert(providerPayOrder)
-      .values({ id: p('id'), tradeId: p('tradeId'), accountId: p('accountId'), amountCents: p('amountCents'), state: p('state'), createdAt: p('createdAt'), updatedAt: p('updatedAt') })
+      .values({
+        id: p('id'),
+        tradeId: p('tradeId'),
+        accountId: p('accountId'),
+        amountCents: p('amountCents'),
+        state: p('state'),
+        createdAt: p('createdAt'),
+        updatedAt: p('updatedAt'),
+      })
       .prepare(),
   ).run(row);
 }
 
 /** A deleted trade's pay order, once released; its events and fence rows stay. */
 export function removePayOrder(db: PayDb, id: string): void {
-  prepared(db, 'removePayOrder', () => db.delete(providerPayOrder).where(eq(providerPayOrder.id, p('id'))).prepare()).run({ id });
+  prepared(db, 'removePayOrder', () =>
+    db
+      .delete(providerPayOrder)
+      .where(eq(providerPayOrder.id, p('id')))
+      .prepare(),
+  ).run({ id });
 }
 
 export function savePayOrder(db: PayDb, id: string, set: Partial<typeof providerPayOrder.$inferInsert>): void {

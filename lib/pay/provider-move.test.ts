@@ -25,7 +25,10 @@ const outcome = (state: Stored, op: Operation, fenceOn: boolean) => {
 };
 
 describe('the provider moves its pay order through the shared machine', () => {
-  for (const [fenceOn, table] of [[true, withFence], [false, withoutFence]] as const) {
+  for (const [fenceOn, table] of [
+    [true, withFence],
+    [false, withoutFence],
+  ] as const) {
     for (const op of operations) {
       stored.forEach((state, i) => {
         it(`fence ${fenceOn ? 'on' : 'off'}: ${op} on ${state ?? 'no pay order'} → ${table[op][i] ?? 'refused'}`, () => {

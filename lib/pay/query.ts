@@ -9,8 +9,21 @@ export function queryPayOrder(ctx: PayContext, payOrderId: string) {
   const byOrder = { payOrderId };
   return {
     payOrder: findPayOrder(db, payOrderId) ?? null,
-    fence: prepared(db, 'fenceOf', () => db.select().from(fence).where(eq(fence.payOrderId, sql.placeholder('payOrderId'))).prepare()).all(byOrder),
-    events: prepared(db, 'eventsOf', () => db.select().from(payEvent).where(eq(payEvent.payOrderId, sql.placeholder('payOrderId'))).orderBy(asc(payEvent.id)).prepare()).all(byOrder),
+    fence: prepared(db, 'fenceOf', () =>
+      db
+        .select()
+        .from(fence)
+        .where(eq(fence.payOrderId, sql.placeholder('payOrderId')))
+        .prepare(),
+    ).all(byOrder),
+    events: prepared(db, 'eventsOf', () =>
+      db
+        .select()
+        .from(payEvent)
+        .where(eq(payEvent.payOrderId, sql.placeholder('payOrderId')))
+        .orderBy(asc(payEvent.id))
+        .prepare(),
+    ).all(byOrder),
   };
 }
 
@@ -21,7 +34,11 @@ export function listAccounts(ctx: PayContext) {
 /** Every provider pay order for the given trade ids (all of them when none are given). */
 export function payOrdersByTrade(ctx: PayContext, tradeIds?: string[]) {
   const rows = tradeIds
-    ? ctx.db.select().from(providerPayOrder).where(sql`${providerPayOrder.tradeId} in (select value from json_each(${JSON.stringify(tradeIds)}))`).all()
+    ? ctx.db
+        .select()
+        .from(providerPayOrder)
+        .where(sql`${providerPayOrder.tradeId} in (select value from json_each(${JSON.stringify(tradeIds)}))`)
+        .all()
     : ctx.db.select().from(providerPayOrder).all();
   return rows.map(toView);
 }

@@ -11,13 +11,18 @@ export const seededTotalCents = seedAccounts.reduce((sum, a) => sum + a.balanceC
 
 /** Seeds the accounts once: a restart keeps balances as they are. */
 export function seedPayDb(db: PayDb): void {
-  db.insert(account).values([...seedAccounts]).onConflictDoNothing().run();
+  db.insert(account)
+    .values([...seedAccounts])
+    .onConflictDoNothing()
+    .run();
 }
 
 /** Empties the provider's tables and seeds the accounts afresh. */
 export function resetPayDb(db: PayDb): void {
   inTransaction(db, () => {
     for (const table of [payEvent, fence, providerPayOrder, account]) db.delete(table).run();
-    db.insert(account).values([...seedAccounts]).run();
+    db.insert(account)
+      .values([...seedAccounts])
+      .run();
   });
 }

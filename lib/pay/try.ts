@@ -2,7 +2,17 @@ import { inTransaction } from '@/db/prepared';
 import { formatCents } from '@/lib/money/money';
 import type { PayAnswer, TryRequest } from '@/lib/rpc/pay-contract';
 import { answerRepeat, fenceRow, recordFence, refuse, simulatedRefusal } from './fence';
-import { findAccount, findPayOrder, insertPayOrder, moveToFrozen, recordPayEvent, reject, savePayOrder, type PayContext, type PayResult } from './pay-context';
+import {
+  findAccount,
+  findPayOrder,
+  insertPayOrder,
+  moveToFrozen,
+  recordPayEvent,
+  reject,
+  savePayOrder,
+  type PayContext,
+  type PayResult,
+} from './pay-context';
 import { providerMove } from './provider-move';
 import { buyerAccountId } from './seed';
 
@@ -40,7 +50,15 @@ export function tryPayment(ctx: PayContext, req: TryRequest): PayResult {
       // Only reachable without the fence: the same pay order reserved again.
       savePayOrder(db, req.payOrderId, { state: move.to, reservations: existing.reservations + 1, updatedAt: at });
     } else {
-      insertPayOrder(db, { id: req.payOrderId, tradeId: req.tradeId, accountId, amountCents: req.amountCents, state: move.to, createdAt: at, updatedAt: at });
+      insertPayOrder(db, {
+        id: req.payOrderId,
+        tradeId: req.tradeId,
+        accountId,
+        amountCents: req.amountCents,
+        state: move.to,
+        createdAt: at,
+        updatedAt: at,
+      });
     }
     const answer: PayAnswer = { op: 'try', payOrder: findPayOrder(db, req.payOrderId) ?? null, replay: false };
     if (fenced) recordFence(db, req.payOrderId, 'try', 'done', answer, at);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { tradeView } from '@/lib/consistency/trade-view';
-import { useTestLabs } from '@/lib/testing/test-lab';
+import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
 import { runRecoverySweep } from './sweep';
 
-const openLab = useTestLabs({ transport: 'http', settings: { v1OnUnknown: 'assume-success' } });
+const openLab = labsClosedAfterEach({ transport: 'http', settings: { v1OnUnknown: 'assume-success' } });
 
 /** V1 create case 3 (the amount 3.00): the try is lost, V1 assumes success and commits the trade. */
 async function tradeOnly() {
@@ -31,7 +31,11 @@ describe("V1's re-drive", () => {
     const { tradeId } = created.value;
     t.lab.faults.set('local.fail_after_rpc', { mode: 'once' });
     await modifyTrade(t.lab.trade, tradeId, 'confirm');
-    expect(tradeView(t.lab, tradeId)).toMatchObject({ trade: { status: 'created' }, provider: { state: 'confirmed' }, redrive: { owed: true } });
+    expect(tradeView(t.lab, tradeId)).toMatchObject({
+      trade: { status: 'created' },
+      provider: { state: 'confirmed' },
+      redrive: { owed: true },
+    });
 
     const sweep = await runRecoverySweep(t.lab.trade, { force: true });
     expect(sweep.attempted).toMatchObject([{ tradeId, op: 'confirm', outcome: 'success', converged: true }]);
@@ -46,7 +50,12 @@ describe("V1's re-drive", () => {
     t.lab.faults.set('rpc.provider_rejects', { mode: 'always' });
     const sweep = await runRecoverySweep(t.lab.trade, { force: true });
     expect(sweep.attempted).toMatchObject([{ tradeId, op: 'create', outcome: 'failure', converged: false }]);
-    expect(tradeView(t.lab, tradeId)).toMatchObject({ trade: { status: 'created' }, provider: null, redrive: { owed: false }, verdict: 'stuck' });
+    expect(tradeView(t.lab, tradeId)).toMatchObject({
+      trade: { status: 'created' },
+      provider: null,
+      redrive: { owed: false },
+      verdict: 'stuck',
+    });
     // Nothing is owed any more: later sweeps leave it alone.
     expect((await runRecoverySweep(t.lab.trade, { force: true })).attemptedCount).toBe(0);
   });

@@ -27,12 +27,21 @@ export async function redriveV1(ctx: TradeContext, request: RequestRow): Promise
 
   if (!stillCalledFor) {
     await ctx.gate.write(() => updateRequest(ctx.db, tradeId, { redrive: 'done', nextRedriveAt: null }));
-    await recordEvent(ctx, tradeId, 'recovery', { kind: 'not-repairable', strategy: 'v1', op, repairable: false, why: trade ? 'the local row already moved on' : 'no local row to retry from' });
+    await recordEvent(ctx, tradeId, 'recovery', {
+      kind: 'not-repairable',
+      strategy: 'v1',
+      op,
+      repairable: false,
+      why: trade ? 'the local row already moved on' : 'no local row to retry from',
+    });
     return item('unknown', false);
   }
 
   // Create re-sends the try from the committed row; confirm and delete repeat the whole V1 operation.
-  const result = op === 'create' ? await resendTry(ctx, tradeId, request.amountCents) : await runV1(ctx, { tradeId, amountCents: request.amountCents }, op, { redrive: true });
+  const result =
+    op === 'create'
+      ? await resendTry(ctx, tradeId, request.amountCents)
+      : await runV1(ctx, { tradeId, amountCents: request.amountCents }, op, { redrive: true });
   const outcome = result.committed ? result.outcome.kind : (result.outcome?.kind ?? 'unknown');
   // A refusal is definite either way (a re-sent try refused for good leaves V1 a trade with no
   // payment and nothing more to try); a success counts only if V1's transaction kept it.
@@ -54,6 +63,15 @@ export async function redriveV1(ctx: TradeContext, request: RequestRow): Promise
 async function resendTry(ctx: TradeContext, tradeId: string, amountCents: number) {
   const payOrderId = payOrderIdFor(tradeId);
   const call = await ctx.rpc.call({ op: 'try', body: { payOrderId, tradeId, amountCents } });
-  await recordEvent(ctx, tradeId, 'rpc', { payOrderId, op: 'try', attempt: 'redrive', outcome: call.outcome, fault: call.fault, providerReply: call.providerReply, durationMs: call.durationMs, strategy: 'v1' });
+  await recordEvent(ctx, tradeId, 'rpc', {
+    payOrderId,
+    op: 'try',
+    attempt: 'redrive',
+    outcome: call.outcome,
+    fault: call.fault,
+    providerReply: call.providerReply,
+    durationMs: call.durationMs,
+    strategy: 'v1',
+  });
   return { committed: true as const, outcome: call.outcome };
 }

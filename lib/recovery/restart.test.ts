@@ -14,7 +14,13 @@ import { runRecoverySweep } from './sweep';
  * A flow stopped at each fault point, the process gone, fresh connections on the same files:
  * recovery must finish the work from the databases alone.
  */
-const faultPoints: FaultId[] = ['local.crash_after_commit', 'rpc.request_lost', 'rpc.response_lost', 'local.fail_after_rpc', 'rpc.slow_provider'];
+const faultPoints: FaultId[] = [
+  'local.crash_after_commit',
+  'rpc.request_lost',
+  'rpc.response_lost',
+  'local.fail_after_rpc',
+  'rpc.slow_provider',
+];
 const ops = ['create', 'confirm', 'delete'] as const;
 const wire = { create: 'try', confirm: 'confirm', delete: 'cancel' } as const;
 
@@ -30,11 +36,10 @@ describe('recovery after a restart', () => {
   it.each(cases)('$strategy $op stopped by $fault', async ({ strategy, op, fault }) => {
     const first = await startTestLab({ settings: { v1OnUnknown: 'assume-success' } });
     const { dataDir } = first;
-    let tradeId: string;
     if (op === 'create') first.lab.faults.set(fault, { mode: 'once', op: 'try' });
     const created = await createTrade(first.lab.trade, { amount: 12_00, strategy });
     if (!created.ok) throw new Error(created.error.message);
-    tradeId = created.value.tradeId;
+    const tradeId = created.value.tradeId;
     if (op !== 'create') {
       first.lab.faults.set(fault, { mode: 'once', op: wire[op] });
       const done = await modifyTrade(first.lab.trade, tradeId, op);

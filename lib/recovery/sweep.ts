@@ -47,7 +47,12 @@ export async function runRecoverySweep(ctx: TradeContext, options: { force?: boo
   await Promise.all(Array.from({ length: Math.min(parallelCalls, due.length) }, worker));
   await redriveDueV1(ctx, options.force ?? false, report);
   if (report.attempted.length) {
-    await recordEvent(ctx, null, 'recovery', { kind: 'sweep', attempted: report.attemptedCount, converged: report.convergedCount, force: options.force ?? false });
+    await recordEvent(ctx, null, 'recovery', {
+      kind: 'sweep',
+      attempted: report.attemptedCount,
+      converged: report.convergedCount,
+      force: options.force ?? false,
+    });
   }
   return report;
 }
@@ -73,7 +78,15 @@ function note(report: SweepReport, payOrderId: string, result: SendResult): void
   if (result.kind === 'busy') report.busy.push(payOrderId);
   if (result.kind !== 'sent') return;
   const { mirror } = result;
-  record(report, { tradeId: mirror.tradeId, payOrderId, op: result.op, attempt: result.attempt, outcome: result.outcome, converged: mirror.owed === null, state: mirror.state });
+  record(report, {
+    tradeId: mirror.tradeId,
+    payOrderId,
+    op: result.op,
+    attempt: result.attempt,
+    outcome: result.outcome,
+    converged: mirror.owed === null,
+    state: mirror.state,
+  });
 }
 
 function record(report: SweepReport, item: SweepItem): void {

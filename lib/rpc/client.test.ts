@@ -18,7 +18,19 @@ beforeAll(async () => {
       received.push(body);
       const sent = JSON.parse(body) as { status?: number; delayMs?: number; simulate?: string };
       const { status = sent.simulate === 'reject' ? 409 : 200, delayMs = 0 } = sent;
-      setTimeout(() => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(status === 409 ? { error: { code: 'insufficient_funds', message: 'no money' } } : { op: 'try', payOrder: null, replay: false })), delayMs);
+      setTimeout(
+        () =>
+          res
+            .writeHead(status, { 'content-type': 'application/json' })
+            .end(
+              JSON.stringify(
+                status === 409
+                  ? { error: { code: 'insufficient_funds', message: 'no money' } }
+                  : { op: 'try', payOrder: null, replay: false },
+              ),
+            ),
+        delayMs,
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -26,7 +38,10 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const request = (body: Record<string, unknown>) => ({ op: 'try' as const, body: { payOrderId: 'po-1', tradeId: 't-1', amountCents: 100, ...body } });
+const request = (body: Record<string, unknown>) => ({
+  op: 'try' as const,
+  body: { payOrderId: 'po-1', tradeId: 't-1', amountCents: 100, ...body },
+});
 
 describe('classify: the protocol has three outcomes', () => {
   it.each([
@@ -111,8 +126,14 @@ describe('the RPC client with faults in its path', () => {
     faults.set('rpc.provider_rejects', { mode: 'once' });
     const before = received.length;
     const attempt = await client.call(request({}));
-    expect(attempt).toMatchObject({ outcome: { kind: 'failure', code: 'insufficient_funds' }, fault: 'rpc.provider_rejects', providerReply: { status: 409 } });
-    expect(received.slice(before).map((b) => JSON.parse(b))).toEqual([{ payOrderId: 'po-1', tradeId: 't-1', amountCents: 100, simulate: 'reject' }]);
+    expect(attempt).toMatchObject({
+      outcome: { kind: 'failure', code: 'insufficient_funds' },
+      fault: 'rpc.provider_rejects',
+      providerReply: { status: 409 },
+    });
+    expect(received.slice(before).map((b) => JSON.parse(b))).toEqual([
+      { payOrderId: 'po-1', tradeId: 't-1', amountCents: 100, simulate: 'reject' },
+    ]);
   });
 
   it('a forced fault fires with every switch off', async () => {

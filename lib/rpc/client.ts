@@ -25,7 +25,12 @@ export function createRpcClient({ transport, faults, timeoutMs, onLateReply }: R
     const started = performance.now();
     const timeout = timeoutMs();
     const fires = (id: FaultId) => faults.fires(id, { op: request.op, payOrderId: request.body.payOrderId }, forced);
-    const done = (outcome: RpcOutcome, fault: FaultId | null, providerReply: RpcAttempt['providerReply'], lateDelivery = false): RpcAttempt => ({
+    const done = (
+      outcome: RpcOutcome,
+      fault: FaultId | null,
+      providerReply: RpcAttempt['providerReply'],
+      lateDelivery = false,
+    ): RpcAttempt => ({
       outcome,
       fault,
       providerReply,
@@ -55,7 +60,9 @@ export function createRpcClient({ transport, faults, timeoutMs, onLateReply }: R
     }
 
     const duplicate = fires('rpc.duplicate');
-    const sends = duplicate ? [transport.send(request.op, request.body, timeout), transport.send(request.op, request.body, timeout)] : [transport.send(request.op, request.body, timeout)];
+    const sends = duplicate
+      ? [transport.send(request.op, request.body, timeout), transport.send(request.op, request.body, timeout)]
+      : [transport.send(request.op, request.body, timeout)];
     const [reply] = (await Promise.all(sends)) as [TransportReply, ...TransportReply[]];
     const seen = reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null;
 

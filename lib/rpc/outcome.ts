@@ -3,9 +3,7 @@ import type { PayAnswer } from './pay-contract';
 
 /** The three outcomes of a network call: only the first two are definite. */
 export type RpcOutcome =
-  | { kind: 'success'; value: PayAnswer }
-  | { kind: 'failure'; code: string; message: string }
-  | { kind: 'unknown'; reason: string };
+  { kind: 'success'; value: PayAnswer } | { kind: 'failure'; code: string; message: string } | { kind: 'unknown'; reason: string };
 
 /** One call as the lab saw it: the caller's outcome, and what really happened on the wire. */
 export interface RpcAttempt {

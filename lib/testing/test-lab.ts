@@ -13,7 +13,7 @@ export function startTestLab(options: ScratchLabOptions = {}): Promise<TestLab> 
 }
 
 /** For a test file: a function that opens labs, every one of them closed after each test. */
-export function useTestLabs(defaults: ScratchLabOptions = {}) {
+export function labsClosedAfterEach(defaults: ScratchLabOptions = {}) {
   const open: TestLab[] = [];
   afterEach(async () => {
     await Promise.all(open.splice(0).map((t) => t.close()));

@@ -39,7 +39,12 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
     inTransaction(ctx.db, () => {
       const earlier = input.idempotencyKey ? findRequestByKey(ctx.db, input.idempotencyKey) : undefined;
       if (earlier) return { earlier };
-      const request = insertRequest(ctx.db, { idempotencyKey: input.idempotencyKey ?? null, amountCents: input.amount, strategy, requestedAt: ctx.now() });
+      const request = insertRequest(ctx.db, {
+        idempotencyKey: input.idempotencyKey ?? null,
+        amountCents: input.amount,
+        strategy,
+        requestedAt: ctx.now(),
+      });
       return { request, intent: strategy === 'v2' ? commitIntentV2(ctx, request, scenario.forced) : undefined };
     }),
   );
@@ -49,7 +54,9 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
   const tradeId = tradeIdOf(claimed.request);
   const outcome: FlowOutcome = claimed.intent
     ? await continueTradeV2(ctx, tradeId, claimed.intent, scenario.forced)
-    : createOutcome(await runV1(ctx, { tradeId, amountCents: input.amount }, 'create', { forced: scenario.forced, onUnknown: scenario.v1OnUnknown }));
+    : createOutcome(
+        await runV1(ctx, { tradeId, amountCents: input.amount }, 'create', { forced: scenario.forced, onUnknown: scenario.v1OnUnknown }),
+      );
 
   // V2 recorded its 201 with the intent; recordAnswer keeps the first answer it is given.
   if (outcome.kind === 'not-created') {
@@ -64,7 +71,9 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
 function replay(earlier: RequestRow, amountCents: number, strategy: Strategy): Result<CreateTradeOutput> {
   const tradeId = tradeIdOf(earlier);
   if (earlier.amountCents !== amountCents || earlier.strategy !== strategy) {
-    return fail('idempotency_conflict', `idempotency key already used for ${formatCents(earlier.amountCents)} (${earlier.strategy})`, { tradeId });
+    return fail('idempotency_conflict', `idempotency key already used for ${formatCents(earlier.amountCents)} (${earlier.strategy})`, {
+      tradeId,
+    });
   }
   if (earlier.answerCode && isErrorCode(earlier.answerCode)) {
     return fail(earlier.answerCode, `the first request with this key left no trade (${earlier.answerCode})`, { tradeId, replay: true });

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { tradeView } from '@/lib/consistency/trade-view';
 import type { FaultId } from '@/lib/faults/catalog';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
-import { startTestLab, useTestLabs, type TestLab } from '@/lib/testing/test-lab';
+import { startTestLab, labsClosedAfterEach, type TestLab } from '@/lib/testing/test-lab';
 import { listAccounts } from '@/lib/pay/query';
 import { createTrade } from './create-trade';
 
-const openLab = useTestLabs({ transport: 'http' });
+const openLab = labsClosedAfterEach({ transport: 'http' });
 
 async function labWith(fault?: FaultId) {
   const t = await openLab();
@@ -31,15 +31,60 @@ const cases: {
   after: { mirror: string | null; owed: string | null; provider: string | null; quadrant: string; verdict: string };
   recovered: { mirror: string | null; provider: string | null; quadrant: string; verdict: string };
 }[] = [
-  { fault: null, created: true, after: { mirror: 'trySuccess', owed: null, provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' }, recovered: { mirror: 'trySuccess', provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' } },
-  { fault: 'rpc.request_lost', created: true, after: { mirror: 'unknown', owed: 'try', provider: null, quadrant: 'tradeOnly', verdict: 'converging' }, recovered: { mirror: 'trySuccess', provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' } },
-  { fault: 'rpc.response_lost', created: true, after: { mirror: 'unknown', owed: 'try', provider: 'trySuccess', quadrant: 'both', verdict: 'converging' }, recovered: { mirror: 'trySuccess', provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' } },
-  { fault: 'rpc.slow_provider', created: true, after: { mirror: 'unknown', owed: 'try', provider: null, quadrant: 'tradeOnly', verdict: 'converging' }, recovered: { mirror: 'trySuccess', provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' } },
-  { fault: 'rpc.provider_rejects', created: true, after: { mirror: 'cancelled', owed: null, provider: null, quadrant: 'tradeOnly', verdict: 'consistent' }, recovered: { mirror: 'cancelled', provider: null, quadrant: 'tradeOnly', verdict: 'consistent' } },
-  { fault: 'rpc.duplicate', created: true, after: { mirror: 'trySuccess', owed: null, provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' }, recovered: { mirror: 'trySuccess', provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' } },
-  { fault: 'local.fail_before_rpc', created: false, after: { mirror: null, owed: null, provider: null, quadrant: 'neither', verdict: 'consistent' }, recovered: { mirror: null, provider: null, quadrant: 'neither', verdict: 'consistent' } },
-  { fault: 'local.fail_after_rpc', created: true, after: { mirror: 'init', owed: 'try', provider: 'trySuccess', quadrant: 'both', verdict: 'converging' }, recovered: { mirror: 'trySuccess', provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' } },
-  { fault: 'local.crash_after_commit', created: true, after: { mirror: 'init', owed: 'try', provider: null, quadrant: 'tradeOnly', verdict: 'converging' }, recovered: { mirror: 'trySuccess', provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' } },
+  {
+    fault: null,
+    created: true,
+    after: { mirror: 'trySuccess', owed: null, provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' },
+    recovered: { mirror: 'trySuccess', provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' },
+  },
+  {
+    fault: 'rpc.request_lost',
+    created: true,
+    after: { mirror: 'unknown', owed: 'try', provider: null, quadrant: 'tradeOnly', verdict: 'converging' },
+    recovered: { mirror: 'trySuccess', provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' },
+  },
+  {
+    fault: 'rpc.response_lost',
+    created: true,
+    after: { mirror: 'unknown', owed: 'try', provider: 'trySuccess', quadrant: 'both', verdict: 'converging' },
+    recovered: { mirror: 'trySuccess', provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' },
+  },
+  {
+    fault: 'rpc.slow_provider',
+    created: true,
+    after: { mirror: 'unknown', owed: 'try', provider: null, quadrant: 'tradeOnly', verdict: 'converging' },
+    recovered: { mirror: 'trySuccess', provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' },
+  },
+  {
+    fault: 'rpc.provider_rejects',
+    created: true,
+    after: { mirror: 'cancelled', owed: null, provider: null, quadrant: 'tradeOnly', verdict: 'consistent' },
+    recovered: { mirror: 'cancelled', provider: null, quadrant: 'tradeOnly', verdict: 'consistent' },
+  },
+  {
+    fault: 'rpc.duplicate',
+    created: true,
+    after: { mirror: 'trySuccess', owed: null, provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' },
+    recovered: { mirror: 'trySuccess', provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' },
+  },
+  {
+    fault: 'local.fail_before_rpc',
+    created: false,
+    after: { mirror: null, owed: null, provider: null, quadrant: 'neither', verdict: 'consistent' },
+    recovered: { mirror: null, provider: null, quadrant: 'neither', verdict: 'consistent' },
+  },
+  {
+    fault: 'local.fail_after_rpc',
+    created: true,
+    after: { mirror: 'init', owed: 'try', provider: 'trySuccess', quadrant: 'both', verdict: 'converging' },
+    recovered: { mirror: 'trySuccess', provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' },
+  },
+  {
+    fault: 'local.crash_after_commit',
+    created: true,
+    after: { mirror: 'init', owed: 'try', provider: null, quadrant: 'tradeOnly', verdict: 'converging' },
+    recovered: { mirror: 'trySuccess', provider: 'trySuccess', quadrant: 'both', verdict: 'consistent' },
+  },
 ];
 
 describe('V2 create (RPC outside the local transaction) under each fault', () => {
@@ -51,7 +96,13 @@ describe('V2 create (RPC outside the local transaction) under each fault', () =>
     const tradeId = result.ok ? result.value.tradeId : (result.error.details?.tradeId as string);
     expect(tradeId).toMatch(/^t-\d+$/);
     const first = tradeView(t.lab, tradeId)!;
-    expect({ mirror: first.mirror?.state ?? null, owed: first.mirror?.owed ?? null, provider: first.provider?.state ?? null, quadrant: first.quadrant, verdict: first.verdict }).toEqual(after);
+    expect({
+      mirror: first.mirror?.state ?? null,
+      owed: first.mirror?.owed ?? null,
+      provider: first.provider?.state ?? null,
+      quadrant: first.quadrant,
+      verdict: first.verdict,
+    }).toEqual(after);
     expect(first.trade !== null).toBe(created);
     if (fault === 'rpc.slow_provider') {
       // The late try really lands at the provider, after the caller gave up on it.
@@ -61,7 +112,12 @@ describe('V2 create (RPC outside the local transaction) under each fault', () =>
 
     await runRecoverySweep(t.lab.trade, { force: true });
     const last = tradeView(t.lab, tradeId)!;
-    expect({ mirror: last.mirror?.state ?? null, provider: last.provider?.state ?? null, quadrant: last.quadrant, verdict: last.verdict }).toEqual(recovered);
+    expect({
+      mirror: last.mirror?.state ?? null,
+      provider: last.provider?.state ?? null,
+      quadrant: last.quadrant,
+      verdict: last.verdict,
+    }).toEqual(recovered);
     // Idempotency + retry never reserves twice, and money is conserved.
     expect(reservedEvents(t, tradeId)).toBe(recovered.provider ? 1 : 0);
     expect(last.provider?.reservations ?? 0).toBe(recovered.provider ? 1 : 0);
@@ -79,7 +135,9 @@ describe('V2 create (RPC outside the local transaction) under each fault', () =>
     const t = await labWith('rpc.duplicate');
     const result = await createTrade(t.lab.trade, { amount: 999 });
     if (!result.ok) throw new Error(result.error.message);
-    const payEvents = tradeView(t.lab, result.value.tradeId)!.events.filter((e) => e.source === 'pay').map((e) => e.type);
+    const payEvents = tradeView(t.lab, result.value.tradeId)!
+      .events.filter((e) => e.source === 'pay')
+      .map((e) => e.type);
     expect(payEvents.sort()).toEqual(['try.replayed', 'try.reserved']);
     const buyer = listAccounts({ db: t.lab.payDb, fenceOn: () => true, now: Date.now })[0]!;
     expect(buyer.frozenCents).toBe(999);
@@ -100,7 +158,10 @@ describe('V2 create (RPC outside the local transaction) under each fault', () =>
     t.lab.faults.set('rpc.response_lost', { mode: 'off' });
     const converged = await runRecoverySweep(t.lab.trade, { force: true });
     expect(converged.converged).toEqual([tradeId]);
-    expect(tradeView(t.lab, tradeId)).toMatchObject({ mirror: { state: 'trySuccess', owed: null, attempts: 3 }, provider: { reservations: 1 } });
+    expect(tradeView(t.lab, tradeId)).toMatchObject({
+      mirror: { state: 'trySuccess', owed: null, attempts: 3 },
+      provider: { reservations: 1 },
+    });
   });
 
   it('a retry the provider would refuse still gets the first answer when an earlier attempt landed late', async () => {
@@ -112,7 +173,11 @@ describe('V2 create (RPC outside the local transaction) under each fault', () =>
     await t.lab.trade.rpc.settled();
     t.lab.faults.set('rpc.provider_rejects', { mode: 'always' });
     await runRecoverySweep(t.lab.trade, { force: true });
-    expect(tradeView(t.lab, result.value.tradeId)).toMatchObject({ mirror: { state: 'trySuccess', owed: null }, provider: { state: 'trySuccess', reservations: 1 }, verdict: 'consistent' });
+    expect(tradeView(t.lab, result.value.tradeId)).toMatchObject({
+      mirror: { state: 'trySuccess', owed: null },
+      provider: { state: 'trySuccess', reservations: 1 },
+      verdict: 'consistent',
+    });
   });
 
   it('a refused try is final: its late delivery is refused too, so nothing is left hanging', async () => {
@@ -140,7 +205,11 @@ describe('V2 create (RPC outside the local transaction) under each fault', () =>
     const again = await startTestLab({ transport: 'http', dataDir });
     expect(tradeView(again.lab, result.value.tradeId)!.mirror).toMatchObject({ state: 'init', owed: 'try' });
     await runRecoverySweep(again.lab.trade);
-    expect(tradeView(again.lab, result.value.tradeId)).toMatchObject({ mirror: { state: 'trySuccess' }, provider: { state: 'trySuccess' }, verdict: 'consistent' });
+    expect(tradeView(again.lab, result.value.tradeId)).toMatchObject({
+      mirror: { state: 'trySuccess' },
+      provider: { state: 'trySuccess' },
+      verdict: 'consistent',
+    });
     await again.close();
     rmSync(dataDir, { recursive: true, force: true });
   });

@@ -23,20 +23,35 @@ export function commitIntentV2(ctx: TradeContext, request: RequestRow, forced: r
   const start = initial();
   insertTrade(ctx.db, { id: tradeId, amountCents, strategy: 'v2', status: 'created', createdAt: at, updatedAt: at });
   insertMirror(ctx.db, { id: payOrderId, tradeId, amountCents, state: start.state, owed: start.owed, updatedAt: at });
-  insertEvent(ctx.db, { at, tradeId, type: 'transition', detail: { payOrderId, event: 'trade.created', from: null, to: start.state, owed: start.owed, strategy: 'v2', amountCents } });
+  insertEvent(ctx.db, {
+    at,
+    tradeId,
+    type: 'transition',
+    detail: { payOrderId, event: 'trade.created', from: null, to: start.state, owed: start.owed, strategy: 'v2', amountCents },
+  });
   recordAnswer(ctx.db, tradeId, 201);
   return { committed: true, payOrderId };
 }
 
 /** Steps 2 and 3: call, then record the definite result (or `unknown`) in a second transaction. */
-export async function continueTradeV2(ctx: TradeContext, tradeId: string, intent: IntentV2, forced: readonly FaultId[]): Promise<FlowOutcome> {
+export async function continueTradeV2(
+  ctx: TradeContext,
+  tradeId: string,
+  intent: IntentV2,
+  forced: readonly FaultId[],
+): Promise<FlowOutcome> {
   if (!intent.committed) {
     await recordEvent(ctx, tradeId, 'fault', { fault: 'local.fail_before_rpc', op: 'try', stage: 'committing the intent' });
     return { kind: 'not-created', code: 'local_tx_failed', message: 'the local transaction failed before the RPC: no trade, no payment' };
   }
   ctx.notify();
   if (ctx.faults.fires('local.crash_after_commit', { op: 'try', payOrderId: intent.payOrderId }, forced)) {
-    await recordEvent(ctx, tradeId, 'fault', { fault: 'local.crash_after_commit', op: 'try', payOrderId: intent.payOrderId, stage: 'after the intent commit' });
+    await recordEvent(ctx, tradeId, 'fault', {
+      fault: 'local.crash_after_commit',
+      op: 'try',
+      payOrderId: intent.payOrderId,
+      stage: 'after the intent commit',
+    });
     return { kind: 'created', note: 'the flow crashed after the local commit; recovery will send the try' };
   }
   const sent = await sendOwed(ctx, intent.payOrderId, forced);

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { tradeView } from '@/lib/consistency/trade-view';
 import { decide } from '@/lib/pay-order/decide';
-import { payOrderMachine, type PayOrderEvent, type PayOrderEventType, type PayOrderState, type Operation } from '@/lib/pay-order/pay-order.machine';
+import {
+  payOrderMachine,
+  type PayOrderEvent,
+  type PayOrderEventType,
+  type PayOrderState,
+  type Operation,
+} from '@/lib/pay-order/pay-order.machine';
 import { seededTotalCents } from '@/lib/pay/seed';
 import { startTestLab, type TestLab } from '@/lib/testing/test-lab';
 import { createTrade } from './create-trade';
@@ -15,7 +21,16 @@ import { payOrderIdFor } from './trade-store';
  * transition, each driven through the real trade service and provider. After every step the
  * stored mirror must stand where the machine says, and no path may leave money lost or created.
  */
-const eventTypes: PayOrderEventType[] = ['try.succeeded', 'try.failed', 'confirm.requested', 'confirm.succeeded', 'confirm.failed', 'cancel.requested', 'cancel.succeeded', 'call.unknown'];
+const eventTypes: PayOrderEventType[] = [
+  'try.succeeded',
+  'try.failed',
+  'confirm.requested',
+  'confirm.succeeded',
+  'confirm.failed',
+  'cancel.requested',
+  'cancel.succeeded',
+  'call.unknown',
+];
 
 const reachable = getShortestPaths(payOrderMachine, { events: eventTypes.map((type) => ({ type })) as PayOrderEvent[] });
 
@@ -23,7 +38,9 @@ const reachable = getShortestPaths(payOrderMachine, { events: eventTypes.map((ty
 const paths = reachable.flatMap((path) => {
   const from = { state: path.state.value as PayOrderState, owed: path.state.context.owed };
   const prefix = path.steps.slice(1).map((s) => s.event as PayOrderEvent);
-  return eventTypes.filter((type) => decide(from, { type }).accepted).map((type) => ({ name: [...prefix.map((e) => e.type), type].join(' → '), events: [...prefix, { type } as PayOrderEvent] }));
+  return eventTypes
+    .filter((type) => decide(from, { type }).accepted)
+    .map((type) => ({ name: [...prefix.map((e) => e.type), type].join(' → '), events: [...prefix, { type } as PayOrderEvent] }));
 });
 
 let t: TestLab;
@@ -79,7 +96,10 @@ describe('every transition of the machine, through the real services', () => {
     }
     expect(tradeView(t.lab, tradeId)!.verdict).not.toBe('stuck');
     const money = t.lab.pay.accounts().reduce((s, a) => s + a.balanceCents + a.frozenCents, 0);
-    const confirmed = t.lab.pay.payOrdersByTrade().filter((p) => p.state === 'confirmed').reduce((s, p) => s + p.amountCents, 0);
+    const confirmed = t.lab.pay
+      .payOrdersByTrade()
+      .filter((p) => p.state === 'confirmed')
+      .reduce((s, p) => s + p.amountCents, 0);
     expect(money + confirmed).toBe(seededTotalCents);
   });
 });

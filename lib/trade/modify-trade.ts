@@ -12,7 +12,11 @@ import { runV1 } from './v1/v1-flows';
 
 export type ModifyOp = 'confirm' | 'cancel' | 'delete';
 
-const requested: Record<ModifyOp, PayOrderEventType> = { confirm: 'confirm.requested', cancel: 'cancel.requested', delete: 'cancel.requested' };
+const requested: Record<ModifyOp, PayOrderEventType> = {
+  confirm: 'confirm.requested',
+  cancel: 'cancel.requested',
+  delete: 'cancel.requested',
+};
 
 /**
  * Confirm, cancel or delete a trade's payment with the trade's own strategy. V1 runs the RPC
@@ -22,7 +26,11 @@ const requested: Record<ModifyOp, PayOrderEventType> = { confirm: 'confirm.reque
 export async function modifyTrade(ctx: TradeContext, tradeId: string, op: ModifyOp): Promise<Result<{ tradeId: string }>> {
   const trade = findTrade(ctx.db, tradeId);
   if (!trade) return fail('not_found', `no trade ${tradeId}`);
-  if (trade.status !== 'created') return fail('illegal_transition', `trade ${tradeId} is ${trade.status}; only a created trade can be ${op === 'confirm' ? 'confirmed' : op === 'cancel' ? 'cancelled' : 'deleted'}`);
+  if (trade.status !== 'created')
+    return fail(
+      'illegal_transition',
+      `trade ${tradeId} is ${trade.status}; only a created trade can be ${op === 'confirm' ? 'confirmed' : op === 'cancel' ? 'cancelled' : 'deleted'}`,
+    );
   if (op === 'delete' && trade.createdAt + ctx.settings().tradeExpiryMs > ctx.now()) {
     return fail('not_expired', `trade ${tradeId} has not expired yet; only an expired, unconfirmed trade may be deleted`);
   }
@@ -68,10 +76,14 @@ async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOp): Promi
   if (purgeOnly) return ok({ tradeId: trade.id });
 
   if (ctx.faults.fires('local.crash_after_commit', { op: wireOp, payOrderId: mirror.id })) {
-    await recordEvent(ctx, trade.id, 'fault', { fault: 'local.crash_after_commit', op: wireOp, payOrderId: mirror.id, stage: 'after the intent commit' });
+    await recordEvent(ctx, trade.id, 'fault', {
+      fault: 'local.crash_after_commit',
+      op: wireOp,
+      payOrderId: mirror.id,
+      stage: 'after the intent commit',
+    });
     return ok({ tradeId: trade.id });
   }
   await sendOwed(ctx, mirror.id);
   return ok({ tradeId: trade.id });
 }
-

@@ -37,7 +37,12 @@ export async function sendOwed(ctx: TradeContext, payOrderId: string, forced: re
         inTransaction(ctx.db, () => {
           updateMirror(ctx.db, payOrderId, { attempts: attempt });
           insertEvent(ctx.db, { at: ctx.now(), ...attemptEvent });
-          insertEvent(ctx.db, { at: ctx.now(), tradeId: before.tradeId, type: 'fault', detail: { fault: 'local.fail_after_rpc', op, payOrderId, stage: 'recording the result' } });
+          insertEvent(ctx.db, {
+            at: ctx.now(),
+            tradeId: before.tradeId,
+            type: 'fault',
+            detail: { fault: 'local.fail_after_rpc', op, payOrderId, stage: 'recording the result' },
+          });
         }),
       );
       ctx.notify();
@@ -66,7 +71,10 @@ async function recordResult(
       insertEvent(ctx.db, { at, ...attemptEvent });
       const mirror = findMirror(ctx.db, payOrderId);
       if (!mirror) return false;
-      const decision = applyToMirror(ctx.db, mirror, eventFor(op, outcome), at, { set: { attempts: attempt, ...scheduleAfter(ctx, attempt, outcome, at) }, detail: { attempt } });
+      const decision = applyToMirror(ctx.db, mirror, eventFor(op, outcome), at, {
+        set: { attempts: attempt, ...scheduleAfter(ctx, attempt, outcome, at) },
+        detail: { attempt },
+      });
       if (decision.accepted) {
         settleTrade(ctx.db, mirror, decision.next.state, at);
         return true;
@@ -109,7 +117,10 @@ function requestFor(ctx: TradeContext, op: Operation, mirror: MirrorRow): PayReq
     case 'cancel': {
       // A V2 delete's cancel asks the provider to remove its pay order too, as the caller will purge.
       const deleting = findTrade(ctx.db, mirror.tradeId)?.status === 'deleting';
-      return { op, body: { payOrderId: mirror.id, tradeId: mirror.tradeId, amountCents: mirror.amountCents, ...(deleting ? { deleting } : {}) } };
+      return {
+        op,
+        body: { payOrderId: mirror.id, tradeId: mirror.tradeId, amountCents: mirror.amountCents, ...(deleting ? { deleting } : {}) },
+      };
     }
   }
 }

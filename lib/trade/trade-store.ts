@@ -18,21 +18,41 @@ const requestIdOf = (tradeId: string) => (/^t-[1-9]\d{0,15}$/.test(tradeId) ? Nu
 const p = sql.placeholder;
 
 export function findRequestByKey(db: Handle, key: string): RequestRow | undefined {
-  return prepared(db, 'requestByKey', () => db.select().from(tradeRequest).where(eq(tradeRequest.idempotencyKey, p('key'))).prepare()).get({ key });
+  return prepared(db, 'requestByKey', () =>
+    db
+      .select()
+      .from(tradeRequest)
+      .where(eq(tradeRequest.idempotencyKey, p('key')))
+      .prepare(),
+  ).get({ key });
 }
 
 export function findRequest(db: Handle, tradeId: string): RequestRow | undefined {
   const id = requestIdOf(tradeId);
   if (id === undefined) return undefined;
-  return prepared(db, 'request', () => db.select().from(tradeRequest).where(eq(tradeRequest.id, p('id'))).prepare()).get({ id });
+  return prepared(db, 'request', () =>
+    db
+      .select()
+      .from(tradeRequest)
+      .where(eq(tradeRequest.id, p('id')))
+      .prepare(),
+  ).get({ id });
 }
 
 /** Logs the request, which gives it its trade id, before any flow runs. */
-export function insertRequest(db: Handle, values: Pick<RequestRow, 'idempotencyKey' | 'amountCents' | 'strategy' | 'requestedAt'>): RequestRow {
+export function insertRequest(
+  db: Handle,
+  values: Pick<RequestRow, 'idempotencyKey' | 'amountCents' | 'strategy' | 'requestedAt'>,
+): RequestRow {
   return prepared(db, 'insertRequest', () =>
     db
       .insert(tradeRequest)
-      .values({ idempotencyKey: p('idempotencyKey'), amountCents: p('amountCents'), strategy: p('strategy'), requestedAt: p('requestedAt') })
+      .values({
+        idempotencyKey: p('idempotencyKey'),
+        amountCents: p('amountCents'),
+        strategy: p('strategy'),
+        requestedAt: p('requestedAt'),
+      })
       .returning()
       .prepare(),
   ).get(values) as RequestRow;
@@ -61,7 +81,13 @@ export function settleInterruptedRequests(db: Handle): number {
 }
 
 export function findTrade(db: Handle, id: string): TradeRow | undefined {
-  return prepared(db, 'trade', () => db.select().from(tradeOrder).where(eq(tradeOrder.id, p('id'))).prepare()).get({ id });
+  return prepared(db, 'trade', () =>
+    db
+      .select()
+      .from(tradeOrder)
+      .where(eq(tradeOrder.id, p('id')))
+      .prepare(),
+  ).get({ id });
 }
 
 export function findMirrorByTrade(db: Handle, tradeId: string): MirrorRow | undefined {
@@ -69,12 +95,28 @@ export function findMirrorByTrade(db: Handle, tradeId: string): MirrorRow | unde
 }
 
 export function findMirror(db: Handle, id: string): MirrorRow | undefined {
-  return prepared(db, 'mirror', () => db.select().from(payOrderMirror).where(eq(payOrderMirror.id, p('id'))).prepare()).get({ id });
+  return prepared(db, 'mirror', () =>
+    db
+      .select()
+      .from(payOrderMirror)
+      .where(eq(payOrderMirror.id, p('id')))
+      .prepare(),
+  ).get({ id });
 }
 
 export function insertTrade(db: Handle, row: Omit<TradeRow, never>): void {
   prepared(db, 'insertTrade', () =>
-    db.insert(tradeOrder).values({ id: p('id'), amountCents: p('amountCents'), strategy: p('strategy'), status: p('status'), createdAt: p('createdAt'), updatedAt: p('updatedAt') }).prepare(),
+    db
+      .insert(tradeOrder)
+      .values({
+        id: p('id'),
+        amountCents: p('amountCents'),
+        strategy: p('strategy'),
+        status: p('status'),
+        createdAt: p('createdAt'),
+        updatedAt: p('updatedAt'),
+      })
+      .prepare(),
   ).run(row);
 }
 
@@ -84,8 +126,18 @@ export function updateTrade(db: Handle, id: string, set: Partial<typeof tradeOrd
 
 /** Removes the trade and its mirror (V1's physical delete, V2's purge). */
 export function deleteTrade(db: Handle, id: string): void {
-  prepared(db, 'deleteMirror', () => db.delete(payOrderMirror).where(eq(payOrderMirror.id, p('id'))).prepare()).run({ id: payOrderIdFor(id) });
-  prepared(db, 'deleteTrade', () => db.delete(tradeOrder).where(eq(tradeOrder.id, p('id'))).prepare()).run({ id });
+  prepared(db, 'deleteMirror', () =>
+    db
+      .delete(payOrderMirror)
+      .where(eq(payOrderMirror.id, p('id')))
+      .prepare(),
+  ).run({ id: payOrderIdFor(id) });
+  prepared(db, 'deleteTrade', () =>
+    db
+      .delete(tradeOrder)
+      .where(eq(tradeOrder.id, p('id')))
+      .prepare(),
+  ).run({ id });
 }
 
 export function updateRequest(db: Handle, tradeId: string, set: Partial<typeof tradeRequest.$inferInsert>): void {
@@ -95,7 +147,17 @@ export function updateRequest(db: Handle, tradeId: string, set: Partial<typeof t
 
 export function insertMirror(db: Handle, row: Pick<MirrorRow, 'id' | 'tradeId' | 'amountCents' | 'state' | 'owed' | 'updatedAt'>): void {
   prepared(db, 'insertMirror', () =>
-    db.insert(payOrderMirror).values({ id: p('id'), tradeId: p('tradeId'), amountCents: p('amountCents'), state: p('state'), owed: p('owed'), updatedAt: p('updatedAt') }).prepare(),
+    db
+      .insert(payOrderMirror)
+      .values({
+        id: p('id'),
+        tradeId: p('tradeId'),
+        amountCents: p('amountCents'),
+        state: p('state'),
+        owed: p('owed'),
+        updatedAt: p('updatedAt'),
+      })
+      .prepare(),
   ).run(row);
 }
 
@@ -104,26 +166,38 @@ export function updateMirror(db: Handle, id: string, set: Partial<typeof payOrde
 }
 
 export function insertEvent(db: Handle, row: Pick<EventRow, 'at' | 'tradeId' | 'type' | 'detail'>): void {
-  prepared(db, 'insertEvent', () => db.insert(tradeEvent).values({ at: p('at'), tradeId: p('tradeId'), type: p('type'), detail: p('detail') }).prepare()).run(row);
+  prepared(db, 'insertEvent', () =>
+    db
+      .insert(tradeEvent)
+      .values({ at: p('at'), tradeId: p('tradeId'), type: p('type'), detail: p('detail') })
+      .prepare(),
+  ).run(row);
 }
 
 /** Ids of the mirrors that owe the provider an operation and are due (all of them, when forced). */
 export function owedMirrorIds(db: Handle, now: number, force: boolean): string[] {
   const due = force ? undefined : or(isNull(payOrderMirror.nextRetryAt), lte(payOrderMirror.nextRetryAt, now));
-  return db
-    .select({ id: payOrderMirror.id })
-    .from(payOrderMirror)
-    // Spelled as the partial index's condition, so SQLite uses it.
-    .where(and(sql`${payOrderMirror.owed} is not null and ${payOrderMirror.parked} = 0`, due))
-    .orderBy(asc(payOrderMirror.nextRetryAt))
-    .all()
-    .map((row) => row.id);
+  return (
+    db
+      .select({ id: payOrderMirror.id })
+      .from(payOrderMirror)
+      // Spelled as the partial index's condition, so SQLite uses it.
+      .where(and(sql`${payOrderMirror.owed} is not null and ${payOrderMirror.parked} = 0`, due))
+      .orderBy(asc(payOrderMirror.nextRetryAt))
+      .all()
+      .map((row) => row.id)
+  );
 }
 
 /** V1 trades whose last operation the lab still owes a re-drive, due now (or all, when forced). */
 export function owedRedrives(db: Handle, now: number, force: boolean): RequestRow[] {
   const due = force ? undefined : or(isNull(tradeRequest.nextRedriveAt), lte(tradeRequest.nextRedriveAt, now));
-  return db.select().from(tradeRequest).where(and(sql`${tradeRequest.redrive} = 'owed'`, due)).orderBy(asc(tradeRequest.nextRedriveAt)).all();
+  return db
+    .select()
+    .from(tradeRequest)
+    .where(and(sql`${tradeRequest.redrive} = 'owed'`, due))
+    .orderBy(asc(tradeRequest.nextRedriveAt))
+    .all();
 }
 
 export function listRequests(db: Handle, options: { limit: number; before?: number }): RequestRow[] {
@@ -137,19 +211,44 @@ export function listRequests(db: Handle, options: { limit: number; before?: numb
 }
 
 export function countRequests(db: Handle): number {
-  return db.select({ n: sql<number>`count(*)` }).from(tradeRequest).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(tradeRequest)
+      .get()?.n ?? 0
+  );
 }
 
 export function eventsForTrade(db: Handle, tradeId: string): EventRow[] {
-  return prepared(db, 'eventsForTrade', () => db.select().from(tradeEvent).where(eq(tradeEvent.tradeId, p('tradeId'))).orderBy(asc(tradeEvent.id)).prepare()).all({ tradeId });
+  return prepared(db, 'eventsForTrade', () =>
+    db
+      .select()
+      .from(tradeEvent)
+      .where(eq(tradeEvent.tradeId, p('tradeId')))
+      .orderBy(asc(tradeEvent.id))
+      .prepare(),
+  ).all({ tradeId });
 }
 
 export function eventsAfter(db: Handle, afterId: number, limit: number): EventRow[] {
-  return prepared(db, 'eventsAfter', () => db.select().from(tradeEvent).where(sql`${tradeEvent.id} > ${p('afterId')}`).orderBy(asc(tradeEvent.id)).limit(p('limit')).prepare()).all({ afterId, limit });
+  return prepared(db, 'eventsAfter', () =>
+    db
+      .select()
+      .from(tradeEvent)
+      .where(sql`${tradeEvent.id} > ${p('afterId')}`)
+      .orderBy(asc(tradeEvent.id))
+      .limit(p('limit'))
+      .prepare(),
+  ).all({ afterId, limit });
 }
 
 export function latestEventId(db: Handle): number {
-  return db.select({ id: sql<number>`coalesce(max(${tradeEvent.id}), 0)` }).from(tradeEvent).get()?.id ?? 0;
+  return (
+    db
+      .select({ id: sql<number>`coalesce(max(${tradeEvent.id}), 0)` })
+      .from(tradeEvent)
+      .get()?.id ?? 0
+  );
 }
 
 /**
@@ -158,7 +257,9 @@ export function latestEventId(db: Handle): number {
  */
 export function clearTradeDb(db: TradeDb): void {
   inTransaction(db, () => {
-    db.delete(tradeEvent).where(sql`${tradeEvent.id} < (select max(id) from ${tradeEvent})`).run();
+    db.delete(tradeEvent)
+      .where(sql`${tradeEvent.id} < (select max(id) from ${tradeEvent})`)
+      .run();
     for (const table of [payOrderMirror, tradeOrder, tradeRequest]) db.delete(table).run();
   });
 }

@@ -29,19 +29,28 @@ describe('WriteGate', () => {
   it('lets one holder in at a time, in arrival order', async () => {
     const gate = new WriteGate();
     const order: string[] = [];
-    const section = (name: string) => gate.hold(async () => {
-      order.push(`${name} begin`);
-      await tick();
-      order.push(`${name} end`);
-    });
+    const section = (name: string) =>
+      gate.hold(async () => {
+        order.push(`${name} begin`);
+        await tick();
+        order.push(`${name} end`);
+      });
     await Promise.all([section('a'), section('b'), section('c')]);
     expect(order).toEqual(['a begin', 'a end', 'b begin', 'b end', 'c begin', 'c end']);
   });
 
   it('passes a failing write on as a rejection, and releases after a failing holder', async () => {
     const gate = new WriteGate();
-    await expect(gate.write(() => { throw new Error('boom'); })).rejects.toThrow('boom');
-    await expect(gate.hold(async () => { throw new Error('rollback'); })).rejects.toThrow('rollback');
+    await expect(
+      gate.write(() => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    await expect(
+      gate.hold(async () => {
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
     expect(gate.busy).toBe(false);
     await expect(gate.write(() => 1)).resolves.toBe(1);
   });

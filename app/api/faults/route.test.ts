@@ -6,7 +6,10 @@ import { GET } from './route';
 beforeAll(() => useTemporaryLab());
 
 const put = (id: string, body: unknown) => PUT(jsonRequest(`/api/faults/${id}`, 'PUT', body), params({ id }));
-const modes = async () => Object.fromEntries(((await (await GET(jsonRequest('/api/faults', 'GET'))).json()).faults as { id: string; mode: string }[]).map((f) => [f.id, f.mode]));
+const modes = async () =>
+  Object.fromEntries(
+    ((await (await GET(jsonRequest('/api/faults', 'GET'))).json()).faults as { id: string; mode: string }[]).map((f) => [f.id, f.mode]),
+  );
 
 describe('/api/faults', () => {
   it('lists all eight faults with labels', async () => {

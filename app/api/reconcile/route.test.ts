@@ -41,7 +41,7 @@ describe('POST /api/reconcile', () => {
     expect(await res.json()).toEqual({ examined: 1, cancelled: [], skipped: [{ ...orphan, amount: '4.00', reason: 'within grace' }] });
   });
 
-  it('cancels the orphan once the grace period is over: released, and removed as a deleted trade\'s would be', async () => {
+  it("cancels the orphan once the grace period is over: released, and removed as a deleted trade's would be", async () => {
     const res = await POST(jsonRequest('/api/reconcile', 'POST', { graceMs: 0 }));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ examined: 1, cancelled: [{ ...orphan, amount: '4.00' }], skipped: [] });

@@ -6,7 +6,10 @@ import { errorResponse, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
 import { getLab } from '@/lib/lab';
 
-const reconcileSchema = z.object({ graceMs: z.number().int().min(0).optional() }).strict().optional();
+const reconcileSchema = z
+  .object({ graceMs: z.number().int().min(0).optional() })
+  .strict()
+  .optional();
 
 export const POST = route(async (req: Request) => {
   const input = await readJson(req, reconcileSchema);

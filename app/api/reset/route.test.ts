@@ -14,7 +14,11 @@ describe('POST /api/reset', () => {
     getLab().updateSettings({ strategy: 'v1' });
     expect((await POST(jsonRequest('/api/reset', 'POST', {}))).status).toBe(200);
     expect(rowCounts()).toMatchObject({ tradeRequests: 0, trades: 0, mirrors: 0, payOrders: 0, fence: 0, payEvents: 0 });
-    expect(getLab().pay.accounts().reduce((s, a) => s + a.balanceCents + a.frozenCents, 0)).toBe(seededTotalCents);
+    expect(
+      getLab()
+        .pay.accounts()
+        .reduce((s, a) => s + a.balanceCents + a.frozenCents, 0),
+    ).toBe(seededTotalCents);
     expect(getLab().faults.view('rpc.duplicate').mode).toBe('off');
     expect(getLab().getSettings().strategy).toBe('v2');
   });
@@ -24,14 +28,17 @@ describe('POST /api/reset', () => {
     await POST(jsonRequest('/api/reset', 'POST', {}));
     const second = await (await create(jsonRequest('/api/trades', 'POST', { amount: '1.11' }))).json();
     expect(Number(second.id.slice(2))).toBeGreaterThan(Number(first.id.slice(2)));
-    const tradeEventIds = (view: { events: { source: string; id: number }[] }) => view.events.filter((e) => e.source === 'trade').map((e) => e.id);
+    const tradeEventIds = (view: { events: { source: string; id: number }[] }) =>
+      view.events.filter((e) => e.source === 'trade').map((e) => e.id);
     expect(Math.min(...tradeEventIds(second))).toBeGreaterThan(Math.max(...tradeEventIds(first)));
   });
 
   it('refuses a request from another origin', async () => {
     await create(jsonRequest('/api/trades', 'POST', { amount: '2.22' }));
     const before = rowCounts();
-    expect(await errorOf(await POST(jsonRequest('/api/reset', 'POST', {}, { origin: 'https://evil.example' })))).toMatchObject({ status: 403 });
+    expect(await errorOf(await POST(jsonRequest('/api/reset', 'POST', {}, { origin: 'https://evil.example' })))).toMatchObject({
+      status: 403,
+    });
     expect(rowCounts()).toEqual(before);
   });
 });

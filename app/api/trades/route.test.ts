@@ -10,7 +10,15 @@ describe('POST /api/trades', () => {
     const res = await POST(jsonRequest('/api/trades', 'POST', { amount: '12.34' }));
     expect(res.status).toBe(201);
     const view = await res.json();
-    expect(view).toMatchObject({ amount: '12.34', strategy: 'v2', trade: { status: 'created' }, mirror: { state: 'trySuccess' }, provider: { state: 'trySuccess' }, quadrant: 'both', consistent: true });
+    expect(view).toMatchObject({
+      amount: '12.34',
+      strategy: 'v2',
+      trade: { status: 'created' },
+      mirror: { state: 'trySuccess' },
+      provider: { state: 'trySuccess' },
+      quadrant: 'both',
+      consistent: true,
+    });
     const again = await getTrade(jsonRequest(`/api/trades/${view.id}`, 'GET'), params({ id: view.id }));
     expect(again.status).toBe(200);
     expect((await again.json()).events.length).toBeGreaterThan(0);
@@ -37,15 +45,23 @@ describe('POST /api/trades', () => {
 
   it('refuses a body that is not JSON, and one that is too large', async () => {
     const before = rowCounts();
-    const form = new Request('http://127.0.0.1:3000/api/trades', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'amount=1' });
+    const form = new Request('http://127.0.0.1:3000/api/trades', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'amount=1',
+    });
     expect(await errorOf(await POST(form))).toMatchObject({ status: 415, code: 'unsupported_media_type' });
-    expect(await errorOf(await POST(jsonRequest('/api/trades', 'POST', { amount: '1.00', idempotencyKey: 'x'.repeat(20_000) })))).toMatchObject({ status: 413 });
+    expect(
+      await errorOf(await POST(jsonRequest('/api/trades', 'POST', { amount: '1.00', idempotencyKey: 'x'.repeat(20_000) }))),
+    ).toMatchObject({ status: 413 });
     expect(rowCounts()).toEqual(before);
   });
 
   it('refuses a request whose host is not the lab (DNS rebinding), even from that same origin', async () => {
     const before = rowCounts();
-    const res = await POST(jsonRequest('/api/trades', 'POST', { amount: '1.00' }, { host: 'evil.example:3000', origin: 'http://evil.example:3000' }));
+    const res = await POST(
+      jsonRequest('/api/trades', 'POST', { amount: '1.00' }, { host: 'evil.example:3000', origin: 'http://evil.example:3000' }),
+    );
     expect(await errorOf(res)).toMatchObject({ status: 403, code: 'forbidden_origin' });
     expect(rowCounts()).toEqual(before);
   });
@@ -59,7 +75,10 @@ describe('POST /api/trades', () => {
 
   it('answers an unknown trade id with 404 in the error shape', async () => {
     for (const id of ['t-999999', 'nope', 't-0']) {
-      expect(await errorOf(await getTrade(jsonRequest(`/api/trades/${id}`, 'GET'), params({ id })))).toMatchObject({ status: 404, code: 'not_found' });
+      expect(await errorOf(await getTrade(jsonRequest(`/api/trades/${id}`, 'GET'), params({ id })))).toMatchObject({
+        status: 404,
+        code: 'not_found',
+      });
     }
   });
 
@@ -93,7 +112,9 @@ describe('GET /api/trades', () => {
 describe('POST /api/trades with an idempotency key', () => {
   it('50 concurrent requests with one key make one trade and one reservation', async () => {
     const before = rowCounts();
-    const responses = await Promise.all(Array.from({ length: 50 }, () => POST(jsonRequest('/api/trades', 'POST', { amount: '33.33', idempotencyKey: 'order-50' }))));
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => POST(jsonRequest('/api/trades', 'POST', { amount: '33.33', idempotencyKey: 'order-50' }))),
+    );
     const bodies = await Promise.all(responses.map((r) => r.json()));
     expect(responses.every((r) => r.status === 201 || r.status === 200)).toBe(true);
     expect(responses.filter((r) => r.status === 201)).toHaveLength(1);

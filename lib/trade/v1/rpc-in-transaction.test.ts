@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { eventsForTrade } from '@/lib/trade/trade-store';
-import { useTestLabs } from '@/lib/testing/test-lab';
+import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import { createTrade } from '../create-trade';
 
-const openLab = useTestLabs({ transport: 'in-process', settings: { strategy: 'v1', v1OnUnknown: 'assume-success', rpcTimeoutMs: 100 } });
+const openLab = labsClosedAfterEach({
+  transport: 'in-process',
+  settings: { strategy: 'v1', v1OnUnknown: 'assume-success', rpcTimeoutMs: 100 },
+});
 
 describe('V1: the RPC inside the local transaction', () => {
   it('one transaction at a time; each logs what happened when it happened, even when the log waits behind the next one', async () => {

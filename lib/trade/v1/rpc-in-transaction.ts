@@ -9,8 +9,7 @@ import type { TradeContext } from '../trade-context';
 import { insertEvent } from '../trade-store';
 
 export type V1Result =
-  | { committed: true; outcome: RpcOutcome }
-  | { committed: false; stage: 'before-rpc' | 'after-rpc'; outcome?: RpcOutcome };
+  { committed: true; outcome: RpcOutcome } | { committed: false; stage: 'before-rpc' | 'after-rpc'; outcome?: RpcOutcome };
 
 interface PendingEvent {
   type: string;
@@ -46,19 +45,74 @@ export async function rpcInTransaction(
     try {
       spec.localChange(ctx.txDb);
       if (fires('local.fail_before_rpc')) {
-        pending.push({ type: 'fault', detail: { fault: 'local.fail_before_rpc', op: spec.op, stage: 'inside the V1 transaction, before the call' }, at: ctx.now() });
-        return end(ctx, sqlite, false, { committed: false, stage: 'before-rpc' }, pending, spec.op, 'the local transaction failed before the RPC');
+        pending.push({
+          type: 'fault',
+          detail: { fault: 'local.fail_before_rpc', op: spec.op, stage: 'inside the V1 transaction, before the call' },
+          at: ctx.now(),
+        });
+        return end(
+          ctx,
+          sqlite,
+          false,
+          { committed: false, stage: 'before-rpc' },
+          pending,
+          spec.op,
+          'the local transaction failed before the RPC',
+        );
       }
       const call = await ctx.rpc.call(spec.request, spec.forced);
-      pending.push({ type: 'rpc', detail: { payOrderId: spec.request.body.payOrderId, op: spec.op, attempt: spec.redrive ? 'redrive' : 1, outcome: call.outcome, fault: call.fault, providerReply: call.providerReply, lateDelivery: call.lateDelivery, durationMs: call.durationMs, strategy: 'v1' }, at: ctx.now() });
+      pending.push({
+        type: 'rpc',
+        detail: {
+          payOrderId: spec.request.body.payOrderId,
+          op: spec.op,
+          attempt: spec.redrive ? 'redrive' : 1,
+          outcome: call.outcome,
+          fault: call.fault,
+          providerReply: call.providerReply,
+          lateDelivery: call.lateDelivery,
+          durationMs: call.durationMs,
+          strategy: 'v1',
+        },
+        at: ctx.now(),
+      });
       const { outcome } = call;
-      if (outcome.kind === 'failure') return end(ctx, sqlite, false, { committed: false, stage: 'after-rpc', outcome }, pending, spec.op, `the provider refused: ${outcome.code}`);
+      if (outcome.kind === 'failure')
+        return end(
+          ctx,
+          sqlite,
+          false,
+          { committed: false, stage: 'after-rpc', outcome },
+          pending,
+          spec.op,
+          `the provider refused: ${outcome.code}`,
+        );
       if (outcome.kind === 'unknown' && spec.onUnknown === 'assume-failure') {
-        return end(ctx, sqlite, false, { committed: false, stage: 'after-rpc', outcome }, pending, spec.op, 'unknown result, assumed failed');
+        return end(
+          ctx,
+          sqlite,
+          false,
+          { committed: false, stage: 'after-rpc', outcome },
+          pending,
+          spec.op,
+          'unknown result, assumed failed',
+        );
       }
       if (fires('local.fail_after_rpc')) {
-        pending.push({ type: 'fault', detail: { fault: 'local.fail_after_rpc', op: spec.op, stage: 'committing the V1 transaction' }, at: ctx.now() });
-        return end(ctx, sqlite, false, { committed: false, stage: 'after-rpc', outcome }, pending, spec.op, 'the local commit failed after the RPC');
+        pending.push({
+          type: 'fault',
+          detail: { fault: 'local.fail_after_rpc', op: spec.op, stage: 'committing the V1 transaction' },
+          at: ctx.now(),
+        });
+        return end(
+          ctx,
+          sqlite,
+          false,
+          { committed: false, stage: 'after-rpc', outcome },
+          pending,
+          spec.op,
+          'the local commit failed after the RPC',
+        );
       }
       const why = outcome.kind === 'success' ? 'the provider succeeded' : 'unknown result, assumed succeeded';
       return end(ctx, sqlite, true, { committed: true, outcome }, pending, spec.op, why);
@@ -72,7 +126,15 @@ export async function rpcInTransaction(
   return result;
 }
 
-function end(ctx: TradeContext, sqlite: TradeDb['$client'], commit: boolean, result: V1Result, pending: PendingEvent[], op: Operation, why: string): V1Result {
+function end(
+  ctx: TradeContext,
+  sqlite: TradeDb['$client'],
+  commit: boolean,
+  result: V1Result,
+  pending: PendingEvent[],
+  op: Operation,
+  why: string,
+): V1Result {
   sqlite.exec(commit ? 'COMMIT' : 'ROLLBACK');
   pending.push({ type: 'v1', detail: { op, decision: commit ? 'commit' : 'rollback', why }, at: ctx.now() });
   return result;

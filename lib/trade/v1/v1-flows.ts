@@ -37,19 +37,33 @@ export async function runV1(
       if (op === 'delete') deleteTrade(db, tradeId);
     },
   });
-  const definite = result.committed ? result.outcome.kind === 'success' : result.stage === 'before-rpc' || result.outcome?.kind === 'failure';
+  const definite = result.committed
+    ? result.outcome.kind === 'success'
+    : result.stage === 'before-rpc' || result.outcome?.kind === 'failure';
   await ctx.gate.write(() => updateRequest(ctx.db, tradeId, { lastOp: op, redrive: definite ? 'done' : 'owed', nextRedriveAt: null }));
   return result;
 }
 
 /** How a V1 create ended for the API: the trade exists only if the transaction committed. */
 export function createOutcome(result: V1Result): FlowOutcome {
-  if (result.committed) return { kind: 'created', note: result.outcome.kind === 'unknown' ? 'the payment result was unknown; V1 assumed success' : undefined };
-  if (result.stage === 'before-rpc') return { kind: 'not-created', code: 'local_tx_failed', message: 'the local transaction failed before the RPC: no trade, no payment' };
+  if (result.committed)
+    return { kind: 'created', note: result.outcome.kind === 'unknown' ? 'the payment result was unknown; V1 assumed success' : undefined };
+  if (result.stage === 'before-rpc')
+    return { kind: 'not-created', code: 'local_tx_failed', message: 'the local transaction failed before the RPC: no trade, no payment' };
   const outcome = result.outcome;
-  if (outcome?.kind === 'failure') return { kind: 'not-created', code: 'payment_rejected', message: `the provider refused the payment (${outcome.code}); the transaction rolled back` };
-  if (outcome?.kind === 'unknown') return { kind: 'not-created', code: 'payment_unknown', message: 'the payment result was unknown; V1 assumed failure and rolled back' };
-  return { kind: 'not-created', code: 'local_tx_failed', message: 'the local commit failed after the RPC succeeded: the provider holds a payment with no trade' };
+  if (outcome?.kind === 'failure')
+    return {
+      kind: 'not-created',
+      code: 'payment_rejected',
+      message: `the provider refused the payment (${outcome.code}); the transaction rolled back`,
+    };
+  if (outcome?.kind === 'unknown')
+    return { kind: 'not-created', code: 'payment_unknown', message: 'the payment result was unknown; V1 assumed failure and rolled back' };
+  return {
+    kind: 'not-created',
+    code: 'local_tx_failed',
+    message: 'the local commit failed after the RPC succeeded: the provider holds a payment with no trade',
+  };
 }
 
 function requestFor(op: V1Op, payOrderId: string, tradeId: string, amountCents: number): PayRequest {

@@ -39,11 +39,14 @@ describe('POST /api/chaos/run', () => {
     expect(await errorOf(refused)).toMatchObject({ code: 'run_in_progress' });
   });
 
-  it.each([[{ trades: 'many' }], [{ probability: -0.1 }], [{ faults: ['nope'] }], [{ extra: 1 }], ['{']])('refuses %j and changes nothing', async (body) => {
-    const before = rowCounts();
-    expect((await errorOf(await POST(jsonRequest('/api/chaos/run', 'POST', body)))).status).toBe(400);
-    expect(rowCounts()).toEqual(before);
-  });
+  it.each([[{ trades: 'many' }], [{ probability: -0.1 }], [{ faults: ['nope'] }], [{ extra: 1 }], ['{']])(
+    'refuses %j and changes nothing',
+    async (body) => {
+      const before = rowCounts();
+      expect((await errorOf(await POST(jsonRequest('/api/chaos/run', 'POST', body)))).status).toBe(400);
+      expect(rowCounts()).toEqual(before);
+    },
+  );
 
   it('refuses a cross-origin request', async () => {
     const res = await POST(jsonRequest('/api/chaos/run', 'POST', {}, { origin: 'https://evil.example' }));

@@ -23,12 +23,21 @@ describe('confirm, cancel, delete', () => {
     const id = await newTrade();
     const res = await act(confirm, id);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ trade: { status: 'confirmed' }, mirror: { state: 'confirmed' }, provider: { state: 'confirmed' }, consistent: true });
+    expect(await res.json()).toMatchObject({
+      trade: { status: 'confirmed' },
+      mirror: { state: 'confirmed' },
+      provider: { state: 'confirmed' },
+      consistent: true,
+    });
   });
 
   it('cancel: 200, the payment cancelled and nothing held', async () => {
     const id = await newTrade();
-    expect(await (await act(cancel, id)).json()).toMatchObject({ mirror: { state: 'cancelled' }, provider: { state: 'cancelled' }, consistent: true });
+    expect(await (await act(cancel, id)).json()).toMatchObject({
+      mirror: { state: 'cancelled' },
+      provider: { state: 'cancelled' },
+      consistent: true,
+    });
   });
 
   const released = (view: { events: { source: string; type: string; detail: Record<string, unknown> }[] }) =>
@@ -81,7 +90,10 @@ describe('confirm, cancel, delete', () => {
     expect(await errorOf(await act(handler, 't-424242', method))).toMatchObject({ status: 404, code: 'not_found' });
     const id = await newTrade();
     const mid = rowCounts();
-    expect(await errorOf(await act(handler, id, method, { origin: 'https://evil.example' }))).toMatchObject({ status: 403, code: 'forbidden_origin' });
+    expect(await errorOf(await act(handler, id, method, { origin: 'https://evil.example' }))).toMatchObject({
+      status: 403,
+      code: 'forbidden_origin',
+    });
     expect(rowCounts()).toEqual(mid);
     expect(mid.trades).toBe(before.trades + 1);
   });
