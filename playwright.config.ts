@@ -7,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
 // inherits the runner's environment: reuse the folder instead of making one per process.
 process.env.LAB_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lab-e2e-'));
 const dataDir = process.env.LAB_E2E_DATA_DIR;
+// Another port lets two checkouts run their e2e suites side by side.
+const port = process.env.E2E_PORT ?? '3100';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -18,7 +20,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: {
-    baseURL: 'http://127.0.0.1:3100',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
@@ -47,11 +49,11 @@ export default defineConfig({
   webServer: {
     // The real `npm start` path (builds first if needed), on a port of its own.
     command: 'node scripts/start.js',
-    url: 'http://127.0.0.1:3100/api/faults',
+    url: `http://127.0.0.1:${port}/api/faults`,
     reuseExistingServer: false,
     timeout: 240_000, // includes a cold `next build`
     // Telemetry off: test machines have no network to send it to.
-    env: { PORT: '3100', HOST: '127.0.0.1', DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { PORT: port, HOST: '127.0.0.1', DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
     stdout: 'pipe',
     stderr: 'pipe',
   },
