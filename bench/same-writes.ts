@@ -1,6 +1,6 @@
 import { openPayDb } from '@/db/pay/client';
 import { openTradeDb } from '@/db/trade/client';
-import { seedAccounts } from '@/lib/pay/seed';
+import { openingAccounts } from '@/lib/pay/accounts';
 
 /**
  * The baseline for (a): raw better-sqlite3 doing, on the lab's own migrated schema, the same
@@ -13,7 +13,7 @@ export function openSameWrites(dir: string) {
   const pay = openPayDb(dir).$client;
   pay
     .prepare('insert or ignore into account (id, name, balance_cents, frozen_cents) values (?, ?, ?, ?)')
-    .run(seedAccounts[0].id, 'Buyer', seedAccounts[0].balanceCents, 0);
+    .run(openingAccounts[0].id, 'Buyer', openingAccounts[0].balanceCents, 0);
   const t = {
     insertRequest: trade.prepare(
       'insert into trade_request (idempotency_key, amount_cents, strategy, requested_at) values (null, ?, ?, ?) returning id',
@@ -46,7 +46,7 @@ export function openSameWrites(dir: string) {
   };
   const inTrade = trade.transaction((fn: () => void) => fn());
   const inPay = pay.transaction((fn: () => void) => fn());
-  const account = seedAccounts[0].id;
+  const account = openingAccounts[0].id;
   const answer = (op: string, id: string, tradeId: string, amountCents: number, state: string) =>
     JSON.stringify({ op, payOrder: { id, tradeId, accountId: account, amountCents, state, reservations: 1 }, replay: false });
 

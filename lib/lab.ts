@@ -7,10 +7,15 @@ import { createPayService, type PayService } from '@/lib/pay/pay-service';
 import { createRpcClient, type RpcClient } from '@/lib/rpc/client';
 import { httpTransport } from '@/lib/rpc/http-transport';
 import { inProcessTransport } from '@/lib/rpc/in-process-transport';
+import { resetPayDb } from '@/lib/pay/accounts';
+import { backoffPolicy } from '@/lib/recovery/backoff';
+import { commit } from '@/lib/trade/commit';
+import { InFlight } from '@/lib/trade/in-flight';
+import { recordReconciled } from '@/lib/trade/reconciled';
 import { recordEvent } from '@/lib/trade/record-event';
-import { clearTradeDb, settleInterruptedRequests } from '@/lib/trade/trade-store';
+import { tradePresence } from '@/lib/trade/trade-reads';
+import { clearTradeDb, closeInterruptedRequests } from '@/lib/trade/trade-store';
 import { WriteGate } from '@/lib/trade/write-gate';
-import { resetPayDb } from '@/lib/pay/seed';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { applySettingsPatch, defaultSettings, type LabSettings, type SettingsPatch } from '@/lib/settings/settings';
 
@@ -53,7 +58,7 @@ export function createLab(options: LabOptions) {
         providerReply: reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null,
       }).catch((error: unknown) => console.error('recording a late reply failed:', error)),
   });
-  settleInterruptedRequests(tradeDb);
+  closeInterruptedRequests(tradeDb);
   const trade: TradeContext = {
     db: tradeDb,
     txDb: tradeTxDb,
@@ -61,9 +66,10 @@ export function createLab(options: LabOptions) {
     rpc,
     faults,
     settings: () => settings,
+    retry: backoffPolicy(() => settings.backoff),
     now,
     notify: () => events.emit('event'),
-    inFlight: new Set(),
+    inFlight: new InFlight(),
   };
 
   return {
@@ -71,6 +77,7 @@ export function createLab(options: LabOptions) {
     transport: transport.name,
     tradeDb,
     payDb,
+    now,
     pay,
     trade,
     faults,
@@ -81,15 +88,24 @@ export function createLab(options: LabOptions) {
       if (patch.faultSeed !== undefined) faults.reseed(settings.faultSeed);
       return settings;
     },
-    /** POST /api/reset: both databases emptied, accounts reseeded, switches and settings back to default. */
+    /** POST /api/reset: both databases emptied, accounts opened afresh, switches and settings back to default. */
     async reset(): Promise<void> {
-      await rpc.settled();
-      await gate.write(() => clearTradeDb(tradeDb));
+      await rpc.drained();
+      await commit(trade, clearTradeDb);
       resetPayDb(payDb);
       settings = applySettingsPatch(defaultSettings, options.settings ?? {});
       faults.reset();
       faults.reseed(settings.faultSeed);
       await recordEvent(trade, null, 'lab.reset', {});
+    },
+    /**
+     * POST /api/reconcile: the provider's reconciliation, asking the trade service of each live
+     * reservation whether its trade exists; what it released goes into those trades' stories.
+     */
+    async reconcile(options: { graceMs: number }) {
+      const { result, released } = pay.reconcile((tradeId) => tradePresence(tradeDb, tradeId), options);
+      await recordReconciled(trade, released);
+      return result;
     },
     close(): void {
       tradeDb.$client.close();

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLab, type Lab, type LabOptions } from '@/lib/lab';
-import { handlePayRequest, payOps, type PayOp, type WireResponse } from '@/lib/pay/pay-api';
+import { isPayEndpoint, type WireReply } from '@/lib/pay/contract';
+import { handlePayRequest } from '@/lib/pay/endpoints';
 import type { SettingsPatch } from '@/lib/settings/settings';
 
 export interface ScratchLab {
@@ -58,7 +59,7 @@ export async function startScratchLab(options: ScratchLabOptions = {}): Promise<
     lab: opened,
     dataDir,
     async close({ keepData = false } = {}) {
-      await opened.trade.rpc.settled();
+      await opened.trade.rpc.drained();
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
       opened.close();
       if (!keepData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -66,16 +67,16 @@ export async function startScratchLab(options: ScratchLabOptions = {}): Promise<
   };
 }
 
-const notFound: WireResponse = { status: 404, body: { error: { code: 'not_found', message: 'no such pay route' } } };
+const notFound: WireReply = { status: 404, body: { error: { code: 'not_found', message: 'no such pay route' } } };
 
-function servePay(lab: Lab, url: string, text: string): WireResponse {
-  const op = /^\/api\/pay\/(\w+)$/.exec(url)?.[1];
-  if (!op || !(payOps as readonly string[]).includes(op)) return notFound;
+function servePay(lab: Lab, url: string, text: string): WireReply {
+  const endpoint = /^\/api\/pay\/(\w+)$/.exec(url)?.[1];
+  if (!endpoint || !isPayEndpoint(endpoint)) return notFound;
   let body: unknown;
   try {
     body = JSON.parse(text || 'null');
   } catch {
     return { status: 400, body: { error: { code: 'bad_json', message: 'the body is not JSON' } } };
   }
-  return handlePayRequest(lab.pay, op as PayOp, body);
+  return handlePayRequest(lab.pay, endpoint, body);
 }

@@ -2,7 +2,7 @@
  * `npm run matrix`: every cell of the note's case tables, produced in a scratch lab and checked
  * — the same run as the Matrix page and POST /api/matrix/run. Exits 1 if a cell departs from the table.
  */
-import { cellName } from '@/lib/cases/case-matrix';
+import { cellName } from '@/lib/note/case-matrix';
 import { runEveryCase } from '@/lib/cases/run-every-case';
 
 const run = await runEveryCase();

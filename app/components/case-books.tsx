@@ -1,4 +1,4 @@
-import { cellName } from '@/lib/cases/case-matrix';
+import { cellName } from '@/lib/note/case-matrix';
 import type { CaseMatrixRun } from './lab-api';
 
 type Books = CaseMatrixRun['books']['afterRetry'];

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { caseMatrix, type CaseCell } from '@/lib/cases/case-matrix';
+import { caseMatrix, type CaseCell } from '@/lib/note/case-matrix';
 import { ActionError } from './action-error';
 import { CaseBooksView } from './case-books';
 import { CaseMatrixTable } from './case-matrix-table';

@@ -1,9 +1,10 @@
-import { caseMatrix, caseOps, cellName, type CaseCell, type CaseOp } from '@/lib/cases/case-matrix';
+import { caseMatrix, cellName, type CaseCell } from '@/lib/note/case-matrix';
+import { tableOperations, type TableOperation } from '@/lib/trade/operations';
 import { strategies } from '@/lib/settings/settings';
 import { caseCause, cellKey, pairText } from './case-names';
 import type { CaseMatrixRun } from './lab-api';
 
-const opHeads: Record<CaseOp, string> = {
+const opHeads: Record<TableOperation, string> = {
   create: 'create',
   confirm: 'confirm (from created / trySuccess)',
   delete: 'delete (expired, unconfirmed)',
@@ -42,7 +43,7 @@ export function CaseMatrixTable({ run, selected, onSelect }: Props) {
           </tr>
         </thead>
         <tbody>
-          {caseOps.flatMap((op) =>
+          {tableOperations.flatMap((op) =>
             strategies.map((strategy, row) => (
               <tr key={`${op}-${strategy}`}>
                 {row === 0 && (

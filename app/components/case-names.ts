@@ -1,5 +1,5 @@
-import type { CaseCell } from '@/lib/cases/case-matrix';
-import { caseFault } from '@/lib/cases/case-matrix';
+import type { CaseCell } from '@/lib/note/case-matrix';
+import { caseFault } from '@/lib/note/case-faults';
 import { faultCatalog } from '@/lib/faults/catalog';
 
 export const faultLabel = (id: string): string => faultCatalog.find((f) => f.id === id)?.label ?? id;

@@ -1,4 +1,4 @@
-import { quadrantOfPair, cellName } from '@/lib/cases/case-matrix';
+import { quadrantOfPair, cellName } from '@/lib/note/case-matrix';
 import { caseCause, faultLabel, pairText } from './case-names';
 import type { CaseMatrixRun } from './lab-api';
 import { LaneDiagram } from './lane-diagram';

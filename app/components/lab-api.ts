@@ -1,7 +1,8 @@
 import type { CaseMatrixRun } from '@/lib/cases/run-every-case';
 import type { ChaosProgress } from '@/lib/chaos/chaos-progress';
 import type { ChaosRunReport } from '@/lib/chaos/chaos-run';
-import type { TradeSummary, TradeView } from '@/lib/consistency/trade-view';
+import type { TradeView } from '@/lib/read-model/trade-view';
+import type { TradeSummary } from '@/lib/consistency/trade-summary';
 import type { FaultId, FaultSetting } from '@/lib/faults/catalog';
 import type { FaultView } from '@/lib/faults/fault-injector';
 import type { SweepReport } from '@/lib/recovery/sweep';

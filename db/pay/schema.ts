@@ -1,6 +1,4 @@
 import { sqliteTable, text, integer, primaryKey, index } from 'drizzle-orm/sqlite-core';
-import { operations, providerStates } from '@/lib/pay-order/pay-order.machine';
-import type { FenceAnswer } from '@/lib/rpc/pay-contract';
 
 export const account = sqliteTable('account', {
   id: text('id').primaryKey(),
@@ -9,13 +7,16 @@ export const account = sqliteTable('account', {
   frozenCents: integer('frozen_cents').notNull(),
 });
 
-/** The provider's own pay order; it never is `unknown`: the provider knows its state. */
+/**
+ * The provider's own pay order; it never is `unknown`: the provider knows its state. The state's
+ * vocabulary is the pay-order machine's, which the pay service checks on every read.
+ */
 export const providerPayOrder = sqliteTable('pay_order', {
   id: text('id').primaryKey(),
   tradeId: text('trade_id').notNull(),
   accountId: text('account_id').notNull(),
   amountCents: integer('amount_cents').notNull(),
-  state: text('state', { enum: providerStates }).notNull(),
+  state: text('state').notNull(),
   /** How many times the amount was reserved; more than one only with the fence off. */
   reservations: integer('reservations').notNull().default(1),
   createdAt: integer('created_at').notNull(),
@@ -31,10 +32,12 @@ export const fence = sqliteTable(
   'fence',
   {
     payOrderId: text('pay_order_id').notNull(),
-    op: text('op', { enum: operations }).notNull(),
+    /** A TCC operation of the pay-order machine. */
+    op: text('op').notNull(),
     /** `empty` marks a cancel that found no try to release; `rejected`, a try or confirm refused for good. */
     outcome: text('outcome', { enum: ['done', 'empty', 'rejected'] }).notNull(),
-    answer: text('answer', { mode: 'json' }).notNull().$type<FenceAnswer>(),
+    /** The first answer, as the fence wrote it: replayed to every repeat. */
+    answer: text('answer', { mode: 'json' }).notNull(),
     at: integer('at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.payOrderId, t.op] })],

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { payOrderStates, operations } from '@/lib/pay-order/pay-order.machine';
+
+/** A trade row's status; `deleting` is V2's logical delete, kept until the provider's cancel is definite. */
+export const tradeStatuses = ['created', 'confirmed', 'deleting'] as const;
 
 /**
  * Every POST /api/trades the trade service received, committed before the flow runs, so
@@ -14,19 +16,18 @@ export const tradeRequest = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     idempotencyKey: text('idempotency_key'),
     amountCents: integer('amount_cents').notNull(),
-    strategy: text('strategy', { enum: ['v1', 'v2'] }).notNull(),
+    /** The caller's strategy (lib's vocabulary, checked on every read). */
+    strategy: text('strategy').notNull(),
     requestedAt: integer('requested_at').notNull(),
     /** The HTTP status the create answered with; null while the flow runs. */
     answerStatus: integer('answer_status'),
     /** The error code of a create that left no trade: a repeat with the same key gets it again. */
     answerCode: text('answer_code'),
     /** The last operation asked for on this trade: what a V1 re-drive repeats, and why a trade may be gone. */
-    lastOp: text('last_op', { enum: ['create', 'confirm', 'cancel', 'delete'] })
-      .notNull()
-      .default('create'),
+    lastOp: text('last_op').notNull().default('create'),
     /**
      * V1 keeps no record of owed work; the lab's sweep re-drives its last operation from the
-     * local row instead (the seed's "retry"). `owed` until a re-drive gets a definite answer.
+     * local row instead (the note's "retry"). `owed` until a re-drive gets a definite answer.
      */
     redrive: text('redrive', { enum: ['owed', 'done'] }),
     redriveAttempts: integer('redrive_attempts').notNull().default(0),
@@ -46,9 +47,8 @@ export const tradeRequest = sqliteTable(
 export const tradeOrder = sqliteTable('trade_order', {
   id: text('id').primaryKey(),
   amountCents: integer('amount_cents').notNull(),
-  strategy: text('strategy', { enum: ['v1', 'v2'] }).notNull(),
-  /** `deleting` is V2's logical delete: the row stays until the provider's cancel is definite. */
-  status: text('status', { enum: ['created', 'confirmed', 'deleting'] }).notNull(),
+  strategy: text('strategy').notNull(),
+  status: text('status', { enum: tradeStatuses }).notNull(),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
@@ -61,8 +61,9 @@ export const payOrderMirror = sqliteTable(
     /** One mirror per trade; its id is derived from the trade id, so lookups go by primary key. */
     tradeId: text('trade_id').notNull(),
     amountCents: integer('amount_cents').notNull(),
-    state: text('state', { enum: payOrderStates }).notNull(),
-    owed: text('owed', { enum: operations }),
+    /** The pay-order machine's state and the operation it owes (the machine's vocabulary, checked on every read). */
+    state: text('state').notNull(),
+    owed: text('owed'),
     attempts: integer('attempts').notNull().default(0),
     /** When the recovery worker may re-send the owed operation; null = nothing scheduled. */
     nextRetryAt: integer('next_retry_at'),

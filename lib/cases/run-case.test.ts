@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestLab, type TestLab } from '@/lib/testing/test-lab';
-import { caseMatrix, caseOps, quadrantOfPair } from './case-matrix';
+import { caseMatrix, quadrantOfPair } from '@/lib/note/case-matrix';
+import { tableOperations } from '@/lib/trade/operations';
 import { runCase } from './run-case';
 
 /**
- * Every cell of the seed's case tables — create / modify (confirm) / delete × V1 / V2 × cases
+ * Every cell of the note's case tables — create / modify (confirm) / delete × V1 / V2 × cases
  * 1–4 — produced over a real HTTP hop on real SQLite files: the (caller, provider) pair and the
- * quadrant right after the flow and after the retry, and the seed's verdict.
+ * quadrant right after the flow and after the retry, and the note's verdict.
  */
 let t: TestLab;
 beforeEach(async () => {
@@ -14,7 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-describe.each(caseOps)('%s', (op) => {
+describe.each(tableOperations)('%s', (op) => {
   it.each(caseMatrix.filter((c) => c.op === op))(
     '$strategy case $case → $after.0, $after.1 → after retry $retried.0, $retried.1 ($verdict)',
     async (cell) => {

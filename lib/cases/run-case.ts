@@ -1,11 +1,12 @@
 import type { Quadrant, Verdict } from '@/lib/consistency/quadrant';
-import { tradeView } from '@/lib/consistency/trade-view';
+import { tradeView } from '@/lib/read-model/trade-view';
 import type { Lab } from '@/lib/lab';
-import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import { retryNow } from '@/lib/recovery/manual';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
-import { caseFault, pairOf, quadrantOfPair, type CaseCell, type CaseOp, type Pair, type SeedVerdict } from './case-matrix';
+import { caseFault } from '@/lib/note/case-faults';
+import { pairOf, quadrantOfPair, type CaseCell, type NoteVerdict, type Pair } from '@/lib/note/case-matrix';
+import { callFor } from '@/lib/trade/operations';
 
 export interface CaseSnapshot {
   pair: Pair;
@@ -17,42 +18,40 @@ export interface CaseObservation {
   tradeId: string;
   after: CaseSnapshot;
   retried: CaseSnapshot;
-  /** Where the observation departs from the seed's table; empty when the cell holds. */
+  /** Where the observation departs from the note's table; empty when the cell holds. */
   mismatches: string[];
 }
 
-const wireOp: Record<CaseOp, Operation> = { create: 'try', confirm: 'confirm', delete: 'cancel' };
-
-/** The lab's verdict that matches each of the seed's, right after the flow. */
-const expectedVerdict: Record<SeedVerdict, Verdict> = { ideal: 'consistent', 'repaired by retry': 'converging', 'not repairable': 'stuck' };
+/** The lab's verdict that matches each of the note's, right after the flow. */
+const expectedVerdict: Record<NoteVerdict, Verdict> = { ideal: 'consistent', 'repaired by retry': 'converging', 'not repairable': 'stuck' };
 
 /**
  * Produces one cell of the case matrix on a lab, for real: a trade is created (a modify or
  * delete cell first creates it without faults), the case's fault fires once on the cell's
- * operation, both sides are read back; then the seed's "retry" — re-send what is owed, or
+ * operation, both sides are read back; then the note's "retry" — re-send what is owed, or
  * re-drive V1's last operation — and both sides again. The lab must have no other traffic,
  * its toggles off, V1 assuming success on an unknown result and trades deletable at once.
  */
 export async function runCase(lab: Lab, cell: CaseCell): Promise<CaseObservation> {
   const tradeId = await produce(lab, cell);
   const after = snapshot(lab, tradeId);
-  await lab.trade.rpc.settled();
+  await lab.trade.rpc.drained();
   await retryNow(lab.trade, tradeId); // refused when nothing is owed: then the retry has nothing to do
-  await lab.trade.rpc.settled();
+  await lab.trade.rpc.drained();
   const retried = snapshot(lab, tradeId);
   return { tradeId, after, retried, mismatches: mismatches(cell, after, retried) };
 }
 
 async function produce(lab: Lab, cell: CaseCell): Promise<string> {
   if (cell.op === 'create') {
-    // The seed's scenario amounts: 1.00–4.00 bring create's cases 1–4 whatever the switches say.
+    // The note's scenario amounts: 1.00–4.00 bring create's cases 1–4 whatever the switches say.
     const result = await createTrade(lab.trade, { amount: cell.case * 100, strategy: cell.strategy });
     return result.ok ? result.value.tradeId : String(result.error.details?.tradeId);
   }
   const created = await createTrade(lab.trade, { amount: 10_00, strategy: cell.strategy });
   if (!created.ok) throw new Error(`creating the trade for ${cell.op} case ${cell.case} failed: ${created.error.message}`);
   const fault = caseFault(cell.strategy, cell.case);
-  if (fault) lab.faults.set(fault, { mode: 'once', op: wireOp[cell.op] });
+  if (fault) lab.faults.set(fault, { mode: 'once', op: callFor[cell.op] });
   try {
     await modifyTrade(lab.trade, created.value.tradeId, cell.op);
   } finally {

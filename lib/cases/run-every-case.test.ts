@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { caseMatrix } from './case-matrix';
+import { caseMatrix } from '@/lib/note/case-matrix';
 import { runEveryCase } from './run-every-case';
 
 describe('running every case in a scratch lab', () => {
-  it('produces every cell of the seed table as the table says, and leaves the books straight after reconciliation', async () => {
+  it("produces every cell of the note's table as the table says, and leaves the books straight after reconciliation", async () => {
     const run = await runEveryCase();
     expect(run.transport).toBe('http');
     expect(run.cells.map((c) => [c.cell.op, c.cell.strategy, c.cell.case])).toEqual(caseMatrix.map((c) => [c.op, c.strategy, c.case]));

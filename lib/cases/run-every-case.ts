@@ -1,10 +1,10 @@
 import { closingBooks, type Books } from '@/lib/consistency/consistency-report';
-import { reconcile } from '@/lib/consistency/reconcile';
-import { tradeView, type TradeView } from '@/lib/consistency/trade-view';
+import { tradeView, type TradeView } from '@/lib/read-model/trade-view';
 import type { FaultId } from '@/lib/faults/catalog';
 import type { Lab } from '@/lib/lab';
 import { startScratchLab } from '@/lib/scratch-lab';
-import { caseFault, caseMatrix, type CaseCell } from './case-matrix';
+import { caseFault } from '@/lib/note/case-faults';
+import { caseMatrix, type CaseCell } from '@/lib/note/case-matrix';
 import { runCase, type CaseObservation } from './run-case';
 
 export interface CaseResult extends CaseObservation {
@@ -37,7 +37,7 @@ export interface CaseMatrixRun {
  * Runs every cell of the case matrix in a scratch lab of its own — two fresh SQLite files and a
  * real HTTP hop, beside the running lab and sharing nothing with it, so the user's switches,
  * settings and trades neither shape the run nor are touched by it. The settings are the ones
- * the seed's table assumes: the fence on, V1 assuming success on an unknown result, trades
+ * the note's table assumes: the fence on, V1 assuming success on an unknown result, trades
  * deletable at once, and a short timeout so the lost requests of case 3 cost little.
  */
 export async function runEveryCase(): Promise<CaseMatrixRun> {
@@ -52,7 +52,7 @@ export async function runEveryCase(): Promise<CaseMatrixRun> {
     for (const cell of caseMatrix) observed.push({ cell, ...(await runCase(lab, cell)) });
     const afterRetry = closingBooks(lab);
     // No grace: the run is over, nothing is in flight, and every orphan is already one.
-    const reconciled = await reconcile(lab, { graceMs: 0 });
+    const reconciled = await lab.reconcile({ graceMs: 0 });
     const cells = observed.map((o) => ({
       ...o,
       fault: caseFault(o.cell.strategy, o.cell.case),

@@ -1,19 +1,19 @@
 import { closingBooks, type Books } from '@/lib/consistency/consistency-report';
-import { reconcile } from '@/lib/consistency/reconcile';
-import { tradeView, type TradeView } from '@/lib/consistency/trade-view';
+import { tradeView, type TradeView } from '@/lib/read-model/trade-view';
 import type { FaultId } from '@/lib/faults/catalog';
 import { seededRandom } from '@/lib/faults/random';
 import type { Lab } from '@/lib/lab';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
 import { startScratchLab } from '@/lib/scratch-lab';
 import { createTrade } from '@/lib/trade/create-trade';
-import { modifyTrade, type ModifyOp } from '@/lib/trade/modify-trade';
+import { modifyTrade } from '@/lib/trade/modify-trade';
+import type { ModifyOperation } from '@/lib/trade/operations';
 import type { Strategy } from '@/lib/settings/settings';
 import type { ChaosOptions } from './chaos-options';
 import type { ChaosProgress } from './chaos-progress';
 import { describeStuck, tradeSummaries, type StuckTrade } from './stuck-trades';
 
-type FollowUp = ModifyOp | 'none';
+type FollowUp = ModifyOperation | 'none';
 
 export interface ChaosRunReport {
   options: ChaosOptions;
@@ -85,14 +85,14 @@ export async function chaosRun(options: ChaosOptions, onProgress: (p: ChaosProgr
       }
     };
     await Promise.all(Array.from({ length: parallelTrades }, worker));
-    await lab.trade.rpc.settled();
+    await lab.trade.rpc.drained();
     const afterFlows = closingBooks(lab, listedWitnesses);
 
     const recovery = { sweeps: 0, attempts: 0, settled: false };
     while (recovery.sweeps < maxSweeps) {
       onProgress({ stage: 'recovery', trades: plan.length, sweeps: recovery.sweeps, retries: recovery.attempts });
       const sweep = await runRecoverySweep(lab.trade, { force: true });
-      await lab.trade.rpc.settled();
+      await lab.trade.rpc.drained();
       if (sweep.attemptedCount === 0) {
         recovery.settled = true;
         break;
@@ -103,7 +103,7 @@ export async function chaosRun(options: ChaosOptions, onProgress: (p: ChaosProgr
     const afterRecovery = closingBooks(lab, listedWitnesses);
     onProgress({ stage: 'reconcile', trades: plan.length });
     // No grace: the flows are over, nothing is in flight, and every orphan is already one.
-    const reconciled = await reconcile(lab, { graceMs: 0 });
+    const reconciled = await lab.reconcile({ graceMs: 0 });
     const summaries = tradeSummaries(lab);
     const stuck = summaries.filter((t) => t.verdict === 'stuck');
 
@@ -145,7 +145,7 @@ export function planTrades(options: Pick<ChaosOptions, 'trades' | 'strategy' | '
   return Array.from({ length: options.trades }, () => {
     const strategy: Strategy = options.strategy === 'mixed' ? (random() < 0.5 ? 'v1' : 'v2') : options.strategy;
     // 5.00–99.99: clear of the scenario amounts 1.00–4.00, which force faults of their own, and
-    // small enough that the largest run fits the seeded money: a refusal is then a fault, never
+    // small enough that the largest run fits the opening balances: a refusal is then a fault, never
     // an account run dry.
     const amountCents = 500 + Math.floor(random() * 9_500);
     const draw = random();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caseMatrix } from '@/lib/cases/case-matrix';
+import { caseMatrix } from '@/lib/note/case-matrix';
 import { runCase } from '@/lib/cases/run-case';
 import { startTestLab, type TestLab } from '@/lib/testing/test-lab';
 import { describeStuck, tradeSummaries } from './stuck-trades';

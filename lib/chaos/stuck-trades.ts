@@ -1,6 +1,6 @@
-import { pairOf } from '@/lib/cases/case-matrix';
-import { readAudit } from '@/lib/consistency/invariants';
-import { tradeSummary, type TradeSummary } from '@/lib/consistency/trade-view';
+import { pairOf } from '@/lib/note/case-matrix';
+import { readAudit } from '@/lib/consistency/audit';
+import { tradeSummary, type TradeSummary } from '@/lib/consistency/trade-summary';
 import type { Lab } from '@/lib/lab';
 import { tradeIdOf } from '@/lib/trade/trade-store';
 

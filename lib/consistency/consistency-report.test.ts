@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { account, payEvent, providerPayOrder } from '@/db/pay/schema';
 import { payOrderMirror, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import type { Lab } from '@/lib/lab';
-import { seedAccounts } from '@/lib/pay/seed';
+import { openingAccounts } from '@/lib/pay/accounts';
 import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 import { consistencyReport } from './consistency-report';
@@ -53,7 +53,7 @@ describe('consistency report', () => {
 
   it('counts every attempted trade id in its quadrant, stuck ones listed first', async () => {
     const lab = await freshLab();
-    await createTrade(lab.trade, { amount: 1_00 }); // t-1: the seed's 1.00, both sides
+    await createTrade(lab.trade, { amount: 1_00 }); // t-1: the note's 1.00, both sides
     await createTrade(lab.trade, { amount: 2_00 }); // t-2: 2.00 under V2 fails before the RPC: a request row only
     lab.faults.set('local.crash_after_commit', { mode: 'once' });
     await createTrade(lab.trade, { amount: 5_00 }); // t-3: the try is owed, recovery will send it
@@ -132,7 +132,7 @@ describe('consistency report', () => {
             chunk.map((id) => ({
               id: `po-${id}`,
               tradeId: `t-${id}`,
-              accountId: seedAccounts[0].id,
+              accountId: openingAccounts[0].id,
               amountCents: 1_00,
               state: 'trySuccess' as const,
               createdAt: at,
@@ -147,7 +147,7 @@ describe('consistency report', () => {
           .run();
       }
       tx.update(account)
-        .set({ balanceCents: seedAccounts[0].balanceCents - n * 1_00, frozenCents: n * 1_00 })
+        .set({ balanceCents: openingAccounts[0].balanceCents - n * 1_00, frozenCents: n * 1_00 })
         .run();
     });
 

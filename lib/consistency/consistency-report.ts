@@ -1,9 +1,9 @@
-import type { Lab } from '@/lib/lab';
 import { formatCents } from '@/lib/money/money';
 import { tradeIdOf } from '@/lib/trade/trade-store';
-import { checkInvariants, defaultGraceMs, readAudit, type ProviderRow } from './invariants';
+import { readAudit, type AuditSources, type ProviderRow } from './audit';
+import { checkInvariants, defaultGraceMs } from './invariants';
 import { quadrantOf, verdictOf, type Quadrant, type Verdict } from './quadrant';
-import { tradeSummary, type TradeSummary } from './trade-view';
+import { tradeSummary, type TradeSummary } from './trade-summary';
 
 export interface InconsistentItem {
   tradeId: string;
@@ -29,9 +29,9 @@ const rank: Record<Verdict, number> = { stuck: 0, converging: 1, consistent: 2 }
  * transaction rolled back counts as `neither`) and each provider pay order no request explains.
  * Each table is read once and joined in memory, so thousands of trades take milliseconds.
  */
-export function consistencyReport(lab: Lab, options: ReportOptions = {}) {
+export function consistencyReport(sources: AuditSources, options: ReportOptions = {}) {
   const { graceMs = defaultGraceMs, limit = 200 } = options;
-  const audit = readAudit(lab);
+  const audit = readAudit(sources);
   const quadrants: Record<Quadrant, number> = { both: 0, tradeOnly: 0, payOnly: 0, neither: 0 };
   const verdicts: Record<Verdict, number> = { consistent: 0, converging: 0, stuck: 0 };
   const inconsistent: InconsistentItem[] = [];
@@ -78,8 +78,8 @@ export type ConsistencyReport = ReturnType<typeof consistencyReport>;
 export type Books = Pick<ConsistencyReport, 'quadrants' | 'verdicts' | 'invariants'>;
 
 /** The books once a run is over: no grace period, as nothing is in flight and every orphan already is one. */
-export function closingBooks(lab: Lab, limit?: number): Books {
-  const { quadrants, verdicts, invariants } = consistencyReport(lab, { graceMs: 0, limit });
+export function closingBooks(sources: AuditSources, limit?: number): Books {
+  const { quadrants, verdicts, invariants } = consistencyReport(sources, { graceMs: 0, limit });
   return { quadrants, verdicts, invariants };
 }
 

@@ -4,7 +4,8 @@ import { payOrderMirror, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import type { Lab } from '@/lib/lab';
 import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
-import { checkInvariants, readAudit, type InvariantId } from './invariants';
+import { readAudit } from './audit';
+import { checkInvariants, type InvariantId } from './invariants';
 
 const openLab = labsClosedAfterEach({ transport: 'in-process' });
 const freshLab = async (): Promise<Lab> => (await openLab()).lab;

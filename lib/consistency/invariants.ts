@@ -1,88 +1,14 @@
-import { asc, inArray } from 'drizzle-orm';
-import { account, payEvent, providerPayOrder } from '@/db/pay/schema';
-import { payOrderMirror, tradeOrder, tradeRequest } from '@/db/trade/schema';
-import type { Lab } from '@/lib/lab';
 import { formatCents } from '@/lib/money/money';
-import { buyerAccountId, seededTotalCents } from '@/lib/pay/seed';
-import { tradeIdOf, type MirrorRow, type RequestRow, type TradeRow } from '@/lib/trade/trade-store';
-
-export type ProviderRow = typeof providerPayOrder.$inferSelect;
-
-/** What one pay order's money events add up to at the provider. */
-interface Ledger {
-  tradeId: string | null;
-  /** Net amount it moved into frozen: reserved − released − charged. */
-  held: number;
-  /** Counted from the events, which outlive a pay order removed by a delete. */
-  reservations: number;
-  charges: number;
-}
-
-/** Both databases read once, indexed in memory: the auditor's snapshot. */
-export interface Audit {
-  now: number;
-  requests: RequestRow[];
-  requestByTrade: Map<string, RequestRow>;
-  tradeById: Map<string, TradeRow>;
-  mirrorByTrade: Map<string, MirrorRow>;
-  accounts: (typeof account.$inferSelect)[];
-  payOrders: ProviderRow[];
-  /** One provider pay order per trade id; one that still holds money wins over a cancelled one. */
-  providerByTrade: Map<string, ProviderRow>;
-  ledger: Map<string, Ledger>;
-}
-
-/** How each money event moves a pay order's share of frozen. */
-const frozenEffect: Record<string, number> = { 'try.reserved': 1, 'cancel.released': -1, 'confirm.charged': -1 };
+import { buyerAccountId, openingTotalCents } from '@/lib/pay/accounts';
+import { flowRunning } from '@/lib/trade/trade-reads';
+import { tradeIdOf } from '@/lib/trade/trade-store';
+import type { Audit } from './audit';
 
 /**
  * A reservation younger than this may still be meeting its trade (a slow provider's late try,
  * a caller about to record its answer): neither flagged as hanging nor reconciled before.
  */
 export const defaultGraceMs = 5_000;
-
-export function readAudit(lab: Lab): Audit {
-  // Every read is synchronous, so no write of this process lands between them: both databases
-  // are seen at one instant. A V1 transaction held open on its own connection stays invisible
-  // until it commits; its request, logged and not yet answered, says that flow is still running.
-  const requests = lab.tradeDb.select().from(tradeRequest).orderBy(asc(tradeRequest.id)).all();
-  const trades = lab.tradeDb.select().from(tradeOrder).all();
-  const mirrors = lab.tradeDb.select().from(payOrderMirror).all();
-  const accounts = lab.payDb.select().from(account).orderBy(asc(account.id)).all();
-  const payOrders = lab.payDb.select().from(providerPayOrder).orderBy(asc(providerPayOrder.createdAt), asc(providerPayOrder.id)).all();
-  const moneyEvents = lab.payDb
-    .select({ payOrderId: payEvent.payOrderId, tradeId: payEvent.tradeId, type: payEvent.type, detail: payEvent.detail })
-    .from(payEvent)
-    .where(inArray(payEvent.type, Object.keys(frozenEffect)))
-    .all();
-
-  const providerByTrade = new Map<string, ProviderRow>();
-  for (const p of payOrders) {
-    const seen = providerByTrade.get(p.tradeId);
-    if (!seen || seen.state === 'cancelled') providerByTrade.set(p.tradeId, p);
-  }
-  const ledger = new Map<string, Ledger>();
-  for (const e of moneyEvents) {
-    if (!e.payOrderId) continue;
-    const entry = ledger.get(e.payOrderId) ?? { tradeId: null, held: 0, reservations: 0, charges: 0 };
-    entry.tradeId ??= e.tradeId;
-    entry.held += (frozenEffect[e.type] ?? 0) * (typeof e.detail.amountCents === 'number' ? e.detail.amountCents : 0);
-    if (e.type === 'try.reserved') entry.reservations += 1;
-    if (e.type === 'confirm.charged') entry.charges += 1;
-    ledger.set(e.payOrderId, entry);
-  }
-  return {
-    now: lab.trade.now(),
-    requests,
-    requestByTrade: new Map(requests.map((r) => [tradeIdOf(r), r])),
-    tradeById: new Map(trades.map((t) => [t.id, t])),
-    mirrorByTrade: new Map(mirrors.map((m) => [m.tradeId, m])),
-    accounts,
-    payOrders,
-    providerByTrade,
-    ledger,
-  };
-}
 
 export type InvariantId =
   'moneyConserved' | 'frozenMatchesReservations' | 'noHangingReservation' | 'noDoubleReservation' | 'answeredTradesPresent';
@@ -102,9 +28,6 @@ const result = (id: InvariantId, description: string, witnesses: Iterable<string
   const list = sorted(witnesses);
   return { id, ok: ok ?? list.length === 0, description, witnesses: list, detail };
 };
-
-/** A request logged but not answered yet: its flow (e.g. V1's transaction around the call) is still running. */
-export const inFlight = (audit: Audit, tradeId: string) => audit.requestByTrade.get(tradeId)?.answerStatus === null;
 
 /** Pay orders charged more than once: only possible without the fence (a repeated confirm). */
 const chargedTwice = (audit: Audit) => [...audit.ledger].filter(([, e]) => e.charges > 1).map(([id, e]) => e.tradeId ?? id);
@@ -134,14 +57,14 @@ export function moneyConserved(audit: Audit): InvariantResult {
     audit.payOrders.filter((p) => p.state === 'confirmed'),
     (p) => p.amountCents,
   );
-  const drift = balance + frozen + confirmed - seededTotalCents;
+  const drift = balance + frozen + confirmed - openingTotalCents;
   // Without the fence a repeated confirm consumes frozen again while the order counts once.
   const charged = chargedTwice(audit);
   const witnesses = drift === 0 ? [] : charged.length ? charged : anomalies(audit);
-  const equation = `balance ${formatCents(balance)} + frozen ${formatCents(frozen)} + confirmed ${formatCents(confirmed)} = ${formatCents(balance + frozen + confirmed)}; seeded ${formatCents(seededTotalCents)}`;
+  const equation = `balance ${formatCents(balance)} + frozen ${formatCents(frozen)} + confirmed ${formatCents(confirmed)} = ${formatCents(balance + frozen + confirmed)}; opening balances ${formatCents(openingTotalCents)}`;
   return result(
     'moneyConserved',
-    'Σ balance + Σ frozen + Σ confirmed payments equals the money seeded',
+    'Σ balance + Σ frozen + Σ confirmed payments equals the opening balances',
     witnesses,
     drift === 0 ? equation : `${equation}: ${formatCents(Math.abs(drift))} ${drift > 0 ? 'created' : 'lost'}`,
     drift === 0,
@@ -171,7 +94,7 @@ export function frozenMatchesReservations(audit: Audit): InvariantResult {
  */
 export function noHangingReservation(audit: Audit, graceMs: number): InvariantResult {
   const hanging = audit.payOrders.filter((p) => {
-    if (p.state !== 'trySuccess' || inFlight(audit, p.tradeId) || audit.now - p.updatedAt < graceMs) return false;
+    if (p.state !== 'trySuccess' || flowRunning(audit.requestByTrade.get(p.tradeId)) || audit.now - p.updatedAt < graceMs) return false;
     const trade = audit.tradeById.get(p.tradeId);
     const mirror = audit.mirrorByTrade.get(p.tradeId);
     const cancelScheduled = mirror?.owed === 'cancel' && !mirror.parked;

@@ -16,7 +16,7 @@ export interface TradeSides {
 /** A provider pay order that was cancelled holds nothing: for existence it counts as absent. */
 const providerHolds = (sides: TradeSides) => sides.provider !== null && sides.provider.state !== 'cancelled';
 
-/** The seed's four quadrants: does the caller's data exist, does the provider's? */
+/** The note's four quadrants: does the caller's data exist, does the provider's? */
 export function quadrantOf(sides: TradeSides): Quadrant {
   const trade = sides.trade !== null;
   const pay = providerHolds(sides);
@@ -39,7 +39,7 @@ export function verdictOf(sides: TradeSides): Verdict {
   return v1Repairable(sides) ? 'converging' : 'stuck';
 }
 
-/** A V1 re-drive can only repair what the local row still calls for (the seed's criterion). */
+/** A V1 re-drive can only repair what the local row still calls for (the note's criterion). */
 function v1Repairable({ trade, redrive }: TradeSides): boolean {
   if (!redrive?.owed || !trade || trade.strategy !== 'v1') return false;
   return redrive.lastOp !== 'confirm' || trade.status !== 'confirmed';

@@ -24,7 +24,7 @@ const eventTypes: PayOrderEventType[] = [
 
 type Row = [from: PayOrderState, owed: Operation | null, event: PayOrderEventType, to: PayOrderState, owedAfter: Operation | null];
 
-/** Every accepted transition, in the seed's words: only a definite result moves the state. */
+/** Every accepted transition, in the note's words: only a definite result moves the state. */
 const accepted: Row[] = [
   ['init', 'try', 'try.succeeded', 'trySuccess', null],
   ['init', 'try', 'try.failed', 'cancelled', null],

@@ -3,9 +3,11 @@ import { assign, setup } from 'xstate';
 /** The three TCC operations a pay order can owe the provider. */
 export const operations = ['try', 'confirm', 'cancel'] as const;
 export type Operation = (typeof operations)[number];
+export const isOperation = (name: string): name is Operation => (operations as readonly string[]).includes(name);
 
 export const payOrderStates = ['init', 'trySuccess', 'confirmed', 'cancelled', 'unknown'] as const;
 export type PayOrderState = (typeof payOrderStates)[number];
+export const isPayOrderState = (name: string): name is PayOrderState => (payOrderStates as readonly string[]).includes(name);
 
 /**
  * The states the provider stores: its pay order exists from the first reservation (so never
@@ -13,6 +15,7 @@ export type PayOrderState = (typeof payOrderStates)[number];
  */
 export const providerStates = ['trySuccess', 'confirmed', 'cancelled'] as const satisfies readonly PayOrderState[];
 export type ProviderState = (typeof providerStates)[number];
+export const isProviderState = (name: string): name is ProviderState => (providerStates as readonly string[]).includes(name);
 
 export interface PayOrderContext {
   /** The operation the caller still owes the provider; null when nothing is owed. */

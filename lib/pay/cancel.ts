@@ -1,18 +1,9 @@
 import { inTransaction } from '@/db/prepared';
-import type { CancelRequest, PayAnswer } from '@/lib/rpc/pay-contract';
-import { buyerAccountId } from './seed';
+import type { CancelRequest, PayAnswer, PayResult } from './contract';
+import { buyerAccountId } from './accounts';
 import { providerMove } from './provider-move';
 import { answerRepeat, fenceRow, recordFence, refuse, simulatedRefusal } from './fence';
-import {
-  findPayOrder,
-  moveToFrozen,
-  recordPayEvent,
-  reject,
-  removePayOrder,
-  savePayOrder,
-  type PayContext,
-  type PayResult,
-} from './pay-context';
+import { findPayOrder, moveToFrozen, recordPayEvent, reject, removePayOrder, savePayOrder, type PayContext } from './pay-context';
 
 /**
  * TCC cancel: release the reservation (frozen → balance). With the fence, a cancel that finds

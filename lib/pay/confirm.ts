@@ -1,8 +1,8 @@
 import { inTransaction } from '@/db/prepared';
-import type { ConfirmRequest, PayAnswer } from '@/lib/rpc/pay-contract';
+import type { ConfirmRequest, PayAnswer, PayResult } from './contract';
 import { answerRepeat, recordFence, refuse, simulatedRefusal } from './fence';
 import { providerMove } from './provider-move';
-import { consumeFrozen, findPayOrder, recordPayEvent, reject, savePayOrder, type PayContext, type PayResult } from './pay-context';
+import { consumeFrozen, findPayOrder, recordPayEvent, reject, savePayOrder, type PayContext } from './pay-context';
 
 /** TCC confirm: consume the reservation; from here on it cannot be rolled back. */
 export function confirmPayment(ctx: PayContext, req: ConfirmRequest): PayResult {

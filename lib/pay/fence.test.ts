@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openPayDb, type PayDb } from '@/db/pay/client';
 import { createPayService, type PayService } from './pay-service';
-import { buyerAccountId, seededTotalCents } from './seed';
+import { buyerAccountId, openingTotalCents } from './accounts';
 
 let dir: string;
 let db: PayDb;
@@ -15,7 +15,7 @@ beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'lab-fence-'));
   db = openPayDb(dir);
   fenceOn = true;
-  pay = createPayService(db, { fenceOn: () => fenceOn });
+  pay = createPayService(db, { fenceOn: () => fenceOn, now: Date.now });
 });
 afterEach(() => {
   db.$client.close();
@@ -34,17 +34,17 @@ const tryIt = (id = 'po-1', amountCents = 500) => pay.try({ payOrderId: id, trad
 describe('TCC on the provider', () => {
   it('try reserves, confirm consumes, cancel releases; money is conserved throughout', () => {
     expect(tryIt().ok).toBe(true);
-    expect(buyer()).toMatchObject({ frozenCents: 500, balanceCents: seededTotalCents - 500 });
+    expect(buyer()).toMatchObject({ frozenCents: 500, balanceCents: openingTotalCents - 500 });
     expect(pay.confirm({ payOrderId: 'po-1' })).toMatchObject({ ok: true, answer: { payOrder: { state: 'confirmed' } } });
     expect(buyer().frozenCents).toBe(0);
     expect(tryIt('po-2', 300).ok).toBe(true);
     expect(pay.cancel({ payOrderId: 'po-2' })).toMatchObject({ ok: true, answer: { payOrder: { state: 'cancelled' } } });
     expect(buyer().frozenCents).toBe(0);
-    expect(total()).toBe(seededTotalCents);
+    expect(total()).toBe(openingTotalCents);
   });
 
   it('refuses a try the balance cannot cover, changing nothing', () => {
-    expect(tryIt('po-1', seededTotalCents + 1)).toMatchObject({ ok: false, rejection: { code: 'insufficient_funds' } });
+    expect(tryIt('po-1', openingTotalCents + 1)).toMatchObject({ ok: false, rejection: { code: 'insufficient_funds' } });
     expect(pay.payOrdersByTrade()).toEqual([]);
     expect(buyer().frozenCents).toBe(0);
   });
@@ -74,7 +74,7 @@ describe('the fence, on', () => {
     pay.cancel({ payOrderId: 'po-2' });
     expect(pay.cancel({ payOrderId: 'po-2' })).toMatchObject({ ok: true, answer: { replay: true } });
     expect(buyer().frozenCents).toBe(0);
-    expect(total()).toBe(seededTotalCents);
+    expect(total()).toBe(openingTotalCents);
   });
 
   it('empty rollback: a cancel before any try succeeds and releases nothing', () => {
@@ -82,7 +82,7 @@ describe('the fence, on', () => {
       ok: true,
       answer: { emptyRollback: true, payOrder: null },
     });
-    expect(buyer()).toMatchObject({ balanceCents: seededTotalCents, frozenCents: 0 });
+    expect(buyer()).toMatchObject({ balanceCents: openingTotalCents, frozenCents: 0 });
   });
 
   it('anti-hanging: a try that arrives after its cancel is refused', () => {
@@ -114,7 +114,7 @@ describe('the fence, on', () => {
         .fence.map((f) => f.op)
         .sort(),
     ).toEqual(['cancel', 'try']);
-    expect(total()).toBe(seededTotalCents);
+    expect(total()).toBe(openingTotalCents);
   });
 });
 
@@ -129,7 +129,7 @@ describe('the fence keeps a business refusal of a try or confirm: the first answ
   });
 
   it('a real shortage is kept the same way: money arriving later does not turn the refusal into a reservation', () => {
-    expect(tryIt('po-1', seededTotalCents + 1)).toMatchObject(rejected);
+    expect(tryIt('po-1', openingTotalCents + 1)).toMatchObject(rejected);
     expect(tryIt('po-1', 500)).toMatchObject(rejected);
     expect(buyer().frozenCents).toBe(0);
   });
@@ -163,7 +163,7 @@ describe('the fence keeps a business refusal of a try or confirm: the first answ
       ok: true,
       answer: { emptyRollback: true },
     });
-    expect(buyer()).toMatchObject({ balanceCents: seededTotalCents, frozenCents: 0 });
+    expect(buyer()).toMatchObject({ balanceCents: openingTotalCents, frozenCents: 0 });
   });
 });
 
@@ -182,7 +182,7 @@ describe('the fence, off: each anomaly it exists to prevent', () => {
   it('a cancel before any try releases money that was never reserved', () => {
     pay.cancel({ payOrderId: 'po-1', tradeId: 't-1', amountCents: 500 });
     expect(buyer().frozenCents).toBe(-500);
-    expect(buyer().balanceCents).toBe(seededTotalCents + 500);
+    expect(buyer().balanceCents).toBe(openingTotalCents + 500);
   });
 
   it('a try after its cancel leaves a reservation hanging', () => {
@@ -202,6 +202,6 @@ describe('the fence, off: each anomaly it exists to prevent', () => {
     tryIt();
     pay.confirm({ payOrderId: 'po-1' });
     pay.confirm({ payOrderId: 'po-1' });
-    expect(total()).toBe(seededTotalCents - 500);
+    expect(total()).toBe(openingTotalCents - 500);
   });
 });

@@ -1,19 +1,32 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { prepared } from '@/db/prepared';
 import { fence } from '@/db/pay/schema';
-import type { Operation } from '@/lib/pay-order/pay-order.machine';
-import type { FenceAnswer, PayRejection } from '@/lib/rpc/pay-contract';
-import { recordPayEvent, reject, type PayResult } from './pay-context';
 import type { PayDb } from '@/db/pay/client';
+import type { Operation } from '@/lib/pay-order/pay-order.machine';
+import type { PayAnswer, PayRejection, PayResult } from './contract';
+import { recordPayEvent, reject } from './pay-context';
 
-export function fenceRow(db: PayDb, payOrderId: string, op: Operation) {
-  return prepared(db, 'fenceRow', () =>
+/** What the fence keeps of a refused try or confirm, so that a repeat is refused the same way. */
+export interface FencedRejection {
+  op: Operation;
+  rejection: PayRejection;
+}
+
+/** The first answer to an operation, replayed to every repeat of it. */
+export type FenceAnswer = PayAnswer | FencedRejection;
+
+export type FenceRow = Omit<typeof fence.$inferSelect, 'op' | 'answer'> & { op: Operation; answer: FenceAnswer };
+
+export function fenceRow(db: PayDb, payOrderId: string, op: Operation): FenceRow | undefined {
+  const row = prepared(db, 'fenceRow', () =>
     db
       .select()
       .from(fence)
       .where(and(eq(fence.payOrderId, sql.placeholder('payOrderId')), eq(fence.op, sql.placeholder('op'))))
       .prepare(),
   ).get({ payOrderId, op });
+  // The fence is the only writer of its rows: what it reads back is what recordFence wrote.
+  return row && { ...row, op, answer: row.answer as FenceAnswer };
 }
 
 export function recordFence(

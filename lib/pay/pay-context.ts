@@ -2,7 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { prepared, updateById } from '@/db/prepared';
 import type { PayDb } from '@/db/pay/client';
 import { account, payEvent, providerPayOrder } from '@/db/pay/schema';
-import type { PayAnswer, PayRejection, ProviderPayOrderView } from '@/lib/rpc/pay-contract';
+import { isProviderState, type ProviderState } from '@/lib/pay-order/pay-order.machine';
+import type { PayResult, ProviderPayOrderView, RefusalCode } from './contract';
 
 export interface PayContext {
   db: PayDb;
@@ -11,11 +12,9 @@ export interface PayContext {
   now: () => number;
 }
 
-export type PayResult = { ok: true; answer: PayAnswer } | { ok: false; rejection: PayRejection };
-
 const p = sql.placeholder;
 
-export const reject = (code: string, message: string): PayResult => ({ ok: false, rejection: { code, message } });
+export const reject = (code: RefusalCode, message: string): PayResult => ({ ok: false, rejection: { code, message } });
 
 export function findPayOrder(db: PayDb, id: string): ProviderPayOrderView | undefined {
   const row = prepared(db, 'payOrder', () =>
@@ -34,9 +33,15 @@ export function toView(row: typeof providerPayOrder.$inferSelect): ProviderPayOr
     tradeId: row.tradeId,
     accountId: row.accountId,
     amountCents: row.amountCents,
-    state: row.state,
+    state: providerStateOf(row.state),
     reservations: row.reservations,
   };
+}
+
+/** The provider stores the machine's state as text; a value outside it is a bug, found here. */
+function providerStateOf(state: string): ProviderState {
+  if (!isProviderState(state)) throw new Error(`pay_order.state holds ${JSON.stringify(state)}, not a provider state`);
+  return state;
 }
 
 export function findAccount(db: PayDb, id: string) {

@@ -1,23 +1,25 @@
 import type { PayDb } from '@/db/pay/client';
+import { openAccounts } from './accounts';
 import { cancelPayment } from './cancel';
 import { confirmPayment } from './confirm';
 import type { PayContext } from './pay-context';
 import { listAccounts, payOrdersByTrade, queryPayOrder } from './query';
-import { seedPayDb } from './seed';
+import { reconcile } from './reconcile';
 import { tryPayment } from './try';
 
 /** The provider (pay service): TCC over its own database, pay.db, and nothing else. */
-export function createPayService(db: PayDb, options: { fenceOn: () => boolean; now?: () => number }) {
-  seedPayDb(db);
-  const ctx: PayContext = { db, fenceOn: options.fenceOn, now: options.now ?? Date.now };
+export function createPayService(db: PayDb, options: { fenceOn: () => boolean; now: () => number }) {
+  openAccounts(db);
+  const ctx: PayContext = { db, fenceOn: options.fenceOn, now: options.now };
   return {
     db,
     try: tryPayment.bind(null, ctx),
     confirm: confirmPayment.bind(null, ctx),
     cancel: cancelPayment.bind(null, ctx),
-    query: queryPayOrder.bind(null, ctx),
-    accounts: listAccounts.bind(null, ctx),
-    payOrdersByTrade: payOrdersByTrade.bind(null, ctx),
+    query: queryPayOrder.bind(null, db),
+    accounts: listAccounts.bind(null, db),
+    payOrdersByTrade: payOrdersByTrade.bind(null, db),
+    reconcile: reconcile.bind(null, ctx),
   };
 }
 

@@ -1,5 +1,5 @@
 import { decide, initial, type PayOrderSnapshot } from '@/lib/pay-order/decide';
-import { providerStates, type Operation, type PayOrderState, type ProviderState } from '@/lib/pay-order/pay-order.machine';
+import { isProviderState, type Operation, type PayOrderState, type ProviderState } from '@/lib/pay-order/pay-order.machine';
 
 export type ProviderMove = { ok: true; from: PayOrderState; to: ProviderState } | { ok: false; reason: string };
 
@@ -43,8 +43,4 @@ function fenceWouldGuard(stored: ProviderState | undefined, op: Operation): bool
     case 'cancel':
       return stored === undefined || stored === 'cancelled';
   }
-}
-
-function isProviderState(state: PayOrderState): state is ProviderState {
-  return (providerStates as readonly PayOrderState[]).includes(state);
 }

@@ -1,11 +1,18 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { prepared } from '@/db/prepared';
+import type { PayDb } from '@/db/pay/client';
 import { account, fence, payEvent, providerPayOrder } from '@/db/pay/schema';
-import { findPayOrder, toView, type PayContext } from './pay-context';
+import type { ProviderPayOrderView } from './contract';
+import { findPayOrder, toView } from './pay-context';
+
+/** A provider pay order with its times: what the auditor and reconciliation read. */
+export type ProviderRow = ProviderPayOrderView & { createdAt: number; updatedAt: number };
+
+/** The provider's events that move money, by the sign of what each does to frozen. */
+export const frozenEffect: Record<string, number> = { 'try.reserved': 1, 'cancel.released': -1, 'confirm.charged': -1 };
 
 /** The provider's view of one pay order: the order, its fence rows and its events. */
-export function queryPayOrder(ctx: PayContext, payOrderId: string) {
-  const { db } = ctx;
+export function queryPayOrder(db: PayDb, payOrderId: string) {
   const byOrder = { payOrderId };
   return {
     payOrder: findPayOrder(db, payOrderId) ?? null,
@@ -27,18 +34,37 @@ export function queryPayOrder(ctx: PayContext, payOrderId: string) {
   };
 }
 
-export function listAccounts(ctx: PayContext) {
-  return ctx.db.select().from(account).orderBy(asc(account.id)).all();
+export function listAccounts(db: PayDb) {
+  return db.select().from(account).orderBy(asc(account.id)).all();
 }
 
 /** Every provider pay order for the given trade ids (all of them when none are given). */
-export function payOrdersByTrade(ctx: PayContext, tradeIds?: string[]) {
+export function payOrdersByTrade(db: PayDb, tradeIds?: string[]): ProviderPayOrderView[] {
   const rows = tradeIds
-    ? ctx.db
+    ? db
         .select()
         .from(providerPayOrder)
         .where(sql`${providerPayOrder.tradeId} in (select value from json_each(${JSON.stringify(tradeIds)}))`)
         .all()
-    : ctx.db.select().from(providerPayOrder).all();
+    : db.select().from(providerPayOrder).all();
   return rows.map(toView);
+}
+
+/** Every pay order, oldest first. */
+export function listPayOrders(db: PayDb): ProviderRow[] {
+  return db
+    .select()
+    .from(providerPayOrder)
+    .orderBy(asc(providerPayOrder.createdAt), asc(providerPayOrder.id))
+    .all()
+    .map((row) => ({ ...toView(row), createdAt: row.createdAt, updatedAt: row.updatedAt }));
+}
+
+/** The events that moved money, with the amount each moved. */
+export function moneyEvents(db: PayDb) {
+  return db
+    .select({ payOrderId: payEvent.payOrderId, tradeId: payEvent.tradeId, type: payEvent.type, detail: payEvent.detail })
+    .from(payEvent)
+    .where(inArray(payEvent.type, Object.keys(frozenEffect)))
+    .all();
 }

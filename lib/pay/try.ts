@@ -1,6 +1,6 @@
 import { inTransaction } from '@/db/prepared';
 import { formatCents } from '@/lib/money/money';
-import type { PayAnswer, TryRequest } from '@/lib/rpc/pay-contract';
+import type { PayAnswer, PayResult, TryRequest } from './contract';
 import { answerRepeat, fenceRow, recordFence, refuse, simulatedRefusal } from './fence';
 import {
   findAccount,
@@ -11,10 +11,9 @@ import {
   reject,
   savePayOrder,
   type PayContext,
-  type PayResult,
 } from './pay-context';
 import { providerMove } from './provider-move';
-import { buyerAccountId } from './seed';
+import { buyerAccountId } from './accounts';
 
 /**
  * TCC try: reserve the amount (balance → frozen) so that a later confirm cannot fail for lack

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tradeView } from '@/lib/consistency/trade-view';
+import { tradeView } from '@/lib/read-model/trade-view';
 import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';

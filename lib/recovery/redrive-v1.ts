@@ -1,32 +1,54 @@
+import type { RpcOutcome } from '@/lib/pay/contract';
+import { commit } from '@/lib/trade/commit';
+import { v1OperationFor, type TableOperation } from '@/lib/trade/operations';
 import { recordEvent } from '@/lib/trade/record-event';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { findTrade, payOrderIdFor, tradeIdOf, updateRequest, type RequestRow } from '@/lib/trade/trade-store';
 import { runV1 } from '@/lib/trade/v1/v1-flows';
-import { backoffDelayMs } from './backoff';
-import type { SweepItem } from './sweep';
+
+/** One V1 re-drive: what it repeated, what came back, and whether the trade now stands consistent. */
+export interface Redrive {
+  tradeId: string;
+  payOrderId: string;
+  op: TableOperation;
+  attempt: number;
+  outcome: RpcOutcome['kind'];
+  /** A definite success V1's transaction kept: nothing is owed any more. */
+  converged: boolean;
+  /** The trade row's status afterwards, or `absent`. */
+  state: string;
+}
+
+/** `busy` when a call for the trade's pay order is already on the wire (a flow, a sweep, "Retry now"). */
+export type RedriveResult = Redrive | 'busy';
 
 /**
  * V1's retry: V1 keeps nothing owed, so the lab re-drives the trade's last operation from the
  * local row — when the row still calls for it. Otherwise the case is not repairable by retry
  * (create case 4, modify case 3, delete case 3) and only reconciliation can clean up.
  */
-export async function redriveV1(ctx: TradeContext, request: RequestRow): Promise<SweepItem> {
+export function redriveV1(ctx: TradeContext, request: RequestRow): Promise<RedriveResult> {
+  return ctx.inFlight.exclusive(payOrderIdFor(tradeIdOf(request)), () => redrive(ctx, request));
+}
+
+async function redrive(ctx: TradeContext, request: RequestRow): Promise<Redrive> {
   const tradeId = tradeIdOf(request);
   const trade = findTrade(ctx.db, tradeId);
-  const op = request.lastOp === 'cancel' ? 'delete' : request.lastOp;
+  const op = v1OperationFor(request.lastOp);
   const stillCalledFor = trade !== undefined && (op !== 'confirm' || trade.status !== 'confirmed');
-  const item = (outcome: SweepItem['outcome'], converged: boolean): SweepItem => ({
+  const attempt = request.redriveAttempts + 1;
+  const result = (outcome: Redrive['outcome'], converged: boolean): Redrive => ({
     tradeId,
     payOrderId: payOrderIdFor(tradeId),
     op,
-    attempt: request.redriveAttempts + 1,
+    attempt,
     outcome,
     converged,
     state: findTrade(ctx.db, tradeId)?.status ?? 'absent',
   });
 
   if (!stillCalledFor) {
-    await ctx.gate.write(() => updateRequest(ctx.db, tradeId, { redrive: 'done', nextRedriveAt: null }));
+    await commit(ctx, (db) => updateRequest(db, tradeId, { redrive: 'done', nextRedriveAt: null }));
     await recordEvent(ctx, tradeId, 'recovery', {
       kind: 'not-repairable',
       strategy: 'v1',
@@ -34,29 +56,23 @@ export async function redriveV1(ctx: TradeContext, request: RequestRow): Promise
       repairable: false,
       why: trade ? 'the local row already moved on' : 'no local row to retry from',
     });
-    return item('unknown', false);
+    return result('unknown', false);
   }
 
   // Create re-sends the try from the committed row; confirm and delete repeat the whole V1 operation.
-  const result =
+  const ran =
     op === 'create'
       ? await resendTry(ctx, tradeId, request.amountCents)
       : await runV1(ctx, { tradeId, amountCents: request.amountCents }, op, { redrive: true });
-  const outcome = result.committed ? result.outcome.kind : (result.outcome?.kind ?? 'unknown');
+  const outcome = ran.committed ? ran.outcome.kind : (ran.outcome?.kind ?? 'unknown');
   // A refusal is definite either way (a re-sent try refused for good leaves V1 a trade with no
   // payment and nothing more to try); a success counts only if V1's transaction kept it.
-  const definite = outcome === 'failure' || (result.committed && outcome === 'success');
-  const attempts = request.redriveAttempts + 1;
-  const { backoff } = ctx.settings();
-  const giveUp = !definite && attempts >= backoff.maxAttempts;
-  await ctx.gate.write(() =>
-    updateRequest(ctx.db, tradeId, {
-      redrive: definite || giveUp ? 'done' : 'owed',
-      redriveAttempts: attempts,
-      nextRedriveAt: definite || giveUp ? null : ctx.now() + backoffDelayMs(attempts, backoff),
-    }),
+  const definite = outcome === 'failure' || (ran.committed && outcome === 'success');
+  const nextRedriveAt = definite ? null : ctx.retry.nextRetryAt(attempt, ctx.now());
+  await commit(ctx, (db) =>
+    updateRequest(db, tradeId, { redrive: nextRedriveAt === null ? 'done' : 'owed', redriveAttempts: attempt, nextRedriveAt }),
   );
-  return item(outcome, definite && outcome === 'success');
+  return result(outcome, definite && outcome === 'success');
 }
 
 /** A plain, idempotent re-send of the try: the local row is already there to retry from. */

@@ -1,12 +1,11 @@
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tradeView } from '@/lib/consistency/trade-view';
+import { tradeView } from '@/lib/read-model/trade-view';
 import type { FaultId } from '@/lib/faults/catalog';
 import { startTestLab } from '@/lib/testing/test-lab';
 import type { Strategy } from '@/lib/settings/settings';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
-import { reconcile } from '@/lib/consistency/reconcile';
 import { findRequest, insertRequest, payOrderIdFor, tradeIdOf } from '@/lib/trade/trade-store';
 import { runRecoverySweep } from './sweep';
 
@@ -70,13 +69,13 @@ describe('a V1 transaction cut off by a crash', () => {
     const request = insertRequest(first.lab.tradeDb, { idempotencyKey: null, amountCents: 700, strategy: 'v1', requestedAt: Date.now() });
     const tradeId = tradeIdOf(request);
     first.lab.pay.try({ payOrderId: payOrderIdFor(tradeId), tradeId, amountCents: 700 });
-    expect((await reconcile(first.lab, { graceMs: 0 })).cancelled).toEqual([]);
+    expect((await first.lab.reconcile({ graceMs: 0 })).cancelled).toEqual([]);
     await first.close({ keepData: true });
 
     const second = await startTestLab({ transport: 'in-process', dataDir });
     try {
       expect(findRequest(second.lab.tradeDb, tradeId)?.answerStatus).toBe(0);
-      expect((await reconcile(second.lab, { graceMs: 0 })).cancelled.map((c) => c.tradeId)).toEqual([tradeId]);
+      expect((await second.lab.reconcile({ graceMs: 0 })).cancelled.map((c) => c.tradeId)).toEqual([tradeId]);
       expect(tradeView(second.lab, tradeId)).toMatchObject({ quadrant: 'neither', consistent: true });
     } finally {
       await second.close();

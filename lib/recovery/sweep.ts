@@ -1,7 +1,7 @@
 import { recordEvent } from '@/lib/trade/record-event';
 import { sendOwed, type SendResult } from '@/lib/trade/send-owed';
 import type { TradeContext } from '@/lib/trade/trade-context';
-import { owedMirrorIds, owedRedrives, payOrderIdFor, tradeIdOf } from '@/lib/trade/trade-store';
+import { owedMirrorIds, owedRedrives, tradeIdOf } from '@/lib/trade/trade-store';
 import { redriveV1 } from './redrive-v1';
 
 export interface SweepItem {
@@ -60,17 +60,9 @@ export async function runRecoverySweep(ctx: TradeContext, options: { force?: boo
 /** V1 operations run one at a time anyway (each holds trade.db's write lock), so in order. */
 async function redriveDueV1(ctx: TradeContext, force: boolean, report: SweepReport): Promise<void> {
   for (const request of owedRedrives(ctx.db, ctx.now(), force)) {
-    const key = payOrderIdFor(tradeIdOf(request));
-    if (ctx.inFlight.has(key)) {
-      report.busy.push(tradeIdOf(request));
-      continue;
-    }
-    ctx.inFlight.add(key);
-    try {
-      record(report, await redriveV1(ctx, request));
-    } finally {
-      ctx.inFlight.delete(key);
-    }
+    const result = await redriveV1(ctx, request);
+    if (result === 'busy') report.busy.push(tradeIdOf(request));
+    else record(report, result);
   }
 }
 

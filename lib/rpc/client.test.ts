@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FaultInjector } from '@/lib/faults/fault-injector';
 import { classify, createRpcClient } from './client';
 import { httpTransport } from './http-transport';
-import type { Transport } from './outcome';
+import type { Transport } from './transport';
 
 /** A provider stand-in that answers with whatever status the test asks for, and counts deliveries. */
 let server: Server;
@@ -108,7 +108,7 @@ describe('the RPC client with faults in its path', () => {
     const attempt = await client.call(request({ mark: 'slow' }));
     expect(attempt).toMatchObject({ outcome: { kind: 'unknown' }, lateDelivery: true });
     expect(received.length).toBe(before);
-    await client.settled();
+    await client.drained();
     expect(received.length).toBe(before + 1);
   });
 

@@ -1,7 +1,19 @@
 import type { FaultInjector } from '@/lib/faults/fault-injector';
 import type { FaultId } from '@/lib/faults/catalog';
-import type { PayAnswer, PayRejection, PayRequest } from './pay-contract';
-import type { RpcAttempt, RpcOutcome, Transport, TransportReply } from './outcome';
+import { outcomeOf, type PayRequest, type RpcOutcome } from '@/lib/pay/contract';
+import type { Transport, TransportReply } from './transport';
+
+/** One call as the lab saw it: the caller's outcome, and what really happened on the wire. */
+export interface RpcAttempt {
+  outcome: RpcOutcome;
+  /** The fault that shaped this call, if any. */
+  fault: FaultId | null;
+  /** The provider's real reply when one existed, even if the caller never received it. */
+  providerReply: { status: number; body: unknown } | null;
+  /** True when the request will reach the provider only after the caller gave up. */
+  lateDelivery: boolean;
+  durationMs: number;
+}
 
 export interface RpcClientOptions {
   transport: Transport;
@@ -76,7 +88,7 @@ export function createRpcClient({ transport, faults, timeoutMs, onLateReply }: R
   return {
     call,
     /** Resolves once every late delivery has reached the provider (tests and benchmarks wait on it). */
-    async settled(): Promise<void> {
+    async drained(): Promise<void> {
       while (late.size) await Promise.all([...late]);
     },
   };
@@ -84,13 +96,7 @@ export function createRpcClient({ transport, faults, timeoutMs, onLateReply }: R
 
 export type RpcClient = ReturnType<typeof createRpcClient>;
 
-/** The protocol: 200 is a definite success, 409 a definite failure, anything else unknown. */
+/** A missing reply is unknown; a reply means what the provider's status rule says. */
 export function classify(reply: TransportReply): RpcOutcome {
-  if (reply.kind === 'no-reply') return { kind: 'unknown', reason: reply.reason };
-  if (reply.status === 200) return { kind: 'success', value: reply.body as PayAnswer };
-  if (reply.status === 409) {
-    const error = (reply.body as { error?: PayRejection } | null)?.error;
-    return { kind: 'failure', code: error?.code ?? 'rejected', message: error?.message ?? 'the provider refused' };
-  }
-  return { kind: 'unknown', reason: `HTTP ${reply.status} is not a definite answer` };
+  return reply.kind === 'no-reply' ? { kind: 'unknown', reason: reply.reason } : outcomeOf(reply);
 }

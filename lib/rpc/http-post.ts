@@ -1,17 +1,16 @@
 import http from 'node:http';
-
-export type PostReply = { kind: 'reply'; status: number; body: unknown } | { kind: 'no-reply'; reason: string };
+import type { TransportReply } from './transport';
 
 /**
  * POSTs JSON over a keep-alive agent, with a timeout on the whole exchange; any missing or
  * garbled reply is reported as no reply. (node:http rather than fetch: on the hot path fetch
  * cost more CPU than the payment itself.)
  */
-export function postJson(agent: http.Agent, base: URL, path: string, body: unknown, timeoutMs: number): Promise<PostReply> {
+export function postJson(agent: http.Agent, base: URL, path: string, body: unknown, timeoutMs: number): Promise<TransportReply> {
   const payload = JSON.stringify(body);
   return new Promise((resolve) => {
     let settled = false;
-    const finish = (reply: PostReply) => {
+    const finish = (reply: TransportReply) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { postJson } from './http-post';
-import type { Transport } from './outcome';
+import type { Transport } from './transport';
 
 /** Calls the pay service's route handlers over real HTTP, on a keep-alive connection pool. */
 export function httpTransport(baseUrl: string): Transport {
@@ -8,6 +8,6 @@ export function httpTransport(baseUrl: string): Transport {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   return {
     name: 'http',
-    send: (op, body, timeoutMs) => postJson(agent, base, `/api/pay/${op}`, body, timeoutMs),
+    send: (endpoint, body, timeoutMs) => postJson(agent, base, `/api/pay/${endpoint}`, body, timeoutMs),
   };
 }

@@ -1,6 +1,6 @@
-import { handlePayRequest } from '@/lib/pay/pay-api';
+import { handlePayRequest } from '@/lib/pay/endpoints';
 import type { PayService } from '@/lib/pay/pay-service';
-import type { Transport } from './outcome';
+import type { Transport } from './transport';
 
 /**
  * The provider's code called in the same process, with the same wire semantics as HTTP: the
@@ -10,8 +10,8 @@ import type { Transport } from './outcome';
 export function inProcessTransport(pay: PayService): Transport {
   return {
     name: 'in-process',
-    async send(op, body) {
-      const reply = handlePayRequest(pay, op, JSON.parse(JSON.stringify(body)));
+    async send(endpoint, body) {
+      const reply = handlePayRequest(pay, endpoint, JSON.parse(JSON.stringify(body)));
       return { kind: 'reply', status: reply.status, body: JSON.parse(JSON.stringify(reply.body)) };
     },
   };

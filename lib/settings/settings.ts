@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 export const strategies = ['v1', 'v2'] as const;
 export type Strategy = (typeof strategies)[number];
+export const isStrategy = (name: string): name is Strategy => (strategies as readonly string[]).includes(name);
 
 export const backoffSchema = z
   .object({

@@ -1,11 +1,11 @@
-import { inTransaction } from '@/db/prepared';
 import { z } from 'zod';
 import { errorStatus, fail, isErrorCode, ok, type Result } from '@/lib/errors/lab-error';
 import { amountSchema, formatCents } from '@/lib/money/money';
 import { strategies, type Strategy } from '@/lib/settings/settings';
+import { commit } from './commit';
 import { commitIntentV2, continueTradeV2 } from './create-v2';
 import type { FlowOutcome } from './flow-outcome';
-import { scenarioFor } from './scenarios';
+import { scenarioFor } from '@/lib/note/scenario-amounts';
 import { createOutcome, runV1 } from './v1/v1-flows';
 import type { TradeContext } from './trade-context';
 import { findRequestByKey, insertRequest, recordAnswer, tradeIdOf, type RequestRow } from './trade-store';
@@ -35,21 +35,19 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
   const strategy = input.strategy ?? ctx.settings().strategy;
   const scenario = scenarioFor(input.amount, strategy);
   // Looking the key up and claiming it in one synchronous write makes concurrent repeats see one trade.
-  const claimed = await ctx.gate.write(() =>
-    inTransaction(ctx.db, () => {
-      const earlier = input.idempotencyKey ? findRequestByKey(ctx.db, input.idempotencyKey) : undefined;
-      if (earlier) return { earlier };
-      const request = insertRequest(ctx.db, {
-        idempotencyKey: input.idempotencyKey ?? null,
-        amountCents: input.amount,
-        strategy,
-        requestedAt: ctx.now(),
-      });
-      return { request, intent: strategy === 'v2' ? commitIntentV2(ctx, request, scenario.forced) : undefined };
-    }),
-  );
+  const claimed = await commit(ctx, (db) => {
+    const earlier = input.idempotencyKey ? findRequestByKey(db, input.idempotencyKey) : undefined;
+    if (earlier) return { earlier };
+    const request = insertRequest(db, {
+      idempotencyKey: input.idempotencyKey ?? null,
+      amountCents: input.amount,
+      strategy,
+      requestedAt: ctx.now(),
+    });
+    return { request, intent: strategy === 'v2' ? commitIntentV2(ctx, request, scenario.forced) : undefined };
+  });
 
-  if (claimed.earlier) return replay(claimed.earlier, input.amount, strategy);
+  if (claimed.earlier) return answerRepeat(claimed.earlier, input.amount, strategy);
 
   const tradeId = tradeIdOf(claimed.request);
   const outcome: FlowOutcome = claimed.intent
@@ -60,15 +58,15 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
 
   // V2 recorded its 201 with the intent; recordAnswer keeps the first answer it is given.
   if (outcome.kind === 'not-created') {
-    await ctx.gate.write(() => recordAnswer(ctx.db, tradeId, errorStatus[outcome.code], outcome.code));
+    await commit(ctx, (db) => recordAnswer(db, tradeId, errorStatus[outcome.code], outcome.code));
     return fail(outcome.code, outcome.message, { tradeId });
   }
-  if (!claimed.intent?.committed) await ctx.gate.write(() => recordAnswer(ctx.db, tradeId, 201));
+  if (!claimed.intent?.committed) await commit(ctx, (db) => recordAnswer(db, tradeId, 201));
   return ok({ tradeId, replay: false, ...(outcome.note ? { note: outcome.note } : {}) });
 }
 
 /** A repeat of an earlier request with the same key: that request's answer, not a second trade. */
-function replay(earlier: RequestRow, amountCents: number, strategy: Strategy): Result<CreateTradeOutput> {
+function answerRepeat(earlier: RequestRow, amountCents: number, strategy: Strategy): Result<CreateTradeOutput> {
   const tradeId = tradeIdOf(earlier);
   if (earlier.amountCents !== amountCents || earlier.strategy !== strategy) {
     return fail('idempotency_conflict', `idempotency key already used for ${formatCents(earlier.amountCents)} (${earlier.strategy})`, {

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tradeView } from '@/lib/consistency/trade-view';
+import { tradeView } from '@/lib/read-model/trade-view';
 import type { FaultId } from '@/lib/faults/catalog';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
 import { startTestLab, labsClosedAfterEach, type TestLab } from '@/lib/testing/test-lab';
@@ -90,7 +90,7 @@ const cases: {
 describe('V2 create (RPC outside the local transaction) under each fault', () => {
   it.each(cases)('$fault', async ({ fault, created, after, recovered }) => {
     const t = await labWith(fault ?? undefined);
-    const seeded = money(t);
+    const opening = money(t);
     const result = await createTrade(t.lab.trade, { amount: 1234 });
     expect(result.ok).toBe(created);
     const tradeId = result.ok ? result.value.tradeId : (result.error.details?.tradeId as string);
@@ -106,7 +106,7 @@ describe('V2 create (RPC outside the local transaction) under each fault', () =>
     expect(first.trade !== null).toBe(created);
     if (fault === 'rpc.slow_provider') {
       // The late try really lands at the provider, after the caller gave up on it.
-      await t.lab.trade.rpc.settled();
+      await t.lab.trade.rpc.drained();
       expect(tradeView(t.lab, tradeId)!.provider?.state).toBe('trySuccess');
     }
 
@@ -121,7 +121,7 @@ describe('V2 create (RPC outside the local transaction) under each fault', () =>
     // Idempotency + retry never reserves twice, and money is conserved.
     expect(reservedEvents(t, tradeId)).toBe(recovered.provider ? 1 : 0);
     expect(last.provider?.reservations ?? 0).toBe(recovered.provider ? 1 : 0);
-    expect(money(t)).toBe(seeded);
+    expect(money(t)).toBe(opening);
   });
 
   it('records the request even when no trade was created, with the status the API answered', async () => {
@@ -139,7 +139,7 @@ describe('V2 create (RPC outside the local transaction) under each fault', () =>
       .events.filter((e) => e.source === 'pay')
       .map((e) => e.type);
     expect(payEvents.sort()).toEqual(['try.replayed', 'try.reserved']);
-    const buyer = listAccounts({ db: t.lab.payDb, fenceOn: () => true, now: Date.now })[0]!;
+    const buyer = listAccounts(t.lab.payDb)[0]!;
     expect(buyer.frozenCents).toBe(999);
   });
 
@@ -170,7 +170,7 @@ describe('V2 create (RPC outside the local transaction) under each fault', () =>
     const t = await labWith('rpc.slow_provider');
     const result = await createTrade(t.lab.trade, { amount: 2_500 });
     if (!result.ok) throw new Error(result.error.message);
-    await t.lab.trade.rpc.settled();
+    await t.lab.trade.rpc.drained();
     t.lab.faults.set('rpc.provider_rejects', { mode: 'always' });
     await runRecoverySweep(t.lab.trade, { force: true });
     expect(tradeView(t.lab, result.value.tradeId)).toMatchObject({
@@ -188,7 +188,7 @@ describe('V2 create (RPC outside the local transaction) under each fault', () =>
     // The retry overtakes the late delivery and is refused; the late try then meets the fence.
     t.lab.faults.set('rpc.provider_rejects', { mode: 'once' });
     await runRecoverySweep(t.lab.trade, { force: true });
-    await t.lab.trade.rpc.settled();
+    await t.lab.trade.rpc.drained();
     const view = tradeView(t.lab, result.value.tradeId)!;
     expect(view).toMatchObject({ mirror: { state: 'cancelled' }, provider: null, verdict: 'consistent' });
     expect(view.events.filter((e) => e.source === 'pay').map((e) => e.type)).toEqual(['try.rejected', 'try.replayed']);

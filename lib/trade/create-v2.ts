@@ -44,7 +44,6 @@ export async function continueTradeV2(
     await recordEvent(ctx, tradeId, 'fault', { fault: 'local.fail_before_rpc', op: 'try', stage: 'committing the intent' });
     return { kind: 'not-created', code: 'local_tx_failed', message: 'the local transaction failed before the RPC: no trade, no payment' };
   }
-  ctx.notify();
   if (ctx.faults.fires('local.crash_after_commit', { op: 'try', payOrderId: intent.payOrderId }, forced)) {
     await recordEvent(ctx, tradeId, 'fault', {
       fault: 'local.crash_after_commit',

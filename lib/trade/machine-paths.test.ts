@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import { tradeView } from '@/lib/consistency/trade-view';
+import { tradeView } from '@/lib/read-model/trade-view';
 import { decide } from '@/lib/pay-order/decide';
 import {
   payOrderMachine,
@@ -9,7 +9,7 @@ import {
   type PayOrderState,
   type Operation,
 } from '@/lib/pay-order/pay-order.machine';
-import { seededTotalCents } from '@/lib/pay/seed';
+import { openingTotalCents } from '@/lib/pay/accounts';
 import { startTestLab, type TestLab } from '@/lib/testing/test-lab';
 import { createTrade } from './create-trade';
 import { modifyTrade } from './modify-trade';
@@ -100,6 +100,6 @@ describe('every transition of the machine, through the real services', () => {
       .payOrdersByTrade()
       .filter((p) => p.state === 'confirmed')
       .reduce((s, p) => s + p.amountCents, 0);
-    expect(money + confirmed).toBe(seededTotalCents);
+    expect(money + confirmed).toBe(openingTotalCents);
   });
 });

@@ -1,8 +1,8 @@
+import { commit } from './commit';
 import type { TradeContext } from './trade-context';
 import { insertEvent } from './trade-store';
 
 /** Commits one event on its own (an RPC attempt, a fault) and wakes the live stream. */
-export async function recordEvent(ctx: TradeContext, tradeId: string | null, type: string, detail: Record<string, unknown>): Promise<void> {
-  await ctx.gate.write(() => insertEvent(ctx.db, { at: ctx.now(), tradeId, type, detail }));
-  ctx.notify();
+export function recordEvent(ctx: TradeContext, tradeId: string | null, type: string, detail: Record<string, unknown>): Promise<void> {
+  return commit(ctx, (db) => insertEvent(db, { at: ctx.now(), tradeId, type, detail }));
 }

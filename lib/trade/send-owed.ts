@@ -1,12 +1,11 @@
-import { inTransaction } from '@/db/prepared';
 import type { FaultId } from '@/lib/faults/catalog';
 import type { Operation, PayOrderEvent } from '@/lib/pay-order/pay-order.machine';
-import { backoffDelayMs } from '@/lib/recovery/backoff';
-import type { PayRequest } from '@/lib/rpc/pay-contract';
-import type { RpcAttempt, RpcOutcome } from '@/lib/rpc/outcome';
+import type { PayRequest, RpcOutcome } from '@/lib/pay/contract';
+import type { RpcAttempt } from '@/lib/rpc/client';
 import { applyToMirror } from './mirror';
 import type { TradeContext } from './trade-context';
-import { settleTrade } from './settle-trade';
+import { commit } from './commit';
+import { followPayment } from './follow-payment';
 import { findMirror, findTrade, insertEvent, updateMirror, type MirrorRow } from './trade-store';
 
 export type SendResult =
@@ -22,38 +21,35 @@ export type SendResult =
 export async function sendOwed(ctx: TradeContext, payOrderId: string, forced: readonly FaultId[] = []): Promise<SendResult> {
   const before = findMirror(ctx.db, payOrderId);
   if (!before?.owed) return { kind: 'nothing-owed' };
-  if (ctx.inFlight.has(payOrderId)) return { kind: 'busy' };
-  ctx.inFlight.add(payOrderId);
-  try {
-    const op = before.owed;
-    const attempt = before.attempts + 1;
-    const call = await ctx.rpc.call(requestFor(ctx, op, before), forced);
-    const attemptEvent = { tradeId: before.tradeId, type: 'rpc', detail: attemptDetail(payOrderId, op, attempt, call) };
+  const owed = before.owed;
+  const sent = await ctx.inFlight.exclusive(payOrderId, () => send(ctx, before, owed, forced));
+  return sent === 'busy' ? { kind: 'busy' } : sent;
+}
 
-    if (ctx.faults.fires('local.fail_after_rpc', { op, payOrderId }, forced)) {
-      // Case 4: the transaction that would record the result aborts; the mirror still owes the call.
-      // The attempt itself is the lab's observation, kept so the trade's story stays complete.
-      await ctx.gate.write(() =>
-        inTransaction(ctx.db, () => {
-          updateMirror(ctx.db, payOrderId, { attempts: attempt });
-          insertEvent(ctx.db, { at: ctx.now(), ...attemptEvent });
-          insertEvent(ctx.db, {
-            at: ctx.now(),
-            tradeId: before.tradeId,
-            type: 'fault',
-            detail: { fault: 'local.fail_after_rpc', op, payOrderId, stage: 'recording the result' },
-          });
-        }),
-      );
-      ctx.notify();
-      return { kind: 'sent', op, attempt, outcome: call.outcome.kind, recorded: false, mirror: findMirror(ctx.db, payOrderId) ?? before };
-    }
+async function send(ctx: TradeContext, before: MirrorRow, op: Operation, forced: readonly FaultId[]): Promise<SendResult> {
+  const payOrderId = before.id;
+  const attempt = before.attempts + 1;
+  const call = await ctx.rpc.call(requestFor(ctx, op, before), forced);
+  const attemptEvent = { tradeId: before.tradeId, type: 'rpc', detail: attemptDetail(payOrderId, op, attempt, call) };
 
-    const recorded = await recordResult(ctx, payOrderId, op, attempt, call.outcome, attemptEvent);
-    return { kind: 'sent', op, attempt, outcome: call.outcome.kind, recorded, mirror: findMirror(ctx.db, payOrderId) ?? before };
-  } finally {
-    ctx.inFlight.delete(payOrderId);
+  if (ctx.faults.fires('local.fail_after_rpc', { op, payOrderId }, forced)) {
+    // Case 4: the transaction that would record the result aborts; the mirror still owes the call.
+    // The attempt itself is the lab's observation, kept so the trade's story stays complete.
+    await commit(ctx, (db) => {
+      updateMirror(db, payOrderId, { attempts: attempt });
+      insertEvent(db, { at: ctx.now(), ...attemptEvent });
+      insertEvent(db, {
+        at: ctx.now(),
+        tradeId: before.tradeId,
+        type: 'fault',
+        detail: { fault: 'local.fail_after_rpc', op, payOrderId, stage: 'recording the result' },
+      });
+    });
+    return { kind: 'sent', op, attempt, outcome: call.outcome.kind, recorded: false, mirror: findMirror(ctx.db, payOrderId) ?? before };
   }
+
+  const recorded = await recordResult(ctx, payOrderId, op, attempt, call.outcome, attemptEvent);
+  return { kind: 'sent', op, attempt, outcome: call.outcome.kind, recorded, mirror: findMirror(ctx.db, payOrderId) ?? before };
 }
 
 /** The attempt, its result and the new schedule, in one commit. */
@@ -66,27 +62,23 @@ async function recordResult(
   attemptEvent: { tradeId: string; type: string; detail: Record<string, unknown> },
 ): Promise<boolean> {
   const at = ctx.now();
-  const accepted = await ctx.gate.write(() =>
-    inTransaction(ctx.db, () => {
-      insertEvent(ctx.db, { at, ...attemptEvent });
-      const mirror = findMirror(ctx.db, payOrderId);
-      if (!mirror) return false;
-      const decision = applyToMirror(ctx.db, mirror, eventFor(op, outcome), at, {
-        set: { attempts: attempt, ...scheduleAfter(ctx, attempt, outcome, at) },
-        detail: { attempt },
-      });
-      if (decision.accepted) {
-        settleTrade(ctx.db, mirror, decision.next.state, at);
-        return true;
-      }
-      // Someone else settled or re-planned this pay order meanwhile: the late result changes nothing.
-      updateMirror(ctx.db, payOrderId, { attempts: attempt });
-      insertEvent(ctx.db, { at, tradeId: mirror.tradeId, type: 'result.ignored', detail: { payOrderId, op, outcome: outcome.kind } });
-      return false;
-    }),
-  );
-  ctx.notify();
-  return accepted;
+  return commit(ctx, (db) => {
+    insertEvent(db, { at, ...attemptEvent });
+    const mirror = findMirror(db, payOrderId);
+    if (!mirror) return false;
+    const decision = applyToMirror(db, mirror, eventFor(op, outcome), at, {
+      set: { attempts: attempt, ...scheduleAfter(ctx, attempt, outcome, at) },
+      detail: { attempt },
+    });
+    if (decision.accepted) {
+      followPayment(db, mirror, decision.next.state, at);
+      return true;
+    }
+    // Someone else settled or re-planned this pay order meanwhile: the late result changes nothing.
+    updateMirror(db, payOrderId, { attempts: attempt });
+    insertEvent(db, { at, tradeId: mirror.tradeId, type: 'result.ignored', detail: { payOrderId, op, outcome: outcome.kind } });
+    return false;
+  });
 }
 
 /** An unknown outcome schedules the next retry (or parks the order after the last one); a definite one clears the schedule. */
@@ -94,9 +86,8 @@ function scheduleAfter(ctx: TradeContext, attempt: number, outcome: RpcOutcome, 
   if (outcome.kind !== 'unknown') {
     return { nextRetryAt: null, lastError: outcome.kind === 'failure' ? `${outcome.code}: ${outcome.message}` : null };
   }
-  const { backoff } = ctx.settings();
-  if (attempt >= backoff.maxAttempts) return { nextRetryAt: null, parked: true, lastError: outcome.reason };
-  return { nextRetryAt: at + backoffDelayMs(attempt, backoff), lastError: outcome.reason };
+  const nextRetryAt = ctx.retry.nextRetryAt(attempt, at);
+  return nextRetryAt === null ? { nextRetryAt, parked: true, lastError: outcome.reason } : { nextRetryAt, lastError: outcome.reason };
 }
 
 function eventFor(op: Operation, outcome: RpcOutcome): PayOrderEvent {

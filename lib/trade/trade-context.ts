@@ -2,7 +2,14 @@ import type { TradeDb } from '@/db/trade/client';
 import type { FaultInjector } from '@/lib/faults/fault-injector';
 import type { RpcClient } from '@/lib/rpc/client';
 import type { LabSettings } from '@/lib/settings/settings';
+import type { InFlight } from './in-flight';
 import type { WriteGate } from './write-gate';
+
+/** When an owed call with no definite answer is tried again: recovery's policy, handed to the service. */
+export interface RetryPolicy {
+  /** The time of the next try after failed attempt number `attempt` (1-based); null once attempts are spent. */
+  nextRetryAt(attempt: number, at: number): number | null;
+}
 
 /** Everything the trade service works with: its own database and its RPC client, nothing of the provider's. */
 export interface TradeContext {
@@ -14,9 +21,9 @@ export interface TradeContext {
   rpc: RpcClient;
   faults: FaultInjector;
   settings: () => LabSettings;
+  retry: RetryPolicy;
   now: () => number;
   /** Wakes the live event stream after a commit that wrote events. */
   notify: () => void;
-  /** Pay orders with a call on the wire right now, so two sweeps never send the same one twice at once. */
-  inFlight: Set<string>;
+  inFlight: InFlight;
 }

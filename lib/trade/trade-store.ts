@@ -1,12 +1,20 @@
 import { and, asc, desc, eq, lt, lte, or, isNull, sql } from 'drizzle-orm';
 import type { TradeDb } from '@/db/trade/client';
 import { payOrderMirror, tradeEvent, tradeOrder, tradeRequest } from '@/db/trade/schema';
-import { inTransaction, prepared, updateById } from '@/db/prepared';
+import { prepared, updateById } from '@/db/prepared';
 
-export type TradeRow = typeof tradeOrder.$inferSelect;
-export type MirrorRow = typeof payOrderMirror.$inferSelect;
-export type RequestRow = typeof tradeRequest.$inferSelect;
-export type EventRow = typeof tradeEvent.$inferSelect;
+import {
+  asMirrorOrNone,
+  asRequest,
+  asRequestOrNone,
+  asTradeOrNone,
+  type EventRow,
+  type MirrorRow,
+  type RequestRow,
+  type TradeRow,
+} from './rows';
+
+export type { EventRow, MirrorRow, RequestRow, TradeRow };
 
 type Handle = TradeDb;
 
@@ -18,25 +26,29 @@ const requestIdOf = (tradeId: string) => (/^t-[1-9]\d{0,15}$/.test(tradeId) ? Nu
 const p = sql.placeholder;
 
 export function findRequestByKey(db: Handle, key: string): RequestRow | undefined {
-  return prepared(db, 'requestByKey', () =>
-    db
-      .select()
-      .from(tradeRequest)
-      .where(eq(tradeRequest.idempotencyKey, p('key')))
-      .prepare(),
-  ).get({ key });
+  return asRequestOrNone(
+    prepared(db, 'requestByKey', () =>
+      db
+        .select()
+        .from(tradeRequest)
+        .where(eq(tradeRequest.idempotencyKey, p('key')))
+        .prepare(),
+    ).get({ key }),
+  );
 }
 
 export function findRequest(db: Handle, tradeId: string): RequestRow | undefined {
   const id = requestIdOf(tradeId);
   if (id === undefined) return undefined;
-  return prepared(db, 'request', () =>
-    db
-      .select()
-      .from(tradeRequest)
-      .where(eq(tradeRequest.id, p('id')))
-      .prepare(),
-  ).get({ id });
+  return asRequestOrNone(
+    prepared(db, 'request', () =>
+      db
+        .select()
+        .from(tradeRequest)
+        .where(eq(tradeRequest.id, p('id')))
+        .prepare(),
+    ).get({ id }),
+  );
 }
 
 /** Logs the request, which gives it its trade id, before any flow runs. */
@@ -44,18 +56,20 @@ export function insertRequest(
   db: Handle,
   values: Pick<RequestRow, 'idempotencyKey' | 'amountCents' | 'strategy' | 'requestedAt'>,
 ): RequestRow {
-  return prepared(db, 'insertRequest', () =>
-    db
-      .insert(tradeRequest)
-      .values({
-        idempotencyKey: p('idempotencyKey'),
-        amountCents: p('amountCents'),
-        strategy: p('strategy'),
-        requestedAt: p('requestedAt'),
-      })
-      .returning()
-      .prepare(),
-  ).get(values) as RequestRow;
+  return asRequest(
+    prepared(db, 'insertRequest', () =>
+      db
+        .insert(tradeRequest)
+        .values({
+          idempotencyKey: p('idempotencyKey'),
+          amountCents: p('amountCents'),
+          strategy: p('strategy'),
+          requestedAt: p('requestedAt'),
+        })
+        .returning()
+        .prepare(),
+    ).get(values)!,
+  );
 }
 
 /** The create's answer, once: the first one recorded stands. */
@@ -76,18 +90,20 @@ export function recordAnswer(db: Handle, tradeId: string, status: number, code: 
  * was cut off by a crash (V1's open transaction rolled back with it). It is marked answered
  * with status 0 — no answer — so the auditor and reconciliation stop treating it as in flight.
  */
-export function settleInterruptedRequests(db: Handle): number {
+export function closeInterruptedRequests(db: Handle): number {
   return db.update(tradeRequest).set({ answerStatus: 0 }).where(isNull(tradeRequest.answerStatus)).run().changes;
 }
 
 export function findTrade(db: Handle, id: string): TradeRow | undefined {
-  return prepared(db, 'trade', () =>
-    db
-      .select()
-      .from(tradeOrder)
-      .where(eq(tradeOrder.id, p('id')))
-      .prepare(),
-  ).get({ id });
+  return asTradeOrNone(
+    prepared(db, 'trade', () =>
+      db
+        .select()
+        .from(tradeOrder)
+        .where(eq(tradeOrder.id, p('id')))
+        .prepare(),
+    ).get({ id }),
+  );
 }
 
 export function findMirrorByTrade(db: Handle, tradeId: string): MirrorRow | undefined {
@@ -95,13 +111,15 @@ export function findMirrorByTrade(db: Handle, tradeId: string): MirrorRow | unde
 }
 
 export function findMirror(db: Handle, id: string): MirrorRow | undefined {
-  return prepared(db, 'mirror', () =>
-    db
-      .select()
-      .from(payOrderMirror)
-      .where(eq(payOrderMirror.id, p('id')))
-      .prepare(),
-  ).get({ id });
+  return asMirrorOrNone(
+    prepared(db, 'mirror', () =>
+      db
+        .select()
+        .from(payOrderMirror)
+        .where(eq(payOrderMirror.id, p('id')))
+        .prepare(),
+    ).get({ id }),
+  );
 }
 
 export function insertTrade(db: Handle, row: Omit<TradeRow, never>): void {
@@ -197,7 +215,8 @@ export function owedRedrives(db: Handle, now: number, force: boolean): RequestRo
     .from(tradeRequest)
     .where(and(sql`${tradeRequest.redrive} = 'owed'`, due))
     .orderBy(asc(tradeRequest.nextRedriveAt))
-    .all();
+    .all()
+    .map(asRequest);
 }
 
 export function listRequests(db: Handle, options: { limit: number; before?: number }): RequestRow[] {
@@ -207,7 +226,8 @@ export function listRequests(db: Handle, options: { limit: number; before?: numb
     .where(options.before === undefined ? undefined : lt(tradeRequest.id, options.before))
     .orderBy(desc(tradeRequest.id))
     .limit(options.limit)
-    .all();
+    .all()
+    .map(asRequest);
 }
 
 export function countRequests(db: Handle): number {
@@ -252,14 +272,12 @@ export function latestEventId(db: Handle): number {
 }
 
 /**
- * Empties the trade service's tables. Ids keep counting up, so an old SSE cursor stays valid:
+ * Empties the trade service's tables (in the caller's transaction). Ids keep counting up, so an old SSE cursor stays valid:
  * trade ids by AUTOINCREMENT, event ids because the newest event row stays behind.
  */
 export function clearTradeDb(db: TradeDb): void {
-  inTransaction(db, () => {
-    db.delete(tradeEvent)
-      .where(sql`${tradeEvent.id} < (select max(id) from ${tradeEvent})`)
-      .run();
-    for (const table of [payOrderMirror, tradeOrder, tradeRequest]) db.delete(table).run();
-  });
+  db.delete(tradeEvent)
+    .where(sql`${tradeEvent.id} < (select max(id) from ${tradeEvent})`)
+    .run();
+  for (const table of [payOrderMirror, tradeOrder, tradeRequest]) db.delete(table).run();
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defaultGraceMs } from '@/lib/consistency/invariants';
-import { reconcile } from '@/lib/consistency/reconcile';
 import { readJson } from '@/lib/http/read-json';
 import { errorResponse, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
@@ -14,5 +13,5 @@ const reconcileSchema = z
 export const POST = route(async (req: Request) => {
   const input = await readJson(req, reconcileSchema);
   if (!input.ok) return errorResponse(input.error);
-  return json(await reconcile(getLab(), { graceMs: input.value?.graceMs ?? defaultGraceMs }));
+  return json(await getLab().reconcile({ graceMs: input.value?.graceMs ?? defaultGraceMs }));
 });

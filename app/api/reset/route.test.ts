@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getLab } from '@/lib/lab';
-import { seededTotalCents } from '@/lib/pay/seed';
+import { openingTotalCents } from '@/lib/pay/accounts';
 import { errorOf, jsonRequest, rowCounts, useTemporaryLab } from '@/lib/testing/route-harness';
 import { POST as create } from '../trades/route';
 import { POST } from './route';
@@ -18,7 +18,7 @@ describe('POST /api/reset', () => {
       getLab()
         .pay.accounts()
         .reduce((s, a) => s + a.balanceCents + a.frozenCents, 0),
-    ).toBe(seededTotalCents);
+    ).toBe(openingTotalCents);
     expect(getLab().faults.view('rpc.duplicate').mode).toBe('off');
     expect(getLab().getSettings().strategy).toBe('v2');
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getLab } from '@/lib/lab';
-import { listTrades, tradeView } from '@/lib/consistency/trade-view';
+import { listTrades, tradeView } from '@/lib/read-model/trade-view';
 import { zodMessage } from '@/lib/http/zod-message';
 import { readJson } from '@/lib/http/read-json';
 import { error, errorResponse, json } from '@/lib/http/responses';

@@ -1,10 +1,9 @@
-import { inTransaction } from '@/db/prepared';
 import type { TradeDb } from '@/db/trade/client';
 import type { FaultId } from '@/lib/faults/catalog';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
-import type { PayRequest } from '@/lib/rpc/pay-contract';
-import type { RpcOutcome } from '@/lib/rpc/outcome';
+import type { PayRequest, RpcOutcome } from '@/lib/pay/contract';
 import type { LabSettings } from '@/lib/settings/settings';
+import { commit } from '../commit';
 import type { TradeContext } from '../trade-context';
 import { insertEvent } from '../trade-store';
 
@@ -121,8 +120,7 @@ export async function rpcInTransaction(
       throw error;
     }
   });
-  await ctx.gate.write(() => inTransaction(ctx.db, () => pending.forEach((e) => insertEvent(ctx.db, { tradeId: spec.tradeId, ...e }))));
-  ctx.notify();
+  await commit(ctx, (db) => pending.forEach((e) => insertEvent(db, { tradeId: spec.tradeId, ...e })));
   return result;
 }
 

@@ -1,14 +1,11 @@
 import type { FaultId } from '@/lib/faults/catalog';
-import type { Operation } from '@/lib/pay-order/pay-order.machine';
-import type { PayRequest } from '@/lib/rpc/pay-contract';
+import type { PayRequest } from '@/lib/pay/contract';
 import type { FlowOutcome } from '../flow-outcome';
+import { callFor, type TableOperation } from '../operations';
+import { commit } from '../commit';
 import type { TradeContext } from '../trade-context';
 import { deleteTrade, insertTrade, payOrderIdFor, updateRequest, updateTrade } from '../trade-store';
 import { rpcInTransaction, type V1Result } from './rpc-in-transaction';
-
-type V1Op = 'create' | 'confirm' | 'delete';
-
-const wireOp: Record<V1Op, Operation> = { create: 'try', confirm: 'confirm', delete: 'cancel' };
 
 /**
  * One V1 operation: its local change and its RPC in one transaction. Afterwards the lab notes
@@ -18,7 +15,7 @@ const wireOp: Record<V1Op, Operation> = { create: 'try', confirm: 'confirm', del
 export async function runV1(
   ctx: TradeContext,
   trade: { tradeId: string; amountCents: number },
-  op: V1Op,
+  op: TableOperation,
   options: { forced?: readonly FaultId[]; onUnknown?: 'assume-success' | 'assume-failure'; redrive?: boolean } = {},
 ): Promise<V1Result> {
   const { tradeId, amountCents } = trade;
@@ -26,7 +23,7 @@ export async function runV1(
   const at = ctx.now();
   const result = await rpcInTransaction(ctx, {
     tradeId,
-    op: wireOp[op],
+    op: callFor[op],
     request: requestFor(op, payOrderId, tradeId, amountCents),
     forced: options.forced ?? [],
     onUnknown: options.onUnknown ?? ctx.settings().v1OnUnknown,
@@ -40,7 +37,7 @@ export async function runV1(
   const definite = result.committed
     ? result.outcome.kind === 'success'
     : result.stage === 'before-rpc' || result.outcome?.kind === 'failure';
-  await ctx.gate.write(() => updateRequest(ctx.db, tradeId, { lastOp: op, redrive: definite ? 'done' : 'owed', nextRedriveAt: null }));
+  await commit(ctx, (db) => updateRequest(db, tradeId, { lastOp: op, redrive: definite ? 'done' : 'owed', nextRedriveAt: null }));
   return result;
 }
 
@@ -66,7 +63,7 @@ export function createOutcome(result: V1Result): FlowOutcome {
   };
 }
 
-function requestFor(op: V1Op, payOrderId: string, tradeId: string, amountCents: number): PayRequest {
+function requestFor(op: TableOperation, payOrderId: string, tradeId: string, amountCents: number): PayRequest {
   if (op === 'create') return { op: 'try', body: { payOrderId, tradeId, amountCents } };
   if (op === 'confirm') return { op: 'confirm', body: { payOrderId } };
   return { op: 'cancel', body: { payOrderId, tradeId, amountCents, deleting: true } };

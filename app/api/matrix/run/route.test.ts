@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { caseMatrix } from '@/lib/cases/case-matrix';
+import { caseMatrix } from '@/lib/note/case-matrix';
 import { errorOf, jsonRequest, rowCounts, useTemporaryLab } from '@/lib/testing/route-harness';
 import { POST } from './route';
 

@@ -1,5 +1,6 @@
 import { getLab } from '@/lib/lab';
-import { handlePayRequest, payOps, type PayOp } from '@/lib/pay/pay-api';
+import { isPayEndpoint } from '@/lib/pay/contract';
+import { handlePayRequest } from '@/lib/pay/endpoints';
 import { readJson } from '@/lib/http/read-json';
 import { error, errorResponse, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
@@ -8,9 +9,9 @@ import { z } from 'zod';
 /** The provider's RPC endpoints: try, confirm, cancel, query. */
 export const POST = route(async (req: Request, ctx: RouteContext<'/api/pay/[op]'>) => {
   const { op } = await ctx.params;
-  if (!(payOps as readonly string[]).includes(op)) return error('not_found', `no pay operation ${op}`);
+  if (!isPayEndpoint(op)) return error('not_found', `no pay operation ${op}`);
   const body = await readJson(req, z.unknown());
   if (!body.ok) return errorResponse(body.error);
-  const reply = handlePayRequest(getLab().pay, op as PayOp, body.value);
+  const reply = handlePayRequest(getLab().pay, op, body.value);
   return json(reply.body, reply.status);
 });

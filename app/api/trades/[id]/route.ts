@@ -1,5 +1,5 @@
 import { getLab } from '@/lib/lab';
-import { tradeView } from '@/lib/consistency/trade-view';
+import { tradeView } from '@/lib/read-model/trade-view';
 import { error, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
 import { modifyTrade } from '@/lib/trade/modify-trade';

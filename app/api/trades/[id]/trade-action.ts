@@ -1,5 +1,5 @@
 import { getLab, type Lab } from '@/lib/lab';
-import { tradeView } from '@/lib/consistency/trade-view';
+import { tradeView } from '@/lib/read-model/trade-view';
 import type { Result } from '@/lib/errors/lab-error';
 import { errorResponse, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';

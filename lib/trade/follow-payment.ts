@@ -7,7 +7,7 @@ import { deleteTrade, findTrade, insertEvent, updateTrade, type MirrorRow } from
  * the mirror's new state: a confirmed payment confirms the trade; a cancel that completes a
  * logical delete purges the trade and its mirror.
  */
-export function settleTrade(tx: TradeDb, mirror: MirrorRow, state: PayOrderState, at: number): void {
+export function followPayment(tx: TradeDb, mirror: MirrorRow, state: PayOrderState, at: number): void {
   const trade = findTrade(tx, mirror.tradeId);
   if (!trade) return;
   if (state === 'confirmed') updateTrade(tx, trade.id, { status: 'confirmed', updatedAt: at });

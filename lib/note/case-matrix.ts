@@ -1,31 +1,28 @@
 import type { Quadrant } from '@/lib/consistency/quadrant';
-import type { TradeSummary } from '@/lib/consistency/trade-view';
-import type { FaultId } from '@/lib/faults/catalog';
+import type { TradeSummary } from '@/lib/consistency/trade-summary';
 import type { Strategy } from '@/lib/settings/settings';
+import type { TableOperation } from '@/lib/trade/operations';
+import type { CaseNumber } from './case-faults';
 
-export const caseOps = ['create', 'confirm', 'delete'] as const;
-export type CaseOp = (typeof caseOps)[number];
-export type CaseNumber = 1 | 2 | 3 | 4;
-
-/** (caller, provider) as the seed's tables write them; "—" = no row (or a cancelled provider order: it holds nothing). */
+/** (caller, provider) as the note's tables write them; "—" = no row (or a cancelled provider order: it holds nothing). */
 export type Pair = [caller: string, provider: string];
-export type SeedVerdict = 'ideal' | 'repaired by retry' | 'not repairable';
+export type NoteVerdict = 'ideal' | 'repaired by retry' | 'not repairable';
 
 export interface CaseCell {
-  op: CaseOp;
+  op: TableOperation;
   strategy: Strategy;
   case: CaseNumber;
   /** Right after the flow. */
   after: Pair;
-  /** After one recovery pass (the seed's "retry"). */
+  /** After one recovery pass (the note's "retry"). */
   retried: Pair;
-  verdict: SeedVerdict;
+  verdict: NoteVerdict;
   /** Why the cell ends as it does, in the note's reasoning. */
   why: string;
 }
 
 /**
- * The seed's case tables, every cell — create / modify (confirm) / delete × V1 / V2 × cases
+ * The note's case tables, every cell — create / modify (confirm) / delete × V1 / V2 × cases
  * 1–4 — as DESIGN.md's case matrix states them. The lab is checked against this table.
  */
 export const caseMatrix: readonly CaseCell[] = [
@@ -247,21 +244,13 @@ export const caseMatrix: readonly CaseCell[] = [
   },
 ];
 
-/** The design's fault per case: 2 — V1 provider rejects, V2 fails before the RPC; 3 — request lost (V1 assuming success); 4 — local failure after the RPC. */
-export function caseFault(strategy: Strategy, which: CaseNumber): FaultId | null {
-  if (which === 2) return strategy === 'v1' ? 'rpc.provider_rejects' : 'local.fail_before_rpc';
-  if (which === 3) return 'rpc.request_lost';
-  if (which === 4) return 'local.fail_after_rpc';
-  return null;
-}
-
 /** The name a cell goes by (and its button's accessible name on the page): "create V1 case 3". */
 export const cellName = (cell: Pick<CaseCell, 'op' | 'strategy' | 'case'>) => `${cell.op} ${cell.strategy.toUpperCase()} case ${cell.case}`;
 
 export const quadrantOfPair = ([caller, provider]: Pair): Quadrant =>
   caller !== '—' ? (provider !== '—' ? 'both' : 'tradeOnly') : provider !== '—' ? 'payOnly' : 'neither';
 
-/** A trade in the seed's notation: V1's trade status or V2's mirror state (with what it owes); the provider's state; "—" for nothing held. */
+/** A trade in the note's notation: V1's trade status or V2's mirror state (with what it owes); the provider's state; "—" for nothing held. */
 export function pairOf(t: TradeSummary): Pair {
   const caller = !t.trade
     ? '—'

@@ -5,8 +5,7 @@ import type { Lab } from '@/lib/lab';
 import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 import { eventsForTrade } from '@/lib/trade/trade-store';
-import { consistencyReport } from './consistency-report';
-import { reconcile } from './reconcile';
+import { consistencyReport } from '@/lib/consistency/consistency-report';
 
 const openLab = labsClosedAfterEach({ transport: 'in-process' });
 const freshLab = async (): Promise<Lab> => (await openLab()).lab;
@@ -29,7 +28,7 @@ describe('reconcile: the provider cancels reservations that have no trade', () =
     const orphan = v1Reservation(lab, 4_00, { answerStatus: 503 });
     expect(consistencyReport(lab, { graceMs: 0 }).quadrants.payOnly).toBe(1);
 
-    expect(await reconcile(lab, { graceMs: 60_000 })).toEqual({
+    expect(await lab.reconcile({ graceMs: 60_000 })).toEqual({
       examined: 1,
       cancelled: [],
       skipped: [{ ...orphan, amount: '4.00', reason: 'within grace' }],
@@ -38,7 +37,7 @@ describe('reconcile: the provider cancels reservations that have no trade', () =
 
     let notified = 0;
     lab.events.on('event', () => (notified += 1));
-    expect(await reconcile(lab, { graceMs: 0 })).toEqual({ examined: 1, cancelled: [{ ...orphan, amount: '4.00' }], skipped: [] });
+    expect(await lab.reconcile({ graceMs: 0 })).toEqual({ examined: 1, cancelled: [{ ...orphan, amount: '4.00' }], skipped: [] });
     expect(notified).toBe(1);
     expect(eventsForTrade(lab.tradeDb, orphan.tradeId)).toMatchObject([
       { type: 'reconcile', detail: { payOrderId: orphan.payOrderId, released: 4_00 } },
@@ -52,7 +51,7 @@ describe('reconcile: the provider cancels reservations that have no trade', () =
   it('repairs V1 delete case 3: the row was deleted, the cancel never arrived', async () => {
     const lab = await freshLab();
     const hanging = v1Reservation(lab, 6_00, { answerStatus: 201, lastOp: 'delete' });
-    const result = await reconcile(lab, { graceMs: 0 });
+    const result = await lab.reconcile({ graceMs: 0 });
     expect(result.cancelled).toEqual([{ ...hanging, amount: '6.00' }]);
     expect(consistencyReport(lab, { graceMs: 0 }).ok).toBe(true);
   });
@@ -60,7 +59,7 @@ describe('reconcile: the provider cancels reservations that have no trade', () =
   it('cancels a reservation for a trade id the trade service never handed out', async () => {
     const lab = await freshLab();
     lab.pay.try({ payOrderId: 'po-x', tradeId: 't-x', amountCents: 1_50 });
-    expect((await reconcile(lab, { graceMs: 0 })).cancelled).toEqual([{ tradeId: 't-x', payOrderId: 'po-x', amount: '1.50' }]);
+    expect((await lab.reconcile({ graceMs: 0 })).cancelled).toEqual([{ tradeId: 't-x', payOrderId: 'po-x', amount: '1.50' }]);
   });
 
   it('leaves alone a create still in flight and every reservation whose trade exists', async () => {
@@ -68,7 +67,7 @@ describe('reconcile: the provider cancels reservations that have no trade', () =
     const created = await createTrade(lab.trade, { amount: 1_00 });
     expect(created.ok).toBe(true);
     const running = v1Reservation(lab, 3_00, { answerStatus: null });
-    const result = await reconcile(lab, { graceMs: 0 });
+    const result = await lab.reconcile({ graceMs: 0 });
     expect(result).toEqual({ examined: 2, cancelled: [], skipped: [{ ...running, amount: '3.00', reason: 'in flight' }] });
 
     // Once the V1 flow answers without having committed its row, the reservation is an orphan.
@@ -77,6 +76,6 @@ describe('reconcile: the provider cancels reservations that have no trade', () =
       .set({ answerStatus: 503 })
       .where(eq(tradeRequest.id, Number(running.tradeId.slice(2))))
       .run();
-    expect((await reconcile(lab, { graceMs: 0 })).cancelled).toEqual([{ ...running, amount: '3.00' }]);
+    expect((await lab.reconcile({ graceMs: 0 })).cancelled).toEqual([{ ...running, amount: '3.00' }]);
   });
 });

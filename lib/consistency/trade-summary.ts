@@ -1,0 +1,49 @@
+import { formatCents } from '@/lib/money/money';
+import type { ProviderPayOrderView } from '@/lib/pay/contract';
+import { tradeIdOf, type MirrorRow, type RequestRow, type TradeRow } from '@/lib/trade/trade-store';
+import { quadrantOf, verdictOf, type TradeSides } from './quadrant';
+
+/** The auditor's verdict on one trade id: the caller's rows and the provider's, side by side. */
+export function tradeSummary(
+  request: RequestRow,
+  trade: TradeRow | undefined,
+  mirror: MirrorRow | undefined,
+  provider: ProviderPayOrderView | null,
+) {
+  const sides: TradeSides = {
+    trade: trade ? { status: trade.status, strategy: trade.strategy } : null,
+    mirror: mirror ? { state: mirror.state, owed: mirror.owed, parked: mirror.parked } : null,
+    provider: provider ? { state: provider.state } : null,
+    redrive: request.strategy === 'v1' ? { lastOp: request.lastOp, owed: request.redrive === 'owed' } : null,
+  };
+  const verdict = verdictOf(sides);
+  return {
+    id: tradeIdOf(request),
+    amount: formatCents(request.amountCents),
+    strategy: request.strategy,
+    requestedAt: request.requestedAt,
+    answerStatus: request.answerStatus,
+    trade: trade ? { status: trade.status, createdAt: trade.createdAt, updatedAt: trade.updatedAt } : null,
+    mirror: mirror
+      ? {
+          payOrderId: mirror.id,
+          state: mirror.state,
+          owed: mirror.owed,
+          attempts: mirror.attempts,
+          nextRetryAt: mirror.nextRetryAt,
+          lastError: mirror.lastError,
+          parked: mirror.parked,
+        }
+      : null,
+    provider: provider
+      ? { payOrderId: provider.id, state: provider.state, amount: formatCents(provider.amountCents), reservations: provider.reservations }
+      : null,
+    /** V1 only: whether the lab still owes a re-drive of the last operation. */
+    redrive: sides.redrive ?? null,
+    quadrant: quadrantOf(sides),
+    verdict,
+    consistent: verdict === 'consistent',
+  };
+}
+
+export type TradeSummary = ReturnType<typeof tradeSummary>;

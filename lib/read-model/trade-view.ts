@@ -1,0 +1,53 @@
+import { queryPayOrder, payOrdersByTrade } from '@/lib/pay/query';
+import type { AuditSources } from '@/lib/consistency/audit';
+import { tradeSummary } from '@/lib/consistency/trade-summary';
+import {
+  countRequests,
+  eventsForTrade,
+  findMirrorByTrade,
+  findRequest,
+  findTrade,
+  listRequests,
+  payOrderIdFor,
+  tradeIdOf,
+} from '@/lib/trade/trade-store';
+
+/**
+ * The pages' read model: a trade as the auditor sees it, with both services' events in one
+ * story. Like the consistency checker it only reads, with access to both databases.
+ */
+export function tradeView(sources: Pick<AuditSources, 'tradeDb' | 'payDb'>, tradeId: string) {
+  const request = findRequest(sources.tradeDb, tradeId);
+  if (!request) return undefined;
+  const providerSide = queryPayOrder(sources.payDb, payOrderIdFor(tradeId));
+  const summary = tradeSummary(
+    request,
+    findTrade(sources.tradeDb, tradeId),
+    findMirrorByTrade(sources.tradeDb, tradeId),
+    providerSide.payOrder,
+  );
+  const events = [
+    ...eventsForTrade(sources.tradeDb, tradeId).map((e) => ({ source: 'trade' as const, ...e })),
+    ...providerSide.events.map(({ id, at, type, detail }) => ({ source: 'pay' as const, id, at, tradeId, type, detail })),
+  ].sort((a, b) => a.at - b.at || (a.source === b.source ? a.id - b.id : a.source === 'trade' ? -1 : 1));
+  return { ...summary, fence: providerSide.fence.map(({ op, outcome, at }) => ({ op, outcome, at })), events };
+}
+
+export type TradeView = NonNullable<ReturnType<typeof tradeView>>;
+
+/** Newest first; `before` is the id cursor of the previous page. */
+export function listTrades(sources: Pick<AuditSources, 'tradeDb' | 'payDb'>, page: { limit: number; before?: number }) {
+  const requests = listRequests(sources.tradeDb, page);
+  const providers = new Map(payOrdersByTrade(sources.payDb, requests.map(tradeIdOf)).map((p) => [p.tradeId, p]));
+  const items = requests.map((r) => {
+    const tradeId = tradeIdOf(r);
+    return tradeSummary(
+      r,
+      findTrade(sources.tradeDb, tradeId),
+      findMirrorByTrade(sources.tradeDb, tradeId),
+      providers.get(tradeId) ?? null,
+    );
+  });
+  const last = requests.at(-1);
+  return { items, total: countRequests(sources.tradeDb), nextBefore: requests.length === page.limit && last ? last.id : null };
+}

@@ -1,0 +1,19 @@
+import { commit } from './commit';
+import type { TradeContext } from './trade-context';
+import { insertEvent } from './trade-store';
+
+/**
+ * The provider told us its reconciliation released reservations no trade of ours knows: each
+ * goes into that trade id's story, so its page shows how the orphan ended.
+ */
+export async function recordReconciled(
+  ctx: TradeContext,
+  released: readonly { tradeId: string; payOrderId: string; amountCents: number }[],
+) {
+  if (!released.length) return;
+  const at = ctx.now();
+  await commit(ctx, (db) => {
+    for (const o of released)
+      insertEvent(db, { at, tradeId: o.tradeId, type: 'reconcile', detail: { payOrderId: o.payOrderId, released: o.amountCents } });
+  });
+}

@@ -1,0 +1,45 @@
+import type { payOrderMirror, tradeEvent, tradeOrder, tradeRequest } from '@/db/trade/schema';
+import { isOperation, isPayOrderState, type Operation, type PayOrderState } from '@/lib/pay-order/pay-order.machine';
+import { isStrategy, type Strategy } from '@/lib/settings/settings';
+import { isTradeOperation, type TradeOperation } from './operations';
+
+/**
+ * trade.db's rows in the trade service's words. The database stores the machine's states, the
+ * strategies and the operations as plain text (db/ knows nothing of lib/); each read checks
+ * them here, so a value outside the vocabulary is a bug found at once, not a silent mismatch.
+ */
+export type TradeRow = Omit<typeof tradeOrder.$inferSelect, 'strategy'> & { strategy: Strategy };
+export type MirrorRow = Omit<typeof payOrderMirror.$inferSelect, 'state' | 'owed'> & { state: PayOrderState; owed: Operation | null };
+export type RequestRow = Omit<typeof tradeRequest.$inferSelect, 'strategy' | 'lastOp'> & { strategy: Strategy; lastOp: TradeOperation };
+export type EventRow = typeof tradeEvent.$inferSelect;
+
+export function asTrade(row: typeof tradeOrder.$inferSelect): TradeRow {
+  return { ...row, strategy: checked(row.strategy, isStrategy, 'trade_order.strategy') };
+}
+
+export function asMirror(row: typeof payOrderMirror.$inferSelect): MirrorRow {
+  const owed = row.owed === null ? null : checked(row.owed, isOperation, 'pay_order.owed');
+  return { ...row, state: checked(row.state, isPayOrderState, 'pay_order.state'), owed };
+}
+
+export function asRequest(row: typeof tradeRequest.$inferSelect): RequestRow {
+  return {
+    ...row,
+    strategy: checked(row.strategy, isStrategy, 'trade_request.strategy'),
+    lastOp: checked(row.lastOp, isTradeOperation, 'trade_request.last_op'),
+  };
+}
+
+const maybe =
+  <R, T>(as: (row: R) => T) =>
+  (row: R | undefined): T | undefined =>
+    row === undefined ? undefined : as(row);
+
+export const asTradeOrNone = maybe(asTrade);
+export const asMirrorOrNone = maybe(asMirror);
+export const asRequestOrNone = maybe(asRequest);
+
+function checked<T extends string>(value: string, is: (v: string) => v is T, column: string): T {
+  if (!is(value)) throw new Error(`${column} holds ${JSON.stringify(value)}, outside the lab's vocabulary`);
+  return value;
+}
