@@ -1,7 +1,9 @@
 import js from '@eslint/js';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
+import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
+import { contractOnly, layerWalls, wallElements, walls } from './lint/walls.mjs';
 
 export default tseslint.config(
   { ignores: ['.next/**', 'node_modules/**', 'data/**', '.tmp/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
@@ -14,4 +16,40 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-expressions': 'error',
     },
   },
+  // The walls of DESIGN.md, as rules: who may import whom.
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.js'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': wallElements,
+      'boundaries/include': ['app/**', 'lib/**', 'db/**', 'e2e/**', 'scripts/**', 'bench/**'],
+    },
+    rules: { 'boundaries/dependencies': ['error', walls] },
+  },
+  // Tests drive a whole lab and read both sides, as the auditor does: only the layer walls bind them.
+  {
+    files: ['**/*.test.ts'],
+    rules: { 'boundaries/dependencies': ['error', layerWalls] },
+  },
+  {
+    files: ['lib/trade/**', 'lib/recovery/**', 'lib/rpc/**'],
+    ignores: ['**/*.test.ts', 'lib/rpc/in-process-transport.ts'],
+    rules: { 'no-restricted-imports': ['error', contractOnly] },
+  },
+  // The machine imports nothing that does I/O, so the browser can import it.
+  {
+    files: ['lib/pay-order/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!xstate($|/)|vitest$|\\./)', message: 'the pay-order machine imports only xstate: the browser runs it too' },
+          ],
+        },
+      ],
+    },
+  },
+  // No import circles among the lab's modules.
+  { files: ['lib/**', 'db/**'], rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] } },
 );

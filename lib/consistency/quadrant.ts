@@ -1,4 +1,7 @@
 import type { Operation, PayOrderState, ProviderState } from '@/lib/pay-order/pay-order.machine';
+import type { Strategy } from '@/lib/settings/settings';
+import type { TradeOperation } from '@/lib/trade/operations';
+import type { TradeRow } from '@/lib/trade/trade-store';
 
 export const quadrants = ['both', 'tradeOnly', 'payOnly', 'neither'] as const;
 export type Quadrant = (typeof quadrants)[number];
@@ -6,11 +9,11 @@ export type Verdict = 'consistent' | 'converging' | 'stuck';
 
 /** One trade id as the auditor sees it: the caller's rows and the provider's pay order. */
 export interface TradeSides {
-  trade: { status: 'created' | 'confirmed' | 'deleting'; strategy: 'v1' | 'v2' } | null;
+  trade: { status: TradeRow['status']; strategy: Strategy } | null;
   mirror: { state: PayOrderState; owed: Operation | null; parked: boolean } | null;
   provider: { state: ProviderState } | null;
   /** V1 only: the lab still owes a re-drive of this last operation (V1 itself records nothing). */
-  redrive?: { lastOp: 'create' | 'confirm' | 'cancel' | 'delete'; owed: boolean } | null;
+  redrive?: { lastOp: TradeOperation; owed: boolean } | null;
 }
 
 /** A provider pay order that was cancelled holds nothing: for existence it counts as absent. */

@@ -33,7 +33,6 @@ export type FaultId = (typeof faultCatalog)[number]['id'];
 export const faultIds = faultCatalog.map((f) => f.id) as [FaultId, ...FaultId[]];
 
 export const faultModes = ['off', 'once', 'always', 'probability'] as const;
-export type FaultMode = (typeof faultModes)[number];
 
 export const faultSettingSchema = z
   .object({

@@ -45,7 +45,6 @@ export const cancelRequestSchema = payOrderRefSchema.extend({
 });
 
 export type TryRequest = z.infer<typeof tryRequestSchema>;
-export type PayOrderRef = z.infer<typeof payOrderRefSchema>;
 export type ConfirmRequest = z.infer<typeof confirmRequestSchema>;
 export type CancelRequest = z.infer<typeof cancelRequestSchema>;
 

@@ -1,0 +1,67 @@
+/**
+ * The walls of DESIGN.md as eslint-plugin-boundaries policies. Each folder of the lab is an
+ * element; a policy marked `layer` holds for tests too, the others bind production code only
+ * (a test drives a whole lab and reads both sides, as the auditor does). The one wall with a
+ * door in a single file — the pay service's published contract — is `contractOnly` below.
+ */
+export const wallElements = [
+  { type: 'pay', pattern: 'lib/pay/**', partialMatch: false },
+  { type: 'trade', pattern: 'lib/trade/**', partialMatch: false },
+  { type: 'rpc', pattern: 'lib/rpc/**', partialMatch: false },
+  { type: 'machine', pattern: 'lib/pay-order/**', partialMatch: false },
+  { type: 'recovery', pattern: 'lib/recovery/**', partialMatch: false },
+  { type: 'consistency', pattern: 'lib/consistency/**', partialMatch: false },
+  { type: 'read-model', pattern: 'lib/read-model/**', partialMatch: false },
+  { type: 'lib', pattern: 'lib', partialMatch: false },
+  { type: 'pay-db', pattern: 'db/pay/**', partialMatch: false },
+  { type: 'trade-db', pattern: 'db/trade/**', partialMatch: false },
+  { type: 'db', pattern: 'db', partialMatch: false },
+  { type: 'app', pattern: 'app/**', partialMatch: false },
+];
+
+const libTypes = ['pay', 'trade', 'rpc', 'machine', 'recovery', 'consistency', 'read-model', 'lib'];
+const dbTypes = ['pay-db', 'trade-db', 'db'];
+const to = (...types) => ({ to: { element: { types: { anyOf: types } } } });
+const from = (...types) => ({ element: { types: { anyOf: types } } });
+
+const policies = [
+  { layer: true, from: from(...dbTypes), disallow: to(...libTypes, 'app'), message: 'db/ imports nothing from lib/ or app/' },
+  { layer: true, from: from(...libTypes), disallow: to('app'), message: 'lib/ imports nothing from app/' },
+  {
+    from: from('trade', 'rpc', 'recovery'),
+    disallow: to('pay-db'),
+    message: "the trade service's side never touches the pay service's database",
+  },
+  {
+    from: from('pay'),
+    disallow: to('trade', 'trade-db', 'rpc', 'recovery'),
+    message: 'the pay service touches only its own database, and knows nothing of its caller',
+  },
+  {
+    from: from('machine'),
+    disallow: to(...libTypes.filter((t) => t !== 'machine'), ...dbTypes),
+    message: 'the machine imports nothing that does I/O',
+  },
+];
+
+const options = (chosen) => ({ default: 'allow', policies: chosen.map(({ layer: _layer, ...policy }) => policy) });
+
+/** Every wall, for production code. */
+export const walls = options(policies);
+/** The layer walls only (db, lib, app), for tests. */
+export const layerWalls = options(policies.filter((p) => p.layer));
+
+/**
+ * The caller's side imports nothing of the pay service but its published contract; only the
+ * in-process transport may call the provider's code. (Element patterns match folders, so this
+ * file-level door is an import pattern.)
+ */
+export const contractOnly = {
+  patterns: [
+    {
+      regex: '^(@/lib/pay/(?!contract$)|(\\.\\./)+pay/)',
+      message:
+        'the trade service reaches the pay service only through lib/rpc, and imports nothing of it but its contract (lib/pay/contract)',
+    },
+  ],
+};
