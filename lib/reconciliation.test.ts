@@ -62,7 +62,7 @@ describe('reconcile: the provider cancels reservations that have no trade', () =
     expect((await lab.reconcile({ graceMs: 0 })).cancelled).toEqual([{ tradeId: 't-x', payOrderId: 'po-x', amount: '1.50' }]);
   });
 
-  it('leaves alone a create still in flight and every reservation whose trade exists', async () => {
+  it('leaves alone a create whose flow still runs, and every reservation whose trade exists', async () => {
     const lab = await freshLab();
     const created = await createTrade(lab.trade, { amount: 1_00 });
     expect(created.ok).toBe(true);

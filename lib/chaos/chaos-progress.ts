@@ -4,7 +4,7 @@ export type ChaosProgress =
   | { stage: 'recovery'; trades: number; sweeps: number; retries: number }
   | { stage: 'reconcile'; trades: number };
 
-// On globalThis, like the lab itself, so a dev reload does not lose sight of a run in flight.
+// On globalThis, like the lab itself, so a dev reload does not lose sight of a run in progress.
 const holder = globalThis as typeof globalThis & { __chaosProgress?: { current: ChaosProgress | null } };
 const state = (holder.__chaosProgress ??= { current: null });
 

@@ -32,7 +32,7 @@ export interface ChaosRunReport {
   stuck: (StuckTrade & { story?: TradeView })[];
 }
 
-/** Trades in flight at once: enough to interleave flows, retries and late deliveries. */
+/** Trades under way at once: enough to interleave flows, retries and late deliveries. */
 const parallelTrades = 8;
 /** Sweeps after the flows before giving up on what is still owed (faults keep firing meanwhile). */
 const maxSweeps = 40;

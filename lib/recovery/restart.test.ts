@@ -62,7 +62,7 @@ describe('recovery after a restart', () => {
 });
 
 describe('a V1 transaction cut off by a crash', () => {
-  it('is no longer taken for in flight after the restart, so reconciliation can release its orphan', async () => {
+  it('is no longer taken for a running flow after the restart, so reconciliation can release its orphan', async () => {
     const first = await startTestLab({ transport: 'in-process' });
     const { dataDir } = first;
     // What a crash mid-V1 leaves: the request logged without an answer, the provider's reservation, no trade row.

@@ -88,7 +88,7 @@ export function recordAnswer(db: Handle, tradeId: string, status: number, code: 
 /**
  * At start-up no flow of this process can still be running: a request left without an answer
  * was cut off by a crash (V1's open transaction rolled back with it). It is marked answered
- * with status 0 — no answer — so the auditor and reconciliation stop treating it as in flight.
+ * with status 0 — no answer — so the auditor and reconciliation stop treating its flow as running.
  */
 export function closeInterruptedRequests(db: Handle): number {
   return db.update(tradeRequest).set({ answerStatus: 0 }).where(isNull(tradeRequest.answerStatus)).run().changes;
