@@ -2,11 +2,14 @@ import { EventEmitter } from 'node:events';
 import { openPayDb, type PayDb } from '@/db/pay/client';
 import { dataDir } from '@/db/open';
 import { openTradeDb, type TradeDb } from '@/db/trade/client';
-import { FaultInjector } from '@/lib/faults/fault-injector';
+import { systemClock, type Clock } from '@/lib/clock/clock';
+import { FaultInjector, type FaultSource } from '@/lib/faults/fault-injector';
 import { createPayService, type PayService } from '@/lib/pay/pay-service';
 import { createRpcClient, type RpcClient } from '@/lib/rpc/client';
 import { httpTransport } from '@/lib/rpc/http-transport';
 import { inProcessTransport } from '@/lib/rpc/in-process-transport';
+import type { Transport } from '@/lib/rpc/transport';
+import type { Random } from '@/lib/random/random';
 import { resetPayDb } from '@/lib/pay/accounts';
 import { backoffPolicy } from '@/lib/recovery/backoff';
 import { commit } from '@/lib/trade/commit';
@@ -19,13 +22,40 @@ import { WriteGate } from '@/lib/trade/write-gate';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { applySettingsPatch, defaultSettings, type LabSettings, type SettingsPatch } from '@/lib/settings/settings';
 
+/**
+ * Where the lab runs: its clock, the network between the two services, its randomness and
+ * what decides whether a fault fires. The running app lives in the real one; a simulation or
+ * the explorer hands in a world of its own — the engine's code is the same in each.
+ */
+export interface LabWorld {
+  clock: Clock;
+  /** The network to the provider, given the provider. */
+  network: (pay: PayService) => Transport;
+  /** Seeded randomness for one subsystem (the backoff's jitter). */
+  random: (subsystem: string) => Random;
+  /** A simulation's switchboard draws its probabilities from this one stream, in the order asked. */
+  faultDraws?: Random;
+  /** What decides each fault, given the lab's switchboard (the explorer decides them itself). */
+  faults?: (switchboard: FaultInjector) => FaultSource;
+}
+
 export interface LabOptions {
   dataDir: string;
   /** `http` goes through the pay service's real route handlers at payServiceUrl. */
   transport: 'http' | 'in-process';
   payServiceUrl?: string;
   settings?: SettingsPatch;
-  now?: () => number;
+  /** Another world than the real one (a simulation); `transport` is then ignored. */
+  world?: LabWorld;
+}
+
+function realWorld(options: LabOptions): LabWorld {
+  return {
+    clock: systemClock,
+    network: (pay) =>
+      options.transport === 'http' ? httpTransport(options.payServiceUrl ?? 'http://127.0.0.1:3000') : inProcessTransport(pay),
+    random: () => Math.random,
+  };
 }
 
 /**
@@ -34,21 +64,24 @@ export interface LabOptions {
  */
 export function createLab(options: LabOptions) {
   let settings: LabSettings = applySettingsPatch(defaultSettings, options.settings ?? {});
-  const now = options.now ?? Date.now;
+  const world = options.world ?? realWorld(options);
+  const { clock } = world;
+  const now = () => clock.now();
   const tradeDb: TradeDb = openTradeDb(options.dataDir);
   const tradeTxDb: TradeDb = openTradeDb(options.dataDir);
   const gate = new WriteGate();
   const payDb: PayDb = openPayDb(options.dataDir);
   const pay: PayService = createPayService(payDb, { fenceOn: () => settings.providerFence === 'on', now });
-  const faults = new FaultInjector(settings.faultSeed);
+  const switchboard = new FaultInjector(settings.faultSeed, world.faultDraws);
+  const faults = world.faults?.(switchboard) ?? switchboard;
   const events = new EventEmitter().setMaxListeners(0);
 
-  const transport =
-    options.transport === 'http' ? httpTransport(options.payServiceUrl ?? 'http://127.0.0.1:3000') : inProcessTransport(pay);
+  const transport = world.network(pay);
 
   const rpc: RpcClient = createRpcClient({
     transport,
     faults,
+    clock,
     timeoutMs: () => settings.rpcTimeoutMs,
     // A slow provider's late execution is part of the story: show it in the trade's events.
     onLateReply: (request, reply) =>
@@ -66,8 +99,8 @@ export function createLab(options: LabOptions) {
     rpc,
     faults,
     settings: () => settings,
-    retry: backoffPolicy(() => settings.backoff),
-    now,
+    retry: backoffPolicy(() => settings.backoff, world.random('backoff')),
+    clock,
     notify: () => events.emit('event'),
     inFlight: new InFlight(),
   };
@@ -77,15 +110,17 @@ export function createLab(options: LabOptions) {
     transport: transport.name,
     tradeDb,
     payDb,
+    clock,
     now,
     pay,
     trade,
-    faults,
+    /** The switchboard the fault routes set (in the real world also what decides each fault). */
+    faults: switchboard,
     events,
     getSettings: () => settings,
     updateSettings(patch: SettingsPatch): LabSettings {
       settings = applySettingsPatch(settings, patch);
-      if (patch.faultSeed !== undefined) faults.reseed(settings.faultSeed);
+      if (patch.faultSeed !== undefined) switchboard.reseed(settings.faultSeed);
       return settings;
     },
     /** POST /api/reset: both databases emptied, accounts opened afresh, switches and settings back to default. */
@@ -94,8 +129,8 @@ export function createLab(options: LabOptions) {
       await commit(trade, clearTradeDb);
       resetPayDb(payDb);
       settings = applySettingsPatch(defaultSettings, options.settings ?? {});
-      faults.reset();
-      faults.reseed(settings.faultSeed);
+      switchboard.reset();
+      switchboard.reseed(settings.faultSeed);
       await recordEvent(trade, null, 'lab.reset', {});
     },
     /**

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createLab, type Lab, type LabOptions } from '@/lib/lab';
+import { createLab, type Lab, type LabOptions, type LabWorld } from '@/lib/lab';
 import { isPayEndpoint, type WireReply } from '@/lib/pay/contract';
 import { handlePayRequest } from '@/lib/pay/endpoints';
 import type { SettingsPatch } from '@/lib/settings/settings';
@@ -20,6 +20,8 @@ export interface ScratchLabOptions {
   settings?: SettingsPatch;
   /** An existing folder (kept on close); by default a fresh temporary one (removed on close). */
   dataDir?: string;
+  /** A simulated world (virtual clock, simulated network) instead of the real one; `transport` is then ignored. */
+  world?: LabWorld;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface ScratchLabOptions {
  */
 export async function startScratchLab(options: ScratchLabOptions = {}): Promise<ScratchLab> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'lab-scratch-'));
-  const transport = options.transport ?? 'http';
+  const transport = options.world ? 'in-process' : (options.transport ?? 'http');
   let server: Server | undefined;
   let lab: Lab | undefined;
   let payServiceUrl: string | undefined;
@@ -47,7 +49,7 @@ export async function startScratchLab(options: ScratchLabOptions = {}): Promise<
     payServiceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
   try {
-    lab = createLab({ dataDir, transport, payServiceUrl, settings: options.settings });
+    lab = createLab({ dataDir, transport, payServiceUrl, settings: options.settings, world: options.world });
   } catch (error) {
     // Nothing to hand back: leave no listening socket or temporary folder behind.
     server?.close();

@@ -22,7 +22,15 @@ export function ChaosRunForm({ initial, running, onStart }: Props) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onStart({ trades: Number(trades), probability: Number(percent) / 100, strategy, providerFence: fence, seed: Number(seed), faults });
+    onStart({
+      world: initial.world,
+      trades: Number(trades),
+      probability: Number(percent) / 100,
+      strategy,
+      providerFence: fence,
+      seed: Number(seed),
+      faults,
+    });
   };
   const toggle = (id: FaultId, on: boolean) =>
     setFaults((now) => (on ? faultCatalog.map((f) => f.id).filter((f) => f === id || now.includes(f)) : now.filter((f) => f !== id)));

@@ -6,7 +6,7 @@ describe('the chaos command line', () => {
   it('takes every field of the API, with its defaults', () => {
     expect(parseChaosArgs([])).toMatchObject({
       ok: true,
-      value: { trades: 1000, probability: 0.05, strategy: 'mixed', providerFence: 'on', seed: 1 },
+      value: { world: 'http', trades: 1000, probability: 0.05, strategy: 'mixed', providerFence: 'on', seed: 1 },
     });
     expect(
       parseChaosArgs([
@@ -20,6 +20,7 @@ describe('the chaos command line', () => {
     ).toEqual({
       ok: true,
       value: {
+        world: 'http',
         trades: 200,
         probability: 0.2,
         strategy: 'v2',

@@ -5,6 +5,7 @@ import { chaosOptionsSchema, type ChaosOptions } from './chaos-options';
 
 /** The command line's names for the run's fields; `--fence` is short for providerFence. */
 const flags: Record<string, (value: string) => [keyof ChaosOptions, unknown]> = {
+  world: (v) => ['world', v],
   trades: (v) => ['trades', Number(v)],
   probability: (v) => ['probability', Number(v)],
   strategy: (v) => ['strategy', v],
@@ -12,16 +13,20 @@ const flags: Record<string, (value: string) => [keyof ChaosOptions, unknown]> = 
   seed: (v) => ['seed', Number(v)],
   faults: (v) => ['faults', v.split(',').filter(Boolean)],
 };
-const usage = `--${Object.keys(flags).join('=…, --')}=…`;
+const usage = `--sim, --${Object.keys(flags).join('=…, --')}=…`;
 
 /**
- * `npm run chaos -- --trades=2000 --probability=0.1 --strategy=v2 --fence=off --seed=7
+ * `npm run chaos -- --sim --trades=2000 --probability=0.1 --strategy=v2 --fence=off --seed=7
  * --faults=rpc.duplicate,rpc.slow_provider`: the same fields, defaults and limits as
- * POST /api/chaos/run, checked by the same schema.
+ * POST /api/chaos/run, checked by the same schema. `--sim` is short for `--world=simulated`.
  */
 export function parseChaosArgs(argv: string[]): Result<ChaosOptions> {
   const pairs: [string, string][] = [];
   for (const arg of argv) {
+    if (arg === '--sim') {
+      pairs.push(['world', 'simulated']);
+      continue;
+    }
     const match = /^--([a-z]+)=(.*)$/.exec(arg);
     if (!match) return fail('bad_request', `unknown argument ${arg}; use ${usage}`);
     pairs.push([match[1]!, match[2]!]);
@@ -45,6 +50,8 @@ export function parseChaosFlags(pairs: Iterable<[string, string]>): Result<Chaos
 /** The flags that ask for exactly these options: what to type, or to put in a link, to run them again. */
 export function chaosFlagsOf(options: ChaosOptions): [string, string][] {
   const pairs: [string, string][] = [
+    // The real hop is the API's default: only a simulated run names its world.
+    ...(options.world === 'simulated' ? [['world', 'simulated'] as [string, string]] : []),
     ['trades', String(options.trades)],
     ['probability', String(options.probability)],
     ['strategy', options.strategy],

@@ -1,10 +1,12 @@
 import { closingBooks, type Books } from '@/lib/consistency/consistency-report';
 import { tradeView, type TradeView } from '@/lib/read-model/trade-view';
 import type { FaultId } from '@/lib/faults/catalog';
-import { seededRandom } from '@/lib/faults/random';
+import { randomStream } from '@/lib/random/random';
 import type { Lab } from '@/lib/lab';
+import { openingTotalCents } from '@/lib/pay/accounts';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
 import { startScratchLab } from '@/lib/scratch-lab';
+import { seededWorld } from '@/lib/sim/seeded-world';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
 import type { ModifyOperation } from '@/lib/trade/operations';
@@ -42,95 +44,104 @@ const toldStuck = 20;
 const listedWitnesses = 20;
 
 /**
- * Thousands of random trades under random faults, in a scratch lab of its own (two fresh
- * SQLite files, a real HTTP hop): each trade is created with V1 or V2, then maybe confirmed,
- * cancelled or deleted, while every chosen fault fires with the given probability — during
- * recovery too. Then recovery sweeps until nothing is owed, the provider reconciles, and the
- * books are counted to the cent after each stage.
+ * Thousands of random trades under random faults, in a scratch lab of its own: each trade is
+ * created with V1 or V2, then maybe confirmed, cancelled or deleted, while every chosen fault
+ * fires with the given probability — during recovery too. Then recovery sweeps until nothing is
+ * owed, the provider reconciles, and the books are counted to the cent after each stage.
+ *
+ * In the simulated world (virtual time, a simulated network, every draw from the seed) a run is
+ * a function of its options alone: the same seed gives the same report. With the real HTTP hop,
+ * timing races between calls in flight can make two runs of one seed differ.
  */
 export async function chaosRun(options: ChaosOptions, onProgress: (p: ChaosProgress) => void = () => {}): Promise<ChaosRunReport> {
   const started = Date.now();
+  const simulated = options.world === 'simulated' ? seededWorld(options.seed) : undefined;
   const scratch = await startScratchLab({
     transport: 'http',
+    world: simulated?.world,
     settings: {
       v1OnUnknown: 'assume-success',
       providerFence: options.providerFence,
       tradeExpiryMs: 0,
-      // Loopback replies take a millisecond: a short timeout keeps lost requests cheap.
-      rpcTimeoutMs: 100,
+      // A simulated timeout costs nothing; over loopback a short one keeps lost requests cheap.
+      rpcTimeoutMs: simulated ? 1000 : 100,
       // Sweeps are driven here, one after another: no waiting, and nothing parked along the way.
       backoff: { baseMs: 1, maxMs: 1, maxAttempts: 1000, jitter: 0 },
       faultSeed: options.seed,
     },
   });
   try {
-    const { lab } = scratch;
-    const plan = planTrades(options);
-    for (const id of options.faults) lab.faults.set(id, { mode: 'probability', probability: options.probability });
-
-    const answers = { creates: {} as Record<string, number>, followUps: {} as Record<string, number> };
-    const tally = (into: Record<string, number>, key: string) => (into[key] = (into[key] ?? 0) + 1);
-    let next = 0;
-    let done = 0;
-    const worker = async () => {
-      while (next < plan.length) {
-        const trade = plan[next++]!;
-        const created = await createTrade(lab.trade, { amount: trade.amountCents, strategy: trade.strategy });
-        tally(answers.creates, created.ok ? '201' : created.error.code);
-        if (created.ok && trade.followUp !== 'none') {
-          const followed = await modifyTrade(lab.trade, created.value.tradeId, trade.followUp);
-          tally(answers.followUps, `${trade.followUp} ${followed.ok ? 'ok' : followed.error.code}`);
-        }
-        onProgress({ stage: 'flows', trades: plan.length, done: ++done });
-      }
-    };
-    await Promise.all(Array.from({ length: parallelTrades }, worker));
-    await lab.trade.rpc.drained();
-    const afterFlows = closingBooks(lab, listedWitnesses);
-
-    const recovery = { sweeps: 0, attempts: 0, settled: false };
-    while (recovery.sweeps < maxSweeps) {
-      onProgress({ stage: 'recovery', trades: plan.length, sweeps: recovery.sweeps, retries: recovery.attempts });
-      const sweep = await runRecoverySweep(lab.trade, { force: true });
-      await lab.trade.rpc.drained();
-      if (sweep.attemptedCount === 0) {
-        recovery.settled = true;
-        break;
-      }
-      recovery.sweeps += 1;
-      recovery.attempts += sweep.attemptedCount;
-    }
-    const afterRecovery = closingBooks(lab, listedWitnesses);
-    onProgress({ stage: 'reconcile', trades: plan.length });
-    // No grace: the flows are over, nothing is in flight, and every orphan is already one.
-    const reconciled = await lab.reconcile({ graceMs: 0 });
-    const summaries = tradeSummaries(lab);
-    const stuck = summaries.filter((t) => t.verdict === 'stuck');
-
-    return {
-      options,
-      durationMs: Date.now() - started,
-      transport: lab.transport,
-      plan: summarizePlan(plan),
-      answers,
-      faultsFired: Object.fromEntries(
-        lab.faults
-          .list()
-          .filter((f) => f.fired > 0)
-          .map((f) => [f.id, f.fired]),
-      ),
-      recovery,
-      stages: { afterFlows, afterRecovery, afterReconcile: closingBooks(lab, listedWitnesses) },
-      reconciled: reconciled.cancelled.length,
-      byStrategy: byStrategy(summaries),
-      stuckCount: stuck.length,
-      stuck: stuck
-        .slice(0, listedStuck)
-        .map((t, i) => ({ ...describeStuck(t), ...(i < toldStuck ? { story: tradeView(lab, t.id) } : {}) })),
-    };
+    const run = runOn(scratch.lab, options, onProgress);
+    const report = simulated ? await simulated.drive(run) : await run;
+    return { ...report, durationMs: Date.now() - started };
   } finally {
     await scratch.close();
   }
+}
+
+async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgress) => void): Promise<Omit<ChaosRunReport, 'durationMs'>> {
+  const plan = plannedTrades(options);
+  const planned: ChaosRunReport['plan'] = { byStrategy: { v1: 0, v2: 0 }, followUps: { confirm: 0, cancel: 0, delete: 0, none: 0 } };
+  for (const id of options.faults) lab.faults.set(id, { mode: 'probability', probability: options.probability });
+
+  const answers = { creates: {} as Record<string, number>, followUps: {} as Record<string, number> };
+  const tally = (into: Record<string, number>, key: string) => (into[key] = (into[key] ?? 0) + 1);
+  let done = 0;
+  const worker = async () => {
+    for (let item = plan.next(); !item.done; item = plan.next()) {
+      const trade = item.value;
+      planned.byStrategy[trade.strategy] += 1;
+      planned.followUps[trade.followUp] += 1;
+      const created = await createTrade(lab.trade, { amount: trade.amountCents, strategy: trade.strategy });
+      tally(answers.creates, created.ok ? '201' : created.error.code);
+      if (created.ok && trade.followUp !== 'none') {
+        const followed = await modifyTrade(lab.trade, created.value.tradeId, trade.followUp);
+        tally(answers.followUps, `${trade.followUp} ${followed.ok ? 'ok' : followed.error.code}`);
+      }
+      onProgress({ stage: 'flows', trades: options.trades, done: ++done });
+    }
+  };
+  await Promise.all(Array.from({ length: parallelTrades }, worker));
+  await lab.trade.rpc.drained();
+  const afterFlows = closingBooks(lab, listedWitnesses);
+
+  const recovery = { sweeps: 0, attempts: 0, settled: false };
+  while (recovery.sweeps < maxSweeps) {
+    onProgress({ stage: 'recovery', trades: options.trades, sweeps: recovery.sweeps, retries: recovery.attempts });
+    const sweep = await runRecoverySweep(lab.trade, { force: true });
+    await lab.trade.rpc.drained();
+    if (sweep.attemptedCount === 0) {
+      recovery.settled = true;
+      break;
+    }
+    recovery.sweeps += 1;
+    recovery.attempts += sweep.attemptedCount;
+  }
+  const afterRecovery = closingBooks(lab, listedWitnesses);
+  onProgress({ stage: 'reconcile', trades: options.trades });
+  // No grace: the flows are over, nothing is in flight, and every orphan is already one.
+  const reconciled = await lab.reconcile({ graceMs: 0 });
+  const summaries = tradeSummaries(lab);
+  const stuck = summaries.filter((t) => t.verdict === 'stuck');
+
+  return {
+    options,
+    transport: lab.transport,
+    plan: planned,
+    answers,
+    faultsFired: Object.fromEntries(
+      lab.faults
+        .list()
+        .filter((f) => f.fired > 0)
+        .map((f) => [f.id, f.fired]),
+    ),
+    recovery,
+    stages: { afterFlows, afterRecovery, afterReconcile: closingBooks(lab, listedWitnesses) },
+    reconciled: reconciled.cancelled.length,
+    byStrategy: byStrategy(summaries),
+    stuckCount: stuck.length,
+    stuck: stuck.slice(0, listedStuck).map((t, i) => ({ ...describeStuck(t), ...(i < toldStuck ? { story: tradeView(lab, t.id) } : {}) })),
+  };
 }
 
 interface PlannedTrade {
@@ -139,29 +150,28 @@ interface PlannedTrade {
   followUp: FollowUp;
 }
 
-/** Decided up front from the seed, so the same seed plans the same trades whatever the timing. */
-export function planTrades(options: Pick<ChaosOptions, 'trades' | 'strategy' | 'seed'>): PlannedTrade[] {
-  const random = seededRandom(options.seed);
-  return Array.from({ length: options.trades }, () => {
-    const strategy: Strategy = options.strategy === 'mixed' ? (random() < 0.5 ? 'v1' : 'v2') : options.strategy;
-    // 5.00–99.99: clear of the scenario amounts 1.00–4.00, which force faults of their own, and
-    // small enough that the largest run fits the opening balances: a refusal is then a fault, never
-    // an account run dry.
-    const amountCents = 500 + Math.floor(random() * 9_500);
-    const draw = random();
-    const followUp: FollowUp = draw < 0.4 ? 'confirm' : draw < 0.6 ? 'cancel' : draw < 0.8 ? 'delete' : 'none';
-    return { strategy, amountCents, followUp };
-  });
+/** The opening balances hold 1,000,000.00: plans larger than 10,000 trades use amounts in cents. */
+function amountRange(trades: number): { min: number; spread: number } {
+  return trades * 9_999 < openingTotalCents ? { min: 5_00, spread: 9_500 } : { min: 5, spread: 95 };
 }
 
-function summarizePlan(plan: PlannedTrade[]): ChaosRunReport['plan'] {
-  const byStrategy: Record<Strategy, number> = { v1: 0, v2: 0 };
-  const followUps: Record<FollowUp, number> = { confirm: 0, cancel: 0, delete: 0, none: 0 };
-  for (const t of plan) {
-    byStrategy[t.strategy] += 1;
-    followUps[t.followUp] += 1;
+/**
+ * The plan, drawn from the seed one trade at a time (a million-trade run never holds it whole),
+ * so the same seed plans the same trades whatever the timing.
+ */
+export function* plannedTrades(options: Pick<ChaosOptions, 'trades' | 'strategy' | 'seed'>): Generator<PlannedTrade> {
+  const random = randomStream(options.seed, 'plan');
+  // 5.00–99.99 (or 0.05–0.99 for the largest runs): clear of the scenario amounts 1.00–4.00,
+  // which force faults of their own, and small enough that the whole plan fits the opening
+  // balances: a refusal is then a fault, never an account run dry.
+  const amounts = amountRange(options.trades);
+  for (let i = 0; i < options.trades; i++) {
+    const strategy: Strategy = options.strategy === 'mixed' ? (random() < 0.5 ? 'v1' : 'v2') : options.strategy;
+    const amountCents = amounts.min + Math.floor(random() * amounts.spread);
+    const draw = random();
+    const followUp: FollowUp = draw < 0.4 ? 'confirm' : draw < 0.6 ? 'cancel' : draw < 0.8 ? 'delete' : 'none';
+    yield { strategy, amountCents, followUp };
   }
-  return { byStrategy, followUps };
 }
 
 function byStrategy(summaries: ReturnType<typeof tradeSummaries>): ChaosRunReport['byStrategy'] {

@@ -1,6 +1,6 @@
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import { faultCatalog, type FaultId, type FaultSetting } from './catalog';
-import { hashString, seededRandom } from './random';
+import { randomStream, type Random } from '@/lib/random/random';
 
 export interface FaultView {
   id: FaultId;
@@ -18,6 +18,11 @@ export interface FaultPoint {
   payOrderId: string;
 }
 
+/** What the engine asks at every point a fault can happen: does this one fire here? */
+export interface FaultSource {
+  fires(id: FaultId, at: FaultPoint, forced?: readonly FaultId[]): boolean;
+}
+
 /**
  * The lab's switchboard. Every place a fault can happen asks `fires(id, at)`; faults a
  * scenario amount forces fire whatever the switches say. `once` switches itself off after it
@@ -25,12 +30,19 @@ export interface FaultPoint {
  * was asked before — not from one stream shared by every call — so a pay order meets the same
  * faults whichever other calls happen to run beside it, and a seed replays a run.
  */
-export class FaultInjector {
+export class FaultInjector implements FaultSource {
   private settings = new Map<FaultId, FaultSetting>();
   private fired = new Map<FaultId, number>();
   private asked = new Map<string, number>();
 
-  constructor(private seed = 1) {}
+  /**
+   * `stream`, for a simulation: draw from one seeded stream in the order asked. The whole world
+   * is deterministic there, so the order is too — and nothing is kept per point, however many.
+   */
+  constructor(
+    private seed = 1,
+    private readonly stream?: Random,
+  ) {}
 
   fires(id: FaultId, at: FaultPoint, forced: readonly FaultId[] = []): boolean {
     if (forced.includes(id)) return this.count(id);
@@ -86,10 +98,11 @@ export class FaultInjector {
 
   /** Uniform in [0, 1): the n-th draw for this fault at this point, under this seed. */
   private draw(id: FaultId, at: FaultPoint): number {
+    if (this.stream) return this.stream();
     const point = `${id}|${at.op}|${at.payOrderId}`;
     const n = (this.asked.get(point) ?? 0) + 1;
     this.asked.set(point, n);
-    return seededRandom(hashString(`${point}|${n}`) ^ this.seed)();
+    return randomStream(this.seed, `${point}|${n}`)();
   }
 
   private count(id: FaultId): true {

@@ -68,7 +68,7 @@ async function redrive(ctx: TradeContext, request: RequestRow): Promise<Redrive>
   // A refusal is definite either way (a re-sent try refused for good leaves V1 a trade with no
   // payment and nothing more to try); a success counts only if V1's transaction kept it.
   const definite = outcome === 'failure' || (ran.committed && outcome === 'success');
-  const nextRedriveAt = definite ? null : ctx.retry.nextRetryAt(attempt, ctx.now());
+  const nextRedriveAt = definite ? null : ctx.retry.nextRetryAt(attempt, ctx.clock.now());
   await commit(ctx, (db) =>
     updateRequest(db, tradeId, { redrive: nextRedriveAt === null ? 'done' : 'owed', redriveAttempts: attempt, nextRedriveAt }),
   );

@@ -35,7 +35,7 @@ const parallelCalls = 16;
  * database alone, so it continues a flow after a restart exactly as before it.
  */
 export async function runRecoverySweep(ctx: TradeContext, options: { force?: boolean } = {}): Promise<SweepReport> {
-  const due = owedMirrorIds(ctx.db, ctx.now(), options.force ?? false);
+  const due = owedMirrorIds(ctx.db, ctx.clock.now(), options.force ?? false);
   const report: SweepReport = { attempted: [], converged: [], busy: [], attemptedCount: 0, convergedCount: 0 };
   let next = 0;
   const worker = async () => {
@@ -59,7 +59,7 @@ export async function runRecoverySweep(ctx: TradeContext, options: { force?: boo
 
 /** V1 operations run one at a time anyway (each holds trade.db's write lock), so in order. */
 async function redriveDueV1(ctx: TradeContext, force: boolean, report: SweepReport): Promise<void> {
-  for (const request of owedRedrives(ctx.db, ctx.now(), force)) {
+  for (const request of owedRedrives(ctx.db, ctx.clock.now(), force)) {
     const result = await redriveV1(ctx, request);
     if (result === 'busy') report.busy.push(tradeIdOf(request));
     else record(report, result);

@@ -10,7 +10,7 @@ const idleMs = 250;
  */
 export function startRecoveryWorker(ctx: TradeContext): { stop(): Promise<void> } {
   let running = true;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancel: (() => void) | undefined;
   let wake: (() => void) | undefined;
 
   const loop = (async () => {
@@ -23,7 +23,7 @@ export function startRecoveryWorker(ctx: TradeContext): { stop(): Promise<void> 
       }
       await new Promise<void>((resolve) => {
         wake = resolve;
-        timer = setTimeout(resolve, idleMs);
+        cancel = ctx.clock.after(idleMs, resolve);
       });
     }
   })();
@@ -31,7 +31,7 @@ export function startRecoveryWorker(ctx: TradeContext): { stop(): Promise<void> 
   return {
     async stop() {
       running = false;
-      clearTimeout(timer);
+      cancel?.();
       wake?.();
       await loop;
     },

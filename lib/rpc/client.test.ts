@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '@/lib/clock/clock';
 import { FaultInjector } from '@/lib/faults/fault-injector';
 import { classify, createRpcClient } from './client';
 import { httpTransport } from './http-transport';
@@ -79,7 +80,7 @@ describe('the HTTP transport', () => {
 describe('the RPC client with faults in its path', () => {
   const make = (transport: Transport = httpTransport(baseUrl)) => {
     const faults = new FaultInjector();
-    return { faults, client: createRpcClient({ transport, faults, timeoutMs: () => 300 }) };
+    return { faults, client: createRpcClient({ transport, faults, clock: systemClock, timeoutMs: () => 300 }) };
   };
 
   it('request lost: nothing reaches the provider, the caller times out', async () => {

@@ -1,4 +1,5 @@
-import type { FaultInjector } from '@/lib/faults/fault-injector';
+import { sleep, type Clock } from '@/lib/clock/clock';
+import type { FaultSource } from '@/lib/faults/fault-injector';
 import type { FaultId } from '@/lib/faults/catalog';
 import { outcomeOf, type PayRequest, type RpcOutcome } from '@/lib/pay/contract';
 import type { Transport, TransportReply } from './transport';
@@ -17,24 +18,28 @@ export interface RpcAttempt {
 
 export interface RpcClientOptions {
   transport: Transport;
-  faults: FaultInjector;
+  faults: FaultSource;
+  clock: Clock;
   /** Read per call, so a settings change applies to the next call. */
   timeoutMs: () => number;
   /** Told when a request the caller gave up on reaches the provider after all. */
   onLateReply?: (request: PayRequest, reply: TransportReply) => void;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
  * The trade service's only way to the provider. The network faults happen here, on the wire:
  * the provider's code never knows it is part of a simulation.
  */
-export function createRpcClient({ transport, faults, timeoutMs, onLateReply }: RpcClientOptions) {
+export function createRpcClient({ transport, faults, clock, timeoutMs, onLateReply }: RpcClientOptions) {
   const late = new Set<Promise<void>>();
+  const wait = (ms: number) => sleep(clock, ms);
+  const deliverLate = (request: PayRequest, timeout: number) =>
+    transport.sendLate
+      ? transport.sendLate(request.op, request.body, timeout)
+      : wait(timeout + Math.max(10, Math.round(timeout / 2))).then(() => transport.send(request.op, request.body, timeout));
 
   async function call(request: PayRequest, forced: readonly FaultId[] = []): Promise<RpcAttempt> {
-    const started = performance.now();
+    const started = clock.now();
     const timeout = timeoutMs();
     const fires = (id: FaultId) => faults.fires(id, { op: request.op, payOrderId: request.body.payOrderId }, forced);
     const done = (
@@ -47,11 +52,11 @@ export function createRpcClient({ transport, faults, timeoutMs, onLateReply }: R
       fault,
       providerReply,
       lateDelivery,
-      durationMs: Math.round(performance.now() - started),
+      durationMs: Math.round(clock.now() - started),
     });
 
     if (fires('rpc.request_lost')) {
-      await sleep(timeout);
+      await wait(timeout);
       return done({ kind: 'unknown', reason: `no reply within ${timeout} ms (the request was lost)` }, 'rpc.request_lost', null);
     }
     if (fires('rpc.provider_rejects')) {
@@ -62,24 +67,23 @@ export function createRpcClient({ transport, faults, timeoutMs, onLateReply }: R
     }
     if (fires('rpc.slow_provider')) {
       // The provider really executes, but only after the caller's timeout has passed.
-      const delivery = sleep(timeout + Math.max(10, Math.round(timeout / 2)))
-        .then(() => transport.send(request.op, request.body, timeout))
+      const delivery = deliverLate(request, timeout)
         .then((reply) => onLateReply?.(request, reply))
         .finally(() => late.delete(delivery));
       late.add(delivery);
-      await sleep(timeout);
+      await wait(timeout);
       return done({ kind: 'unknown', reason: `no reply within ${timeout} ms (the provider is slow)` }, 'rpc.slow_provider', null, true);
     }
 
     const duplicate = fires('rpc.duplicate');
     const sends = duplicate
-      ? [transport.send(request.op, request.body, timeout), transport.send(request.op, request.body, timeout)]
+      ? [transport.send(request.op, request.body, timeout), transport.send(request.op, request.body, timeout, 'duplicate')]
       : [transport.send(request.op, request.body, timeout)];
     const [reply] = (await Promise.all(sends)) as [TransportReply, ...TransportReply[]];
     const seen = reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null;
 
     if (fires('rpc.response_lost')) {
-      await sleep(Math.max(0, timeout - (performance.now() - started)));
+      await wait(Math.max(0, timeout - (clock.now() - started)));
       return done({ kind: 'unknown', reason: `no reply within ${timeout} ms (the reply was lost)` }, 'rpc.response_lost', seen);
     }
     return done(classify(reply), duplicate ? 'rpc.duplicate' : null, seen);

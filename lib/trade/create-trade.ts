@@ -42,7 +42,7 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
       idempotencyKey: input.idempotencyKey ?? null,
       amountCents: input.amount,
       strategy,
-      requestedAt: ctx.now(),
+      requestedAt: ctx.clock.now(),
     });
     return { request, intent: strategy === 'v2' ? commitIntentV2(ctx, request, scenario.forced) : undefined };
   });

@@ -18,7 +18,7 @@ export function commitIntentV2(ctx: TradeContext, request: RequestRow, forced: r
   const payOrderId = payOrderIdFor(tradeId);
   // Create, case 2: the intent never commits, so the RPC is never made.
   if (ctx.faults.fires('local.fail_before_rpc', { op: 'try', payOrderId }, forced)) return { committed: false };
-  const at = ctx.now();
+  const at = ctx.clock.now();
   const { amountCents } = request;
   const start = initial();
   insertTrade(ctx.db, { id: tradeId, amountCents, strategy: 'v2', status: 'created', createdAt: at, updatedAt: at });

@@ -29,7 +29,7 @@ export async function modifyTrade(ctx: TradeContext, tradeId: string, op: Modify
   if (!trade) return fail('not_found', `no trade ${tradeId}`);
   if (trade.status !== 'created')
     return fail('illegal_transition', `trade ${tradeId} is ${trade.status}; only a created trade can be ${done[op]}`);
-  if (op === 'delete' && trade.createdAt + ctx.settings().tradeExpiryMs > ctx.now()) {
+  if (op === 'delete' && trade.createdAt + ctx.settings().tradeExpiryMs > ctx.clock.now()) {
     return fail('not_expired', `trade ${tradeId} has not expired yet; only an expired, unconfirmed trade may be deleted`);
   }
   if (trade.strategy === 'v1') {
@@ -54,7 +54,7 @@ async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOperation)
     return fail('local_tx_failed', `the local transaction failed before the RPC: trade ${trade.id} is unchanged`, { tradeId: trade.id });
   }
 
-  const at = ctx.now();
+  const at = ctx.clock.now();
   const committed = await commit(ctx, (db) => {
     const current = findMirrorByTrade(db, trade.id);
     if (!current || findTrade(db, trade.id)?.status !== 'created') return false;

@@ -11,7 +11,7 @@ export async function recordReconciled(
   released: readonly { tradeId: string; payOrderId: string; amountCents: number }[],
 ) {
   if (!released.length) return;
-  const at = ctx.now();
+  const at = ctx.clock.now();
   await commit(ctx, (db) => {
     for (const o of released)
       insertEvent(db, { at, tradeId: o.tradeId, type: 'reconcile', detail: { payOrderId: o.payOrderId, released: o.amountCents } });

@@ -4,5 +4,5 @@ import { insertEvent } from './trade-store';
 
 /** Commits one event on its own (an RPC attempt, a fault) and wakes the live stream. */
 export function recordEvent(ctx: TradeContext, tradeId: string | null, type: string, detail: Record<string, unknown>): Promise<void> {
-  return commit(ctx, (db) => insertEvent(db, { at: ctx.now(), tradeId, type, detail }));
+  return commit(ctx, (db) => insertEvent(db, { at: ctx.clock.now(), tradeId, type, detail }));
 }

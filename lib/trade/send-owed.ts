@@ -37,9 +37,9 @@ async function send(ctx: TradeContext, before: MirrorRow, op: Operation, forced:
     // The attempt itself is the lab's observation, kept so the trade's story stays complete.
     await commit(ctx, (db) => {
       updateMirror(db, payOrderId, { attempts: attempt });
-      insertEvent(db, { at: ctx.now(), ...attemptEvent });
+      insertEvent(db, { at: ctx.clock.now(), ...attemptEvent });
       insertEvent(db, {
-        at: ctx.now(),
+        at: ctx.clock.now(),
         tradeId: before.tradeId,
         type: 'fault',
         detail: { fault: 'local.fail_after_rpc', op, payOrderId, stage: 'recording the result' },
@@ -61,7 +61,7 @@ async function recordResult(
   outcome: RpcOutcome,
   attemptEvent: { tradeId: string; type: string; detail: Record<string, unknown> },
 ): Promise<boolean> {
-  const at = ctx.now();
+  const at = ctx.clock.now();
   return commit(ctx, (db) => {
     insertEvent(db, { at, ...attemptEvent });
     const mirror = findMirror(db, payOrderId);

@@ -1,5 +1,6 @@
 import type { TradeDb } from '@/db/trade/client';
-import type { FaultInjector } from '@/lib/faults/fault-injector';
+import type { Clock } from '@/lib/clock/clock';
+import type { FaultSource } from '@/lib/faults/fault-injector';
 import type { RpcClient } from '@/lib/rpc/client';
 import type { LabSettings } from '@/lib/settings/settings';
 import type { InFlight } from './in-flight';
@@ -19,10 +20,11 @@ export interface TradeContext {
   /** Every write to trade.db goes through it, so a held V1 transaction never blocks the event loop. */
   gate: WriteGate;
   rpc: RpcClient;
-  faults: FaultInjector;
+  faults: FaultSource;
   settings: () => LabSettings;
   retry: RetryPolicy;
-  now: () => number;
+  /** The time, and the timers recovery waits on. */
+  clock: Clock;
   /** Wakes the live event stream after a commit that wrote events. */
   notify: () => void;
   inFlight: InFlight;

@@ -47,7 +47,7 @@ export async function rpcInTransaction(
         pending.push({
           type: 'fault',
           detail: { fault: 'local.fail_before_rpc', op: spec.op, stage: 'inside the V1 transaction, before the call' },
-          at: ctx.now(),
+          at: ctx.clock.now(),
         });
         return end(
           ctx,
@@ -73,7 +73,7 @@ export async function rpcInTransaction(
           durationMs: call.durationMs,
           strategy: 'v1',
         },
-        at: ctx.now(),
+        at: ctx.clock.now(),
       });
       const { outcome } = call;
       if (outcome.kind === 'failure')
@@ -101,7 +101,7 @@ export async function rpcInTransaction(
         pending.push({
           type: 'fault',
           detail: { fault: 'local.fail_after_rpc', op: spec.op, stage: 'committing the V1 transaction' },
-          at: ctx.now(),
+          at: ctx.clock.now(),
         });
         return end(
           ctx,
@@ -134,6 +134,6 @@ function end(
   why: string,
 ): V1Result {
   sqlite.exec(commit ? 'COMMIT' : 'ROLLBACK');
-  pending.push({ type: 'v1', detail: { op, decision: commit ? 'commit' : 'rollback', why }, at: ctx.now() });
+  pending.push({ type: 'v1', detail: { op, decision: commit ? 'commit' : 'rollback', why }, at: ctx.clock.now() });
   return result;
 }

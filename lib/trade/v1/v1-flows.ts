@@ -20,7 +20,7 @@ export async function runV1(
 ): Promise<V1Result> {
   const { tradeId, amountCents } = trade;
   const payOrderId = payOrderIdFor(tradeId);
-  const at = ctx.now();
+  const at = ctx.clock.now();
   const result = await rpcInTransaction(ctx, {
     tradeId,
     op: callFor[op],
