@@ -1,5 +1,5 @@
 import { cellName } from '@/lib/cases/case-matrix';
-import type { CaseMatrixRun } from './lab-api';
+import type { CaseMatrixRun } from '@/app/_shared/lab-api';
 
 type Books = CaseMatrixRun['books']['afterRetry'];
 

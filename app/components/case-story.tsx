@@ -1,8 +1,8 @@
 import { quadrantOfPair, cellName } from '@/lib/cases/case-matrix';
 import { caseCause, faultLabel, pairText } from './case-names';
-import type { CaseMatrixRun } from './lab-api';
-import { LaneDiagram } from './lane-diagram';
-import { layoutLanes } from './lane-layout';
+import type { CaseMatrixRun } from '@/app/_shared/lab-api';
+import { LaneDiagram } from '@/app/_shared/sequence-diagram/lane-diagram';
+import { layoutLanes } from '@/app/_shared/sequence-diagram/lane-layout';
 
 type CaseResult = CaseMatrixRun['cells'][number];
 

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { faultCatalog, type FaultId } from '@/lib/faults/catalog';
-import type { ChaosRunRequest } from './lab-api';
+import type { ChaosRunRequest } from '@/app/_shared/lab-api';
 
 interface Props {
   /** Where the knobs start: the server's defaults, or a link's settings. */

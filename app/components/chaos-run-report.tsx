@@ -1,8 +1,8 @@
 import { faultLabel } from './case-names';
-import { count } from './format';
+import { count } from '@/app/_shared/ui/format';
 import { ChaosStuckTrades } from './chaos-stuck-trades';
 import { HeadRow } from './head-row';
-import type { ChaosRunReport } from './lab-api';
+import type { ChaosRunReport } from '@/app/_shared/lab-api';
 
 type Books = ChaosRunReport['stages']['afterFlows'];
 

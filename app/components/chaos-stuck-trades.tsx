@@ -2,12 +2,12 @@
 
 import { useState } from 'react';
 import { faultLabel } from './case-names';
-import { count } from './format';
+import { count } from '@/app/_shared/ui/format';
 import { HeadRow } from './head-row';
-import type { ChaosRunReport } from './lab-api';
-import { LaneDiagram } from './lane-diagram';
-import { layoutLanes } from './lane-layout';
-import { tradeStory } from './trade-page-story';
+import type { ChaosRunReport } from '@/app/_shared/lab-api';
+import { LaneDiagram } from '@/app/_shared/sequence-diagram/lane-diagram';
+import { layoutLanes } from '@/app/_shared/sequence-diagram/lane-layout';
+import { tradeStory } from '@/app/_shared/trade/trade-story';
 
 type Stuck = ChaosRunReport['stuck'][number];
 

@@ -1,4 +1,4 @@
-import type { ConsistencyReport, TradeList } from './lab-api';
+import type { ConsistencyReport, TradeList } from '@/app/_shared/lab-api';
 
 /** The seed's four quadrants; the two inconsistent ones name the case of the note that leaves a trade there. */
 const quadrants = [

@@ -4,16 +4,16 @@ import { useCallback, useEffect, useState } from 'react';
 import { ConsistencyPanel } from './consistency-panel';
 import { EventList } from './event-list';
 import { FaultSwitches } from './fault-switches';
-import { LabNav } from './lab-nav';
+import { LabNav } from '@/app/_shared/ui/lab-nav';
 import { LabActions } from './lab-actions';
-import type { LabEvent } from './lab-api';
+import type { LabEvent } from '@/app/_shared/lab-api';
 import { NewTradeForm } from './new-trade-form';
 import { PayOrderExplorer } from './pay-order-explorer';
 import { SettingsPanel } from './settings-panel';
-import { StreamBadge } from './stream-badge';
+import { StreamBadge } from '@/app/_shared/ui/stream-badge';
 import { TradesTable } from './trades-table';
 import { useLabData } from './use-lab-data';
-import { useLabEvents } from './use-lab-events';
+import { useLabEvents } from '@/app/_shared/hooks/use-lab-events';
 
 export function Dashboard() {
   const lab = useLabData();

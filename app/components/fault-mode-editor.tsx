@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { FaultSetting } from '@/lib/faults/catalog';
 import { operations } from '@/lib/pay-order/pay-order.machine';
-import type { FaultView } from './lab-api';
+import type { FaultView } from '@/app/_shared/lab-api';
 
 interface Props {
   fault: FaultView;

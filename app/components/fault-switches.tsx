@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { FaultSetting } from '@/lib/faults/catalog';
 import { FaultModeEditor } from './fault-mode-editor';
-import { labApi, type FaultView, type LabSettings } from './lab-api';
+import { labApi, type FaultView, type LabSettings } from '@/app/_shared/lab-api';
 import { Switch } from './switch';
 
 interface Props {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { labApi } from './lab-api';
+import { labApi } from '@/app/_shared/lab-api';
 
 /**
  * Run one recovery sweep now, cancel the provider's pay orders that have no trade (the only

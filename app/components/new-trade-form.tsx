@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { labApi, type TradeView } from './lab-api';
+import { labApi, type TradeView } from '@/app/_shared/lab-api';
 
 type Strategy = 'v1' | 'v2';
 

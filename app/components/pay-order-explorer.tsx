@@ -1,11 +1,11 @@
 'use client';
 
 import { useCallback, useState } from 'react';
-import type { LabEvent, TradeSummary, TradeView } from './lab-api';
+import type { LabEvent, TradeSummary, TradeView } from '@/app/_shared/lab-api';
 import { PayOrderDiagram } from './pay-order-diagram';
 import { ReplayedDiagram } from './replayed-diagram';
 import { TradeActions } from './trade-actions';
-import { TradeSides } from './trade-sides';
+import { TradeSides } from '@/app/_shared/trade/trade-sides';
 
 interface Props {
   trade: TradeView | null;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LabEvent } from './lab-api';
+import type { LabEvent } from '@/app/_shared/lab-api';
 import { PayOrderDiagram, type DiagramProps } from './pay-order-diagram';
 import { useReplayedMirror, type MirrorSeed, type ReplayStep } from './use-replayed-mirror';
 

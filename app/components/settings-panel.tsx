@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { labApi, type LabSettings } from './lab-api';
+import { labApi, type LabSettings } from '@/app/_shared/lab-api';
 import { Switch } from './switch';
 
 interface Props {

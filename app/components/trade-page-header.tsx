@@ -1,9 +1,9 @@
 'use client';
 
-import { ActionError } from './action-error';
-import { downloadJson } from './download-json';
-import { labApi, type TradeView } from './lab-api';
-import { useTradeAction } from './use-trade-action';
+import { ActionError } from '@/app/_shared/ui/action-error';
+import { downloadJson } from '@/app/_shared/ui/download-json';
+import { labApi, type TradeView } from '@/app/_shared/lab-api';
+import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
 
 interface Props {
   trade: TradeView;

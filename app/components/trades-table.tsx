@@ -1,8 +1,8 @@
 'use client';
 
-import { untilNow } from './format';
-import type { TradeList, TradeSummary } from './lab-api';
-import { useNow } from './use-now';
+import { untilNow } from '@/app/_shared/ui/format';
+import type { TradeList, TradeSummary } from '@/app/_shared/lab-api';
+import { useNow } from '@/app/_shared/hooks/use-now';
 
 interface Props {
   trades: TradeList | null;

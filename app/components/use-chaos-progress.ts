@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { labApi, type ChaosProgress } from './lab-api';
+import { labApi, type ChaosProgress } from '@/app/_shared/lab-api';
 
 /** While `active`, asks the server how far the chaos run has got, twice a second. */
 export function useChaosProgress(active: boolean): ChaosProgress | null {

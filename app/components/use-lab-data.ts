@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { labApi, type ConsistencyReport, type FaultView, type LabSettings, type TradeList, type TradeView } from './lab-api';
+import { labApi, type ConsistencyReport, type FaultView, type LabSettings, type TradeList, type TradeView } from '@/app/_shared/lab-api';
 
 const refreshDebounceMs = 150;
 

@@ -3,7 +3,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import { payOrderMachine, type Operation, type PayOrderEvent, type PayOrderState } from '@/lib/pay-order/pay-order.machine';
-import type { LabEvent } from './lab-api';
+import type { LabEvent } from '@/app/_shared/lab-api';
 
 export interface MirrorSeed {
   tradeId: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { ApiResult, TradeView } from './lab-api';
+import type { ApiResult, TradeView } from '@/app/_shared/lab-api';
 
 /** One request on a trade at a time: busy while it runs, the server's refusal kept to show. */
 export function useTradeAction(onDone?: (view: TradeView) => void) {

@@ -1,4 +1,4 @@
-import type { LabEvent } from './lab-api';
+import type { LabEvent } from '@/app/_shared/lab-api';
 
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 const money = (cents: unknown) => (typeof cents === 'number' ? (cents / 100).toFixed(2) : '');

@@ -1,8 +1,8 @@
 'use client';
 
-import { clockTime, untilNow } from './format';
-import type { TradeView } from './lab-api';
-import { useNow } from './use-now';
+import { useNow } from '@/app/_shared/hooks/use-now';
+import type { TradeView } from '@/app/_shared/lab-api';
+import { clockTime, untilNow } from '@/app/_shared/ui/format';
 
 /** What each side of the selected trade says, under the diagram. */
 export function TradeSides({ trade }: { trade: TradeView | null }) {

@@ -1,4 +1,4 @@
-import type { TradeView } from './lab-api';
+import type { TradeView } from '@/app/_shared/lab-api';
 
 export type Lane = 'client' | 'trade' | 'network' | 'pay';
 export type Tone = 'ink' | 'ok' | 'bad' | 'warn' | 'info' | 'neutral';

@@ -1,4 +1,4 @@
-import type { StreamStatus } from './use-lab-events';
+import type { StreamStatus } from '@/app/_shared/hooks/use-lab-events';
 
 const words: Record<StreamStatus, string> = { connecting: 'connecting…', live: 'live', closed: 'disconnected' };
 

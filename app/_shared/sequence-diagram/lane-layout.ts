@@ -1,4 +1,4 @@
-import type { TradeView } from './lab-api';
+import type { TradeView } from '@/app/_shared/lab-api';
 import { laneRowsFor, type LaneShape } from './lane-shapes';
 
 export type { Lane, LaneShape, Tone } from './lane-shapes';

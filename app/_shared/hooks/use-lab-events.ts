@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { LabEvent } from './lab-api';
+import type { LabEvent } from '@/app/_shared/lab-api';
 
 const maxEvents = 200;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { LabEvent } from '@/app/_shared/lab-api';
 import { summarizeEvent } from './event-summary';
-import type { LabEvent } from './lab-api';
 
 const labels: Record<string, string> = { 'rpc.response_lost': 'Response lost', 'local.fail_after_rpc': 'Local commit fails after RPC' };
 const summary = (type: string, detail: Record<string, unknown>, tradeId: string | null = 't-3') =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TradeView } from './lab-api';
+import type { TradeView } from '@/app/_shared/lab-api';
+import { tradeStory } from '@/app/_shared/trade/trade-story';
 import { layoutLanes } from './lane-layout';
-import { tradeStory } from './trade-page-story';
 
 const labels: Record<string, string> = { 'rpc.response_lost': 'Response lost', 'rpc.request_lost': 'Request lost' };
 const label = (id: string) => labels[id] ?? id;

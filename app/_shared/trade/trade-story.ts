@@ -1,4 +1,4 @@
-import type { TradeView } from './lab-api';
+import type { TradeView } from '@/app/_shared/lab-api';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const v1Asked: Record<string, string> = { try: 'create', confirm: 'confirm', cancel: 'delete' };
