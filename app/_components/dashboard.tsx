@@ -1,19 +1,19 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
+import { useLabEvents } from '@/app/_shared/hooks/use-lab-events';
+import type { LabEvent } from '@/app/_shared/lab-api';
+import { LabNav } from '@/app/_shared/ui/lab-nav';
+import { StreamBadge } from '@/app/_shared/ui/stream-badge';
 import { ConsistencyPanel } from './consistency-panel';
 import { EventList } from './event-list';
 import { FaultSwitches } from './fault-switches';
-import { LabNav } from '@/app/_shared/ui/lab-nav';
 import { LabActions } from './lab-actions';
-import type { LabEvent } from '@/app/_shared/lab-api';
 import { NewTradeForm } from './new-trade-form';
 import { PayOrderExplorer } from './pay-order-explorer';
 import { SettingsPanel } from './settings-panel';
-import { StreamBadge } from '@/app/_shared/ui/stream-badge';
 import { TradesTable } from './trades-table';
 import { useLabData } from './use-lab-data';
-import { useLabEvents } from '@/app/_shared/hooks/use-lab-events';
 
 export function Dashboard() {
   const lab = useLabData();

@@ -2,8 +2,8 @@
 
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
-import { payOrderMachine, type Operation, type PayOrderEvent, type PayOrderState } from '@/lib/pay-order/pay-order.machine';
 import type { LabEvent } from '@/app/_shared/lab-api';
+import { payOrderMachine, type Operation, type PayOrderEvent, type PayOrderState } from '@/lib/pay-order/pay-order.machine';
 
 export interface MirrorSeed {
   tradeId: string;

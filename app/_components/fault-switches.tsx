@@ -1,9 +1,9 @@
 'use client';
 
 import { useState } from 'react';
+import { labApi, type FaultView, type LabSettings } from '@/app/_shared/lab-api';
 import type { FaultSetting } from '@/lib/faults/catalog';
 import { FaultModeEditor } from './fault-mode-editor';
-import { labApi, type FaultView, type LabSettings } from '@/app/_shared/lab-api';
 import { Switch } from './switch';
 
 interface Props {

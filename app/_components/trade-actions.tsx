@@ -1,8 +1,8 @@
 'use client';
 
-import { ActionError } from '@/app/_shared/ui/action-error';
-import { labApi, type TradeView } from '@/app/_shared/lab-api';
 import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
+import { labApi, type TradeView } from '@/app/_shared/lab-api';
+import { ActionError } from '@/app/_shared/ui/action-error';
 
 type Action = 'confirm' | 'cancel' | 'delete' | 'retry' | 'stop-retrying';
 

@@ -1,6 +1,6 @@
+import type { FaultView, LabEvent } from '@/app/_shared/lab-api';
 import { summarizeEvent } from '@/app/_shared/trade/event-summary';
 import { clockTime } from '@/app/_shared/ui/format';
-import type { FaultView, LabEvent } from '@/app/_shared/lab-api';
 
 interface Props {
   events: LabEvent[];

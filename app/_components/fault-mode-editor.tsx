@@ -1,9 +1,9 @@
 'use client';
 
 import { useState } from 'react';
+import type { FaultView } from '@/app/_shared/lab-api';
 import type { FaultSetting } from '@/lib/faults/catalog';
 import { operations } from '@/lib/pay-order/pay-order.machine';
-import type { FaultView } from '@/app/_shared/lab-api';
 
 interface Props {
   fault: FaultView;

@@ -1,8 +1,8 @@
 'use client';
 
-import { untilNow } from '@/app/_shared/ui/format';
-import type { TradeList, TradeSummary } from '@/app/_shared/lab-api';
 import { useNow } from '@/app/_shared/hooks/use-now';
+import type { TradeList, TradeSummary } from '@/app/_shared/lab-api';
+import { untilNow } from '@/app/_shared/ui/format';
 
 interface Props {
   trades: TradeList | null;

@@ -1,11 +1,11 @@
 'use client';
 
 import { useCallback, useState } from 'react';
+import { PayOrderDiagram } from '@/app/_components/machine-diagram/pay-order-diagram';
+import { ReplayedDiagram } from '@/app/_components/machine-diagram/replayed-diagram';
 import type { LabEvent, TradeSummary, TradeView } from '@/app/_shared/lab-api';
-import { PayOrderDiagram } from './pay-order-diagram';
-import { ReplayedDiagram } from './replayed-diagram';
-import { TradeActions } from './trade-actions';
 import { TradeSides } from '@/app/_shared/trade/trade-sides';
+import { TradeActions } from './trade-actions';
 
 interface Props {
   trade: TradeView | null;
