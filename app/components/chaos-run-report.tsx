@@ -1,8 +1,8 @@
-import { faultLabel } from './case-names';
+import type { ChaosRunReport } from '@/app/_shared/lab-api';
+import { faultLabel } from '@/app/_shared/ui/fault-label';
 import { count } from '@/app/_shared/ui/format';
 import { ChaosStuckTrades } from './chaos-stuck-trades';
 import { HeadRow } from './head-row';
-import type { ChaosRunReport } from '@/app/_shared/lab-api';
 
 type Books = ChaosRunReport['stages']['afterFlows'];
 

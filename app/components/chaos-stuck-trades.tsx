@@ -1,13 +1,13 @@
 'use client';
 
 import { useState } from 'react';
-import { faultLabel } from './case-names';
-import { count } from '@/app/_shared/ui/format';
-import { HeadRow } from './head-row';
 import type { ChaosRunReport } from '@/app/_shared/lab-api';
 import { LaneDiagram } from '@/app/_shared/sequence-diagram/lane-diagram';
 import { layoutLanes } from '@/app/_shared/sequence-diagram/lane-layout';
 import { tradeStory } from '@/app/_shared/trade/trade-story';
+import { faultLabel } from '@/app/_shared/ui/fault-label';
+import { count } from '@/app/_shared/ui/format';
+import { HeadRow } from './head-row';
 
 type Stuck = ChaosRunReport['stuck'][number];
 

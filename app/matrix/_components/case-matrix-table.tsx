@@ -1,7 +1,7 @@
+import type { CaseMatrixRun } from '@/app/_shared/lab-api';
 import { caseMatrix, caseOps, cellName, type CaseCell, type CaseOp } from '@/lib/cases/case-matrix';
 import { strategies } from '@/lib/settings/settings';
 import { caseCause, cellKey, pairText } from './case-names';
-import type { CaseMatrixRun } from '@/app/_shared/lab-api';
 
 const opHeads: Record<CaseOp, string> = {
   create: 'create',

@@ -1,15 +1,15 @@
 'use client';
 
 import { useState } from 'react';
-import { caseMatrix, type CaseCell } from '@/lib/cases/case-matrix';
+import { labApi, type ApiError, type CaseMatrixRun } from '@/app/_shared/lab-api';
 import { ActionError } from '@/app/_shared/ui/action-error';
+import { downloadJson } from '@/app/_shared/ui/download-json';
+import { EvidencePage } from '@/app/_shared/ui/evidence-page';
+import { caseMatrix, type CaseCell } from '@/lib/cases/case-matrix';
 import { CaseBooksView } from './case-books';
 import { CaseMatrixTable } from './case-matrix-table';
 import { cellKey } from './case-names';
 import { CaseStory } from './case-story';
-import { downloadJson } from '@/app/_shared/ui/download-json';
-import { EvidencePage } from '@/app/_shared/ui/evidence-page';
-import { labApi, type ApiError, type CaseMatrixRun } from '@/app/_shared/lab-api';
 
 /**
  * `/matrix`: the seed's case tables as a page. "Run every case" produces each cell for real in a

@@ -1,8 +1,6 @@
+import { faultLabel } from '@/app/_shared/ui/fault-label';
 import type { CaseCell } from '@/lib/cases/case-matrix';
 import { caseFault } from '@/lib/cases/case-matrix';
-import { faultCatalog } from '@/lib/faults/catalog';
-
-export const faultLabel = (id: string): string => faultCatalog.find((f) => f.id === id)?.label ?? id;
 
 export const cellKey = (cell: Pick<CaseCell, 'op' | 'strategy' | 'case'>) => `${cell.op}-${cell.strategy}-${cell.case}`;
 

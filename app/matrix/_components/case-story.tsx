@@ -1,8 +1,9 @@
-import { quadrantOfPair, cellName } from '@/lib/cases/case-matrix';
-import { caseCause, faultLabel, pairText } from './case-names';
 import type { CaseMatrixRun } from '@/app/_shared/lab-api';
 import { LaneDiagram } from '@/app/_shared/sequence-diagram/lane-diagram';
 import { layoutLanes } from '@/app/_shared/sequence-diagram/lane-layout';
+import { faultLabel } from '@/app/_shared/ui/fault-label';
+import { quadrantOfPair, cellName } from '@/lib/cases/case-matrix';
+import { caseCause, pairText } from './case-names';
 
 type CaseResult = CaseMatrixRun['cells'][number];
 

@@ -1,5 +1,5 @@
-import { cellName } from '@/lib/cases/case-matrix';
 import type { CaseMatrixRun } from '@/app/_shared/lab-api';
+import { cellName } from '@/lib/cases/case-matrix';
 
 type Books = CaseMatrixRun['books']['afterRetry'];
 
