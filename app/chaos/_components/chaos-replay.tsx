@@ -1,9 +1,9 @@
 'use client';
 
 import { useEffect } from 'react';
-import { chaosFlagsOf } from '@/lib/chaos/chaos-args';
-import { downloadJson } from '@/app/_shared/ui/download-json';
 import type { ChaosRunReport } from '@/app/_shared/lab-api';
+import { downloadJson } from '@/app/_shared/ui/download-json';
+import { chaosFlagsOf } from '@/lib/chaos/chaos-args';
 
 /**
  * How to run this again — the page's own address now carries the run's settings, and the same

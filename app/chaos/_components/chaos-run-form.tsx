@@ -1,8 +1,8 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { faultCatalog, type FaultId } from '@/lib/faults/catalog';
 import type { ChaosRunRequest } from '@/app/_shared/lab-api';
+import { faultCatalog, type FaultId } from '@/lib/faults/catalog';
 
 interface Props {
   /** Where the knobs start: the server's defaults, or a link's settings. */

@@ -1,17 +1,17 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { chaosOptionsSchema } from '@/lib/chaos/chaos-options';
-import { parseChaosFlags } from '@/lib/chaos/chaos-args';
+import { useNow } from '@/app/_shared/hooks/use-now';
 import { labApi, type ApiError, type ChaosProgress, type ChaosRunReport, type ChaosRunRequest } from '@/app/_shared/lab-api';
 import { ActionError } from '@/app/_shared/ui/action-error';
 import { EvidencePage } from '@/app/_shared/ui/evidence-page';
 import { count } from '@/app/_shared/ui/format';
+import { chaosOptionsSchema } from '@/lib/chaos/chaos-options';
+import { parseChaosFlags } from '@/lib/chaos/chaos-args';
 import { ChaosRunForm } from './chaos-run-form';
 import { ChaosReplay } from './chaos-replay';
 import { ChaosRunReportView } from './chaos-run-report';
 import { useChaosProgress } from './use-chaos-progress';
-import { useNow } from '@/app/_shared/hooks/use-now';
 
 /**
  * `/chaos`: thousands of random trades under random faults, in a scratch lab of their own,
