@@ -1,9 +1,9 @@
 'use client';
 
+import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
+import { labApi, type TradeView } from '@/app/_shared/lab-api';
 import { ActionError } from '@/app/_shared/ui/action-error';
 import { downloadJson } from '@/app/_shared/ui/download-json';
-import { labApi, type TradeView } from '@/app/_shared/lab-api';
-import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
 
 interface Props {
   trade: TradeView;

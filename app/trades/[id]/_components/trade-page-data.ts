@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { labApi, type LabEvent, type TradeView } from '@/app/_shared/lab-api';
 import { useLabEvents } from '@/app/_shared/hooks/use-lab-events';
+import { labApi, type LabEvent, type TradeView } from '@/app/_shared/lab-api';
 
 const refreshDebounceMs = 150;
 

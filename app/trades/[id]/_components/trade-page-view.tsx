@@ -1,16 +1,16 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { summarizeEvent } from '@/app/_shared/trade/event-summary';
 import { LaneDiagram } from '@/app/_shared/sequence-diagram/lane-diagram';
 import { layoutLanes } from '@/app/_shared/sequence-diagram/lane-layout';
+import { summarizeEvent } from '@/app/_shared/trade/event-summary';
+import { TradeSides } from '@/app/_shared/trade/trade-sides';
+import { tradeStory } from '@/app/_shared/trade/trade-story';
 import { PageTopbar } from '@/app/_shared/ui/page-topbar';
 import { StreamBadge } from '@/app/_shared/ui/stream-badge';
 import { useTradePageData } from './trade-page-data';
 import { TradePageHeader } from './trade-page-header';
 import { TradePageReplay } from './trade-page-replay';
-import { tradeStory } from '@/app/_shared/trade/trade-story';
-import { TradeSides } from '@/app/_shared/trade/trade-sides';
 
 /** `/trades/[id]`: one trade told as a sequence diagram, replayable, and live. */
 export function TradePage({ id }: { id: string }) {
