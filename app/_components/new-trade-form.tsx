@@ -2,8 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { labApi, type TradeView } from '@/app/_shared/lab-api';
-
-type Strategy = 'v1' | 'v2';
+import type { Strategy } from '@/lib/settings/settings';
 
 /** The seed's scenario amounts: each forces one create case of the case matrix, whatever the switches say. */
 const scenarios: Record<string, Record<Strategy, string>> = {

@@ -1,45 +1,34 @@
 import type { CaseMatrixRun } from '@/lib/cases/run-every-case';
 import type { ChaosProgress } from '@/lib/chaos/chaos-progress';
 import type { ChaosRunReport } from '@/lib/chaos/chaos-run';
-import type { TradeSummary, TradeView } from '@/lib/consistency/trade-view';
+import type { ConsistencyReport } from '@/lib/consistency/consistency-report';
+import type { ReconcileResult } from '@/lib/consistency/reconcile';
+import type { TradeList, TradeSummary, TradeView } from '@/lib/consistency/trade-view';
 import type { FaultId, FaultSetting } from '@/lib/faults/catalog';
 import type { FaultView } from '@/lib/faults/fault-injector';
 import type { SweepReport } from '@/lib/recovery/sweep';
 import type { LabSettings, SettingsPatch } from '@/lib/settings/settings';
+import type { EventRow } from '@/lib/trade/trade-store';
 
-export type { CaseMatrixRun, ChaosProgress, ChaosRunReport, FaultView, LabSettings, SweepReport, TradeSummary, TradeView };
+// The server's own types, as the JSON of its routes carries them: the browser keeps no copies.
+export type {
+  CaseMatrixRun,
+  ChaosProgress,
+  ChaosRunReport,
+  ConsistencyReport,
+  FaultView,
+  LabSettings,
+  SweepReport,
+  TradeList,
+  TradeSummary,
+  TradeView,
+};
+
+/** One row of the trade service's event table, as the SSE stream carries it. */
+export type LabEvent = EventRow;
 
 /** What the random run page sends: every field of POST /api/chaos/run. */
 export type ChaosRunRequest = ChaosRunReport['options'];
-
-export interface TradeList {
-  items: TradeSummary[];
-  total: number;
-  nextBefore: number | null;
-}
-
-/** One row of the trade service's event table, as the SSE stream and the trade view carry it. */
-export interface LabEvent {
-  id: number;
-  at: number;
-  tradeId: string | null;
-  type: string;
-  detail: Record<string, unknown>;
-}
-
-/** GET /api/consistency: counts over every trade id, and the global invariants with their witnesses. */
-export interface ConsistencyReport {
-  total: number;
-  quadrants: Record<TradeSummary['quadrant'], number>;
-  verdicts: Record<TradeSummary['verdict'], number>;
-  invariants: { id: string; ok: boolean; description: string; detail?: string; witnesses: string[]; witnessCount: number }[];
-}
-
-export interface ReconcileReport {
-  examined: number;
-  cancelled: { tradeId: string }[];
-  skipped: { tradeId: string; reason: string }[];
-}
 
 export interface ApiError {
   code: string;
@@ -92,7 +81,7 @@ export const labApi = {
   createTrade: (amount: string) => call<TradeView>('/api/trades', json('POST', { amount })),
   consistency: () => call<ConsistencyReport>('/api/consistency'),
   // Asked for by hand: no grace period. Flows still running are skipped by the server anyway.
-  reconcile: () => call<ReconcileReport>('/api/reconcile', json('POST', { graceMs: 0 })),
+  reconcile: () => call<ReconcileResult>('/api/reconcile', json('POST', { graceMs: 0 })),
   runRecovery: () => call<SweepReport>('/api/recovery/run', json('POST', { force: true })),
   reset: () => call<{ reset: true }>('/api/reset', json('POST', {})),
   runEveryCase: () => call<CaseMatrixRun>('/api/matrix/run', json('POST', {})),

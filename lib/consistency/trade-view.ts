@@ -89,3 +89,5 @@ export function listTrades(lab: Lab, page: { limit: number; before?: number }) {
   const last = requests.at(-1);
   return { items, total: countRequests(lab.tradeDb), nextBefore: requests.length === page.limit && last ? last.id : null };
 }
+
+export type TradeList = ReturnType<typeof listTrades>;
