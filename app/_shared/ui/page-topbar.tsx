@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LabNav, type LabPage } from './lab-nav';
 
@@ -5,9 +6,9 @@ import { LabNav, type LabPage } from './lab-nav';
 export function PageTopbar({ current, crumb, children }: { current: LabPage | null; crumb?: string; children?: ReactNode }) {
   return (
     <header className="tp-topbar">
-      <a href="/" className="tp-brand">
+      <Link href="/" className="tp-brand">
         Consistency Lab
-      </a>
+      </Link>
       <LabNav current={current} />
       <span className="tp-crumb">{crumb}</span>
       {children}

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { LaneDiagram } from '@/app/_shared/sequence-diagram/lane-diagram';
 import { layoutLanes } from '@/app/_shared/sequence-diagram/lane-layout';
@@ -33,7 +34,7 @@ export function TradePage({ id }: { id: string }) {
         <section className="panel tp-missing">
           <h1>No trade {id}</h1>
           <p>
-            The lab has no trade with this id (a reset empties both databases). <a href="/">Back to the dashboard</a>
+            The lab has no trade with this id (a reset empties both databases). <Link href="/">Back to the dashboard</Link>
           </p>
         </section>
       )}
