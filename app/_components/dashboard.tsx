@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useLabEvents } from '@/app/_shared/hooks/use-lab-events';
 import type { LabEvent } from '@/app/_shared/lab-api';
 import { LabNav } from '@/app/_shared/ui/lab-nav';
@@ -27,11 +27,9 @@ export function Dashboard() {
   );
   const stream = useLabEvents(onEvent);
 
-  // Tests wait for this before clicking: it is set only once hydrated handlers exist and the switches are drawn.
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    if (lab.faults) setReady(true);
-  }, [lab.faults]);
+  // Tests wait for this before clicking. The faults are fetched once mounted, so once they are drawn
+  // the handlers exist too; the list is never emptied again.
+  const ready = lab.faults !== null;
 
   return (
     <div className="dashboard" data-ready={ready ? 'true' : 'false'}>

@@ -48,21 +48,27 @@ export function useLabData() {
     [choose, loadSelected],
   );
 
-  const refresh = useCallback(async () => {
-    const [faultList, tradeList, consistency] = await Promise.all([labApi.faults(), labApi.trades(), labApi.consistency()]);
-    if (faultList.ok) setFaults(faultList.value.faults);
-    if (tradeList.ok) setTrades(tradeList.value);
-    // Without the report the panel counts the listed trades itself.
-    setReport(consistency.ok ? consistency.value : null);
-    setLoadError(faultList.ok ? (tradeList.ok ? null : tradeList.error.message) : faultList.error.message);
-    if (selectedIdRef.current) await loadSelected(selectedIdRef.current);
-    else if (tradeList.ok && tradeList.value.items[0]) select(tradeList.value.items[0].id);
-  }, [loadSelected, select]);
+  const refresh = useCallback(
+    () =>
+      Promise.all([labApi.faults(), labApi.trades(), labApi.consistency()]).then(([faultList, tradeList, consistency]) => {
+        if (faultList.ok) setFaults(faultList.value.faults);
+        if (tradeList.ok) setTrades(tradeList.value);
+        // Without the report the panel counts the listed trades itself.
+        setReport(consistency.ok ? consistency.value : null);
+        setLoadError(faultList.ok ? (tradeList.ok ? null : tradeList.error.message) : faultList.error.message);
+        if (selectedIdRef.current) return loadSelected(selectedIdRef.current);
+        if (tradeList.ok && tradeList.value.items[0]) select(tradeList.value.items[0].id);
+      }),
+    [loadSelected, select],
+  );
 
-  const loadSettings = useCallback(async () => {
-    const result = await labApi.settings();
-    if (result.ok) setSettings(result.value);
-  }, []);
+  const loadSettings = useCallback(
+    () =>
+      labApi.settings().then((result) => {
+        if (result.ok) setSettings(result.value);
+      }),
+    [],
+  );
 
   const scheduleRefresh = useCallback(() => {
     clearTimeout(timer.current);

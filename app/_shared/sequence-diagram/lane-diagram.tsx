@@ -16,17 +16,7 @@ interface Props {
  * group names its event type (and fault), so a test or a reader can find "the lost reply".
  */
 export function LaneDiagram({ tradeId, rows, step }: Props) {
-  let y = top;
-  let lastShown: number | null = null;
-  const placed = rows.map((row) => {
-    const h = rowHeight(row.shape);
-    const showTime = row.offsetMs !== lastShown;
-    lastShown = row.offsetMs;
-    const at = { row, y, h, showTime };
-    y += h;
-    return at;
-  });
-  const height = y + bottomPad;
+  const { placed, height } = placeRows(rows);
 
   return (
     <svg className="lanes" viewBox={`0 0 ${laneWidth} ${height}`} role="img" aria-labelledby="lanes-title">
@@ -63,4 +53,16 @@ export function LaneDiagram({ tradeId, rows, step }: Props) {
       })}
     </svg>
   );
+}
+
+/** Stacks the rows from the top; a row shows its time only when it differs from the row above. */
+function placeRows(rows: LaneRow[]) {
+  let y = top;
+  const placed = rows.map((row, i) => {
+    const h = rowHeight(row.shape);
+    const at = { row, y, h, showTime: row.offsetMs !== rows[i - 1]?.offsetMs };
+    y += h;
+    return at;
+  });
+  return { placed, height: y + bottomPad };
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useHydrated } from '@/app/_shared/hooks/use-hydrated';
 import type { LabPage } from './lab-nav';
 import { PageTopbar } from './page-topbar';
 
@@ -17,8 +18,7 @@ interface Props {
 /** The frame of a page that runs the lab's evidence (every case, a random run) and reports it. */
 export function EvidencePage({ page, title, intro, controls, children }: Props) {
   // Tests wait for this before clicking: set once hydrated handlers exist.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   return (
     <div className="evidence-page" data-ready={ready ? 'true' : 'false'}>
       <PageTopbar current={page} />

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useHydrated } from '@/app/_shared/hooks/use-hydrated';
 import { useNow } from '@/app/_shared/hooks/use-now';
 import { labApi, type ApiError, type ChaosProgress, type ChaosRunReport, type ChaosRunRequest } from '@/app/_shared/lab-api';
 import { ActionError } from '@/app/_shared/ui/action-error';
@@ -19,24 +20,19 @@ import { useChaosProgress } from './use-chaos-progress';
  * whether money was lost or created.
  */
 export function ChaosRunPage() {
-  const [initial, setInitial] = useState<{ options: ChaosRunRequest; note: string } | null>(null);
   const [report, setReport] = useState<ChaosRunReport | null>(null);
   const [running, setRunning] = useState<(ChaosRunRequest & { since: number }) | null>(null);
   const now = useNow(running ? 1000 : null);
   const progress = useChaosProgress(running !== null);
   const [error, setError] = useState<ApiError | null>(null);
 
-  // A link to this page may carry a run's settings (the replay link of an earlier run).
-  useEffect(() => {
-    const query = new URLSearchParams(window.location.search);
-    if (query.size === 0) return;
-    const parsed = parseChaosFlags(query);
-    setInitial(
-      parsed.ok
-        ? { options: parsed.value, note: "The link's settings are filled in: press Start chaos run to run them again." }
-        : { options: defaults, note: `The link's settings were not understood (${parsed.error.message}); the defaults are shown.` },
-    );
-  }, []);
+  // A link to this page may carry a run's settings (the replay link of an earlier run). The server
+  // renders the page without its query, so the link is read once hydrated — and only then: a run
+  // writes its own settings into the address afterwards, and they must not become the form's start.
+  const hydrated = useHydrated();
+  const [linked, setLinked] = useState<Linked | null | undefined>(undefined);
+  if (hydrated && linked === undefined) setLinked(linkedRun(window.location.search));
+  const initial = linked ?? null;
 
   const start = async (options: ChaosRunRequest) => {
     setRunning({ ...options, since: Date.now() });
@@ -84,6 +80,20 @@ export function ChaosRunPage() {
 }
 
 const defaults: ChaosRunRequest = chaosOptionsSchema.parse({});
+
+interface Linked {
+  options: ChaosRunRequest;
+  note: string;
+}
+
+function linkedRun(search: string): Linked | null {
+  const query = new URLSearchParams(search);
+  if (query.size === 0) return null;
+  const parsed = parseChaosFlags(query);
+  return parsed.ok
+    ? { options: parsed.value, note: "The link's settings are filled in: press Start chaos run to run them again." }
+    : { options: defaults, note: `The link's settings were not understood (${parsed.error.message}); the defaults are shown.` };
+}
 
 function progressText(p: ChaosProgress | null): string {
   if (!p) return '';

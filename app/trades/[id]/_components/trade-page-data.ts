@@ -18,20 +18,21 @@ export function useTradePageData(id: string) {
   const ticket = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const load = useCallback(async () => {
+  const load = useCallback(() => {
     const mine = ++ticket.current;
-    const result = await labApi.trade(id);
-    if (mine !== ticket.current) return;
-    if (result.ok) {
-      setTrade(result.value);
-      setMissing(false);
-      setLoadError(null);
-    } else if (result.error.code === 'not_found') {
-      setTrade(null);
-      setMissing(true);
-    } else {
-      setLoadError(result.error.message);
-    }
+    void labApi.trade(id).then((result) => {
+      if (mine !== ticket.current) return;
+      if (result.ok) {
+        setTrade(result.value);
+        setMissing(false);
+        setLoadError(null);
+      } else if (result.error.code === 'not_found') {
+        setTrade(null);
+        setMissing(true);
+      } else {
+        setLoadError(result.error.message);
+      }
+    });
   }, [id]);
 
   /** An action answered with the trade as it now stands: it is newer than any fetch in flight. */
@@ -41,7 +42,7 @@ export function useTradePageData(id: string) {
   }, []);
 
   useEffect(() => {
-    void load();
+    load();
     return () => clearTimeout(timer.current);
   }, [load]);
 
@@ -55,7 +56,7 @@ export function useTradePageData(id: string) {
     (event: LabEvent) => {
       if (event.tradeId !== id && event.type !== 'lab.reset') return;
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void load(), refreshDebounceMs);
+      timer.current = setTimeout(load, refreshDebounceMs);
     },
     [id, load],
   );
