@@ -1,7 +1,7 @@
 import type { TradeView } from '@/app/_shared/lab-api';
 import { laneRowsFor, type LaneShape } from './lane-shapes';
 
-export type { Lane, LaneShape, Tone } from './lane-shapes';
+export type { Lane, LaneShape } from './lane-shapes';
 
 type TradeEvent = TradeView['events'][number];
 

@@ -1,7 +1,7 @@
 import type { TradeView } from '@/app/_shared/lab-api';
 
 export type Lane = 'client' | 'trade' | 'network' | 'pay';
-export type Tone = 'ink' | 'ok' | 'bad' | 'warn' | 'info' | 'neutral';
+type Tone = 'ink' | 'ok' | 'bad' | 'warn' | 'info' | 'neutral';
 
 export type LaneShape =
   | { kind: 'box'; lane: Lane; label: string; tone: Tone }
@@ -20,7 +20,7 @@ export interface ShapeAt {
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '?');
 const end = (shape: LaneShape): ShapeAt[] => [{ at: 'end', shape }];
 
-export function duration(ms: number): string {
+function duration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 

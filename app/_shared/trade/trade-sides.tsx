@@ -45,5 +45,3 @@ export function TradeSides({ trade }: { trade: TradeView | null }) {
     </div>
   );
 }
-
-/** The current time, ticking only while something on screen counts down. */

@@ -4,7 +4,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const v1Asked: Record<string, string> = { try: 'create', confirm: 'confirm', cancel: 'delete' };
 
 /** What the caller says about the payment: the mirror (V2), else the trade row (V1). */
-export function callerState(trade: TradeView): string {
+function callerState(trade: TradeView): string {
   if (trade.mirror) return `${trade.mirror.state}${trade.mirror.owed ? `, owes ${trade.mirror.owed}` : ''}`;
   return trade.trade ? `trade ${trade.trade.status}` : 'no trade';
 }
