@@ -1,4 +1,5 @@
 import type { ConsistencyReport, TradeList } from '@/app/_shared/lab-api';
+import './consistency-panel.css';
 
 /** The seed's four quadrants; the two inconsistent ones name the case of the note that leaves a trade there. */
 const quadrants = [

@@ -14,6 +14,7 @@ import { PayOrderExplorer } from './pay-order-explorer';
 import { SettingsPanel } from './settings-panel';
 import { TradesTable } from './trades-table';
 import { useLabData } from './use-lab-data';
+import './dashboard.css';
 
 export function Dashboard() {
   const lab = useLabData();

@@ -1,6 +1,7 @@
 import type { FaultView, LabEvent } from '@/app/_shared/lab-api';
 import { summarizeEvent } from '@/app/_shared/trade/event-summary';
 import { clockTime } from '@/app/_shared/ui/format';
+import './event-list.css';
 
 interface Props {
   events: LabEvent[];

@@ -5,6 +5,7 @@ import { labApi, type FaultView, type LabSettings } from '@/app/_shared/lab-api'
 import type { FaultSetting } from '@/lib/faults/catalog';
 import { FaultModeEditor } from './fault-mode-editor';
 import { Switch } from './switch';
+import './fault-switches.css';
 
 interface Props {
   faults: FaultView[] | null;

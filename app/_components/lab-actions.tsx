@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { labApi } from '@/app/_shared/lab-api';
+import './lab-actions.css';
 
 /**
  * Run one recovery sweep now, cancel the provider's pay orders that have no trade (the only

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { labApi, type TradeView } from '@/app/_shared/lab-api';
 import type { Strategy } from '@/lib/settings/settings';
+import './new-trade-form.css';
 
 /** The seed's scenario amounts: each forces one create case of the case matrix, whatever the switches say. */
 const scenarios: Record<string, Record<Strategy, string>> = {

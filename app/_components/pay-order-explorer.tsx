@@ -6,6 +6,7 @@ import { ReplayedDiagram } from '@/app/_components/machine-diagram/replayed-diag
 import type { LabEvent, TradeSummary, TradeView } from '@/app/_shared/lab-api';
 import { TradeSides } from '@/app/_shared/trade/trade-sides';
 import { TradeActions } from './trade-actions';
+import './pay-order-explorer.css';
 
 interface Props {
   trade: TradeView | null;

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { labApi, type LabSettings } from '@/app/_shared/lab-api';
 import { Switch } from './switch';
+import './settings-panel.css';
 
 interface Props {
   settings: LabSettings | null;

@@ -1,3 +1,5 @@
+import './switch.css';
+
 interface Props {
   checked: boolean;
   /** Id of the element holding the visible name, so the switch is called exactly what it shows. */

@@ -3,6 +3,7 @@
 import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
 import { labApi, type TradeView } from '@/app/_shared/lab-api';
 import { ActionError } from '@/app/_shared/ui/action-error';
+import './trade-actions.css';
 
 type Action = 'confirm' | 'cancel' | 'delete' | 'retry' | 'stop-retrying';
 

@@ -3,6 +3,7 @@
 import { useNow } from '@/app/_shared/hooks/use-now';
 import type { TradeList, TradeSummary } from '@/app/_shared/lab-api';
 import { untilNow } from '@/app/_shared/ui/format';
+import './trades-table.css';
 
 interface Props {
   trades: TradeList | null;

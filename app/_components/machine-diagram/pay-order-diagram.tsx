@@ -2,6 +2,7 @@ import { payOrderMachine } from '@/lib/pay-order/pay-order.machine';
 import { DiagramEdge } from './diagram-edge';
 import { layoutMachine, type NodeLayout } from './diagram-layout';
 import { DiagramNode } from './diagram-node';
+import './pay-order-diagram.css';
 
 // The machine never changes at run time: lay it out once, on the module's first use.
 const layout = layoutMachine(payOrderMachine);

@@ -1,5 +1,6 @@
 import type { LaneRow } from './lane-layout';
 import { LaneMarkers, LaneShapeView, laneNames, laneWidth, laneX, rowAnchor, rowHeight } from './lane-row';
+import './lane-diagram.css';
 
 const top = 40;
 const bottomPad = 16;

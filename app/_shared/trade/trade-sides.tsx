@@ -3,6 +3,7 @@
 import { useNow } from '@/app/_shared/hooks/use-now';
 import type { TradeView } from '@/app/_shared/lab-api';
 import { clockTime, untilNow } from '@/app/_shared/ui/format';
+import './trade-sides.css';
 
 /** What each side of the selected trade says, under the diagram. */
 export function TradeSides({ trade }: { trade: TradeView | null }) {

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useHydrated } from '@/app/_shared/hooks/use-hydrated';
 import type { LabPage } from './lab-nav';
 import { PageTopbar } from './page-topbar';
+import './evidence-page.css';
 
 interface Props {
   page: LabPage;

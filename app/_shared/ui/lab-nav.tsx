@@ -1,3 +1,5 @@
+import './lab-nav.css';
+
 const pages = [
   { href: '/', name: 'Explorer' },
   { href: '/matrix', name: 'Matrix' },

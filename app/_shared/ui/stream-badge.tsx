@@ -1,4 +1,5 @@
 import type { StreamStatus } from '@/app/_shared/hooks/use-lab-events';
+import './stream-badge.css';
 
 const words: Record<StreamStatus, string> = { connecting: 'connecting…', live: 'live', closed: 'disconnected' };
 

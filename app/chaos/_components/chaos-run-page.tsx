@@ -13,6 +13,7 @@ import { ChaosRunForm } from './chaos-run-form';
 import { ChaosReplay } from './chaos-replay';
 import { ChaosRunReportView } from './chaos-run-report';
 import { useChaosProgress } from './use-chaos-progress';
+import './chaos-run.css';
 
 /**
  * `/chaos`: thousands of random trades under random faults, in a scratch lab of their own,

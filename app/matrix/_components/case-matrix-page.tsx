@@ -10,6 +10,7 @@ import { CaseBooksView } from './case-books';
 import { CaseMatrixTable } from './case-matrix-table';
 import { cellKey } from './case-names';
 import { CaseStory } from './case-story';
+import './case-matrix.css';
 
 /**
  * `/matrix`: the seed's case tables as a page. "Run every case" produces each cell for real in a

@@ -12,6 +12,7 @@ import { StreamBadge } from '@/app/_shared/ui/stream-badge';
 import { useTradePageData } from './trade-page-data';
 import { TradePageHeader } from './trade-page-header';
 import { TradePageReplay } from './trade-page-replay';
+import './trade-page.css';
 
 /** `/trades/[id]`: one trade told as a sequence diagram, replayable, and live. */
 export function TradePage({ id }: { id: string }) {
