@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ChaosRunPage } from '../components/chaos-run-page';
+import { ChaosRunPage } from '@/app/chaos/_components/chaos-run-page';
 
 export const metadata: Metadata = { title: 'Chaos · Consistency Lab' };
 

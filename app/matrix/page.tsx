@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { CaseMatrixPage } from '../components/case-matrix-page';
+import { CaseMatrixPage } from '@/app/matrix/_components/case-matrix-page';
 
 export const metadata: Metadata = { title: 'Matrix · Consistency Lab' };
 

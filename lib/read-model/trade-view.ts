@@ -51,3 +51,5 @@ export function listTrades(sources: Pick<AuditSources, 'tradeDb' | 'payDb'>, pag
   const last = requests.at(-1);
   return { items, total: countRequests(sources.tradeDb), nextBefore: requests.length === page.limit && last ? last.id : null };
 }
+
+export type TradeList = ReturnType<typeof listTrades>;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { TradePage } from '../../components/trade-page-view';
+import { TradePage } from '@/app/trades/[id]/_components/trade-page-view';
 
 interface Props {
   params: Promise<{ id: string }>;

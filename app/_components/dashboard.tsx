@@ -1,0 +1,70 @@
+'use client';
+
+import { useCallback } from 'react';
+import { useLabEvents } from '@/app/_shared/hooks/use-lab-events';
+import type { LabEvent } from '@/app/_shared/lab-api';
+import { LabNav } from '@/app/_shared/ui/lab-nav';
+import { StreamBadge } from '@/app/_shared/ui/stream-badge';
+import { ConsistencyPanel } from './consistency-panel';
+import { EventList } from './event-list';
+import { FaultSwitches } from './fault-switches';
+import { LabActions } from './lab-actions';
+import { NewTradeForm } from './new-trade-form';
+import { PayOrderExplorer } from './pay-order-explorer';
+import { SettingsPanel } from './settings-panel';
+import { TradesTable } from './trades-table';
+import { useLabData } from './use-lab-data';
+import './dashboard.css';
+
+export function Dashboard() {
+  const lab = useLabData();
+  const { scheduleRefresh, loadSettings } = lab;
+  const onEvent = useCallback(
+    (event: LabEvent) => {
+      scheduleRefresh();
+      if (event.type === 'lab.reset') void loadSettings();
+    },
+    [scheduleRefresh, loadSettings],
+  );
+  const stream = useLabEvents(onEvent);
+
+  // Tests wait for this before clicking. The faults are fetched once mounted, so once they are drawn
+  // the handlers exist too; the list is never emptied again.
+  const ready = lab.faults !== null;
+
+  return (
+    <div className="dashboard" data-ready={ready ? 'true' : 'false'}>
+      <header className="topbar">
+        <h1>Consistency Lab</h1>
+        <LabNav current="/" />
+        <p className="tagline">a local transaction and an RPC — watch them fail, and converge</p>
+        <StreamBadge status={stream.status} lastEventId={stream.events[0]?.id} />
+      </header>
+
+      <aside className="panel controls" aria-label="Lab controls">
+        <SettingsPanel settings={lab.settings} onChanged={lab.setSettings} />
+        <FaultSwitches faults={lab.faults} strategy={lab.settings?.strategy ?? 'v2'} onChanged={lab.updateFault} />
+        <NewTradeForm
+          strategy={lab.settings?.strategy ?? 'v2'}
+          onCreated={(trade) => lab.select(trade.id, trade)}
+          onRefused={(tradeId) => tradeId && lab.select(tradeId)}
+        />
+        <LabActions onReset={() => void lab.refresh()} />
+        {lab.loadError && (
+          <p role="alert" className="error">
+            {lab.loadError}
+          </p>
+        )}
+      </aside>
+
+      <PayOrderExplorer trade={lab.selected} trades={lab.trades?.items ?? []} events={stream.events} />
+
+      <aside className="panel side" aria-label="Consistency and events">
+        <ConsistencyPanel report={lab.report} trades={lab.trades} onPick={(id) => lab.select(id)} />
+        <EventList events={stream.events} faults={lab.faults} selectedId={lab.selectedId} />
+      </aside>
+
+      <TradesTable trades={lab.trades} selectedId={lab.selectedId} onSelect={(id) => lab.select(id)} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+
+import { useState } from 'react';
+import { labApi } from '@/app/_shared/lab-api';
+import './lab-actions.css';
+
+/**
+ * Run one recovery sweep now, cancel the provider's pay orders that have no trade (the only
+ * cleanup for V1's stuck cases), or empty both databases. Their effects arrive through the stream.
+ */
+export function LabActions({ onReset }: { onReset: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  async function recover() {
+    setBusy(true);
+    const result = await labApi.runRecovery();
+    setBusy(false);
+    if (!result.ok) return setMessage({ text: result.error.message, error: true });
+    const { attemptedCount, convergedCount, busy: inFlight } = result.value;
+    const text = attemptedCount
+      ? `Recovery re-sent ${attemptedCount} owed call${attemptedCount === 1 ? '' : 's'}; ${convergedCount} converged.`
+      : 'Recovery found nothing owed.';
+    setMessage({ text: inFlight.length ? `${text} ${inFlight.length} already on the wire.` : text, error: false });
+  }
+
+  async function reconcile() {
+    setBusy(true);
+    const result = await labApi.reconcile();
+    setBusy(false);
+    if (!result.ok) return setMessage({ text: result.error.message, error: true });
+    const { examined, cancelled, skipped } = result.value;
+    const young = skipped.filter((s) => s.reason === 'within grace').length;
+    setMessage({
+      text: `Reconcile examined ${examined} pay order${examined === 1 ? '' : 's'} without a trade; cancelled ${cancelled.length}${young ? `, left ${young} within the grace period` : ''}.`,
+      error: false,
+    });
+  }
+
+  async function reset() {
+    setBusy(true);
+    const result = await labApi.reset();
+    setBusy(false);
+    setMessage(
+      result.ok
+        ? { text: 'Lab reset: both databases are empty, switches off.', error: false }
+        : { text: result.error.message, error: true },
+    );
+    if (result.ok) onReset();
+  }
+
+  return (
+    <section aria-labelledby="lab-title">
+      <h2 id="lab-title">Lab</h2>
+      <div className="buttons">
+        <button type="button" disabled={busy} onClick={() => void recover()}>
+          Run recovery
+        </button>
+        <button type="button" disabled={busy} onClick={() => void reconcile()}>
+          Reconcile
+        </button>
+        <button type="button" className="danger" disabled={busy} onClick={() => void reset()}>
+          Reset lab
+        </button>
+      </div>
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : 'help'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
+import { labApi, type TradeView } from '@/app/_shared/lab-api';
+import { ActionError } from '@/app/_shared/ui/action-error';
+import './trade-actions.css';
+
+type Action = 'confirm' | 'cancel' | 'delete' | 'retry' | 'stop-retrying';
+
+const labels: Record<Action, string> = {
+  confirm: 'Confirm',
+  cancel: 'Cancel',
+  delete: 'Delete',
+  retry: 'Retry now',
+  'stop-retrying': 'Stop retrying',
+};
+
+/**
+ * What can be done to the selected trade. Buttons the trade's state rules out are disabled,
+ * but the server decides: a refusal (e.g. 409, not expired) is shown as it comes.
+ */
+export function TradeActions({ trade }: { trade: TradeView }) {
+  // Success needs no message: the stream brings the transitions and the refreshed trade.
+  const { busy, error, run } = useTradeAction();
+  const created = trade.trade?.status === 'created';
+  const owed = Boolean(trade.mirror?.owed) || Boolean(trade.redrive?.owed);
+  const enabled: Record<Action, boolean> = {
+    confirm: created,
+    cancel: created,
+    delete: created,
+    retry: owed,
+    'stop-retrying': owed && !trade.mirror?.parked,
+  };
+
+  return (
+    <div className="trade-actions" role="group" aria-label={`Actions on trade ${trade.id}`}>
+      {(Object.keys(labels) as Action[]).map((action) => (
+        <button
+          key={action}
+          type="button"
+          className="small"
+          disabled={busy || !enabled[action]}
+          onClick={() => void run(() => (action === 'delete' ? labApi.deleteTrade(trade.id) : labApi.tradeAction(trade.id, action)))}
+        >
+          {labels[action]}
+        </button>
+      ))}
+      <ActionError error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { LabEvent } from '@/app/_shared/lab-api';
+
+const maxEvents = 200;
+
+export type StreamStatus = 'connecting' | 'live' | 'closed';
+
+/**
+ * The live tail of the trade service's events, newest first. A reconnect resumes from the
+ * last id it saw (EventSource sends Last-Event-ID), so nothing is missed or repeated.
+ */
+export function useLabEvents(onEvent: (event: LabEvent) => void) {
+  const [events, setEvents] = useState<LabEvent[]>([]);
+  const [status, setStatus] = useState<StreamStatus>('connecting');
+  const onEventRef = useRef(onEvent);
+  useEffect(() => {
+    onEventRef.current = onEvent;
+  });
+
+  useEffect(() => {
+    const source = new EventSource('/api/events');
+    source.onopen = () => setStatus('live');
+    source.onerror = () => setStatus(source.readyState === EventSource.CLOSED ? 'closed' : 'connecting');
+    const receive = (message: MessageEvent<string>) => {
+      const event = JSON.parse(message.data) as LabEvent;
+      setEvents((list) => {
+        // Everything before a reset is about trades that no longer exist.
+        if (event.type === 'lab.reset') return [event];
+        if (list[0] && event.id <= list[0].id) return list;
+        return [event, ...list].slice(0, maxEvents);
+      });
+      onEventRef.current(event);
+    };
+    // The server sends every event unnamed, with its type in the data: one listener sees them all.
+    source.onmessage = receive;
+    return () => source.close();
+  }, []);
+
+  return { events, status };
+}

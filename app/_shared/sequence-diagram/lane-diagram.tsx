@@ -1,0 +1,69 @@
+import type { LaneRow } from './lane-layout';
+import { LaneMarkers, LaneShapeView, laneNames, laneWidth, laneX, rowAnchor, rowHeight } from './lane-row';
+import './lane-diagram.css';
+
+const top = 40;
+const bottomPad = 16;
+
+interface Props {
+  tradeId: string;
+  rows: LaneRow[];
+  /** Rows of later steps are dimmed: the replay's position. */
+  step: number;
+}
+
+/**
+ * The sequence diagram: four lanes, one row per thing that happened, in time order. Each row
+ * group names its event type (and fault), so a test or a reader can find "the lost reply".
+ */
+export function LaneDiagram({ tradeId, rows, step }: Props) {
+  const { placed, height } = placeRows(rows);
+
+  return (
+    <svg className="lanes" viewBox={`0 0 ${laneWidth} ${height}`} role="img" aria-labelledby="lanes-title">
+      <title id="lanes-title">{`Sequence of trade ${tradeId}: ${rows.length} rows, step ${step} shown`}</title>
+      <LaneMarkers />
+      {(Object.keys(laneX) as (keyof typeof laneX)[]).map((lane) => (
+        <g key={lane} className="lane-head">
+          <text x={laneX[lane]} y={20} textAnchor="middle">
+            {laneNames[lane]}
+          </text>
+          <line x1={laneX[lane]} y1={30} x2={laneX[lane]} y2={height - 6} />
+        </g>
+      ))}
+      {placed.map(({ row, y: rowY, h, showTime }) => {
+        const state = row.step > step ? 'future' : row.step === step ? 'current' : 'past';
+        return (
+          <g
+            key={row.key}
+            className={`lane-row lane-${state}`}
+            transform={`translate(0 ${rowY})`}
+            data-event-type={row.eventType}
+            data-fault={row.fault ?? undefined}
+            data-step={row.step}
+          >
+            {state === 'current' && <rect className="lane-band" x={0} y={0} width={laneWidth} height={h} />}
+            {showTime && (
+              <text className="lane-time" x={8} y={rowAnchor(row.shape, h)} dominantBaseline="central">
+                +{row.offsetMs} ms
+              </text>
+            )}
+            <LaneShapeView shape={row.shape} />
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** Stacks the rows from the top; a row shows its time only when it differs from the row above. */
+function placeRows(rows: LaneRow[]) {
+  let y = top;
+  const placed = rows.map((row, i) => {
+    const h = rowHeight(row.shape);
+    const at = { row, y, h, showTime: row.offsetMs !== rows[i - 1]?.offsetMs };
+    y += h;
+    return at;
+  });
+  return { placed, height: y + bottomPad };
+}

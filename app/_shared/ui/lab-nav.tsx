@@ -1,0 +1,22 @@
+import './lab-nav.css';
+
+const pages = [
+  { href: '/', name: 'Explorer' },
+  { href: '/matrix', name: 'Matrix' },
+  { href: '/chaos', name: 'Chaos' },
+] as const;
+
+export type LabPage = (typeof pages)[number]['href'];
+
+/** The lab's three places: watch one trade, run every case of the note, run thousands at random. */
+export function LabNav({ current }: { current: LabPage | null }) {
+  return (
+    <nav className="lab-nav" aria-label="Lab">
+      {pages.map((p) => (
+        <a key={p.href} href={p.href} aria-current={p.href === current ? 'page' : undefined}>
+          {p.name}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,103 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import type { ChaosRunRequest } from '@/app/_shared/lab-api';
+import { faultCatalog, type FaultId } from '@/lib/faults/catalog';
+
+interface Props {
+  /** Where the knobs start: the server's defaults, or a link's settings. */
+  initial: ChaosRunRequest;
+  running: boolean;
+  onStart: (options: ChaosRunRequest) => void;
+}
+
+/** The run's knobs. */
+export function ChaosRunForm({ initial, running, onStart }: Props) {
+  const [trades, setTrades] = useState(String(initial.trades));
+  const [percent, setPercent] = useState(String(Math.round(initial.probability * 100 * 1e6) / 1e6));
+  const [strategy, setStrategy] = useState(initial.strategy);
+  const [fence, setFence] = useState(initial.providerFence);
+  const [seed, setSeed] = useState(String(initial.seed));
+  const [faults, setFaults] = useState<FaultId[]>(initial.faults);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onStart({
+      world: initial.world,
+      trades: Number(trades),
+      probability: Number(percent) / 100,
+      strategy,
+      providerFence: fence,
+      seed: Number(seed),
+      faults,
+    });
+  };
+  const toggle = (id: FaultId, on: boolean) =>
+    setFaults((now) => (on ? faultCatalog.map((f) => f.id).filter((f) => f === id || now.includes(f)) : now.filter((f) => f !== id)));
+
+  return (
+    <form className="chaos-form" aria-label="Chaos run" onSubmit={submit}>
+      <div className="setting">
+        <label htmlFor="chaos-trades">Trades</label>
+        <input
+          id="chaos-trades"
+          type="number"
+          min={1}
+          max={10_000}
+          step={1}
+          required
+          value={trades}
+          onChange={(e) => setTrades(e.target.value)}
+        />
+      </div>
+      <div className="setting">
+        <label htmlFor="chaos-probability">Fault probability (%)</label>
+        <input
+          id="chaos-probability"
+          type="number"
+          min={0}
+          max={100}
+          step="any"
+          required
+          value={percent}
+          onChange={(e) => setPercent(e.target.value)}
+        />
+      </div>
+      <div className="setting">
+        <label htmlFor="chaos-strategy">Strategy</label>
+        <select id="chaos-strategy" value={strategy} onChange={(e) => setStrategy(e.target.value as ChaosRunRequest['strategy'])}>
+          <option value="mixed">V1 and V2, half each</option>
+          <option value="v1">V1 only</option>
+          <option value="v2">V2 only</option>
+        </select>
+      </div>
+      <div className="setting">
+        <label htmlFor="chaos-fence">Provider fence</label>
+        <select id="chaos-fence" value={fence} onChange={(e) => setFence(e.target.value as ChaosRunRequest['providerFence'])}>
+          <option value="on">on</option>
+          <option value="off">off</option>
+        </select>
+      </div>
+      <div className="setting">
+        <label
+          htmlFor="chaos-seed"
+          title="The same seed plans the same trades and gives each the same faults; only timing — which of two calls in flight lands first — can differ from run to run."
+        >
+          Seed
+        </label>
+        <input id="chaos-seed" type="number" min={0} step={1} required value={seed} onChange={(e) => setSeed(e.target.value)} />
+      </div>
+      <fieldset className="chaos-faults">
+        <legend>Faults that may fire</legend>
+        {faultCatalog.map((f) => (
+          <label key={f.id} title={f.effect}>
+            <input type="checkbox" checked={faults.includes(f.id)} onChange={(e) => toggle(f.id, e.target.checked)} /> {f.label}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="primary" disabled={running}>
+        {running ? 'Running…' : 'Start chaos run'}
+      </button>
+    </form>
+  );
+}

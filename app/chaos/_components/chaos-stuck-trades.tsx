@@ -1,0 +1,74 @@
+'use client';
+
+import { useState } from 'react';
+import type { ChaosRunReport } from '@/app/_shared/lab-api';
+import { LaneDiagram } from '@/app/_shared/sequence-diagram/lane-diagram';
+import { layoutLanes } from '@/app/_shared/sequence-diagram/lane-layout';
+import { tradeStory } from '@/app/_shared/trade/trade-story';
+import { faultLabel } from '@/app/_shared/ui/fault-label';
+import { count } from '@/app/_shared/ui/format';
+import { HeadRow } from './head-row';
+
+type Stuck = ChaosRunReport['stuck'][number];
+
+/**
+ * What the run left stuck, each named by its case of the note. The first few carry their
+ * events: pressing one draws its sequence diagram, as the trade page would have — the scratch
+ * lab they lived in is gone.
+ */
+export function ChaosStuckTrades({ stuck, stuckCount }: { stuck: Stuck[]; stuckCount: number }) {
+  const [shown, setShown] = useState<string | null>(null);
+  const story = stuck.find((s) => s.tradeId === shown)?.story;
+  const told = stuck.filter((s) => s.story).length;
+  return (
+    <section className="panel chaos-report" aria-labelledby="chaos-stuck-title">
+      <h2 id="chaos-stuck-title">
+        Left stuck: {count(stuckCount)}
+        {stuck.length < stuckCount && <span className="muted"> · the first {stuck.length}</span>}
+      </h2>
+      {told > 0 && (
+        <p className="muted">Press a trade to see what happened to it ({told === stuck.length ? 'each of them' : `the first ${told}`}).</p>
+      )}
+      <table className="chaos-table">
+        <HeadRow names={['trade', 'strategy', 'caller', 'provider', 'which case']} />
+        <tbody>
+          {stuck.map((s) => (
+            <tr key={s.tradeId} className={s.tradeId === shown ? 'selected' : undefined}>
+              <td>
+                {s.story ? (
+                  <button
+                    type="button"
+                    className="link"
+                    aria-pressed={s.tradeId === shown}
+                    onClick={() => setShown(s.tradeId === shown ? null : s.tradeId)}
+                  >
+                    {s.tradeId}
+                  </button>
+                ) : (
+                  s.tradeId
+                )}
+              </td>
+              <td>{s.strategy.toUpperCase()}</td>
+              <td>{s.caller}</td>
+              <td>{s.provider}</td>
+              <td>{s.explanation}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {story && <StuckStory story={story} />}
+    </section>
+  );
+}
+
+function StuckStory({ story }: { story: NonNullable<Stuck['story']> }) {
+  const layout = layoutLanes(story, faultLabel);
+  return (
+    <div className="chaos-story" role="region" aria-label={`Story of ${story.id}`}>
+      <p>
+        <strong>{story.id}</strong> · {tradeStory(story, faultLabel)}
+      </p>
+      <LaneDiagram tradeId={story.id} rows={layout.rows} step={layout.steps.length} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
+import { labApi, type TradeView } from '@/app/_shared/lab-api';
+import { ActionError } from '@/app/_shared/ui/action-error';
+import { downloadJson } from '@/app/_shared/ui/download-json';
+
+interface Props {
+  trade: TradeView;
+  story: string;
+  onChanged: (view: TradeView) => void;
+}
+
+/** Title, the one-line story, and what can be done: export, and the retry controls. */
+export function TradePageHeader({ trade, story, onChanged }: Props) {
+  const { busy, error, run } = useTradeAction(onChanged);
+  const owed = Boolean(trade.mirror?.owed || trade.redrive?.owed);
+
+  return (
+    <header className="panel tp-header">
+      <div className="tp-title">
+        <h1>
+          {trade.id} · {trade.amount} · {trade.strategy.toUpperCase()}
+        </h1>
+        <p className="tp-story">{story}</p>
+      </div>
+      <div className="tp-buttons" role="group" aria-label={`Actions on trade ${trade.id}`}>
+        <button type="button" className="small" onClick={() => downloadJson(`${trade.id}.json`, trade)}>
+          Export JSON
+        </button>
+        <button
+          type="button"
+          className="small"
+          disabled={busy || !owed}
+          onClick={() => void run(() => labApi.tradeAction(trade.id, 'retry'))}
+        >
+          Retry now
+        </button>
+        <button
+          type="button"
+          className="small"
+          disabled={busy || !owed}
+          onClick={() => void run(() => labApi.tradeAction(trade.id, 'stop-retrying'))}
+        >
+          Stop retrying
+        </button>
+        <ActionError error={error} />
+      </div>
+    </header>
+  );
+}
