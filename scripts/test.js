@@ -1,4 +1,4 @@
-// `npm test`: every test — vitest (unit) then Playwright (e2e) — ending with one summary line:
+// `npm test`: every check — typecheck and lint, then vitest (unit), then Playwright (e2e) — ending with one summary line:
 //   N passed, N failed[, N skipped]
 // Usage: npm test [-- --unit-only | --e2e-only]
 import { spawnSync } from 'node:child_process';
@@ -47,6 +47,17 @@ function readReport(file) {
   } catch {
     return null;
   }
+}
+
+// --- (0) typecheck and lint, before any test: a crossed wall fails the run -----------------
+// Each counts as one check in the summary.
+for (const [name, cmd, cmdArgs] of [
+  ['typecheck', path.join('node_modules', '.bin', 'tsc'), ['--noEmit']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+]) {
+  console.log(`\n[test] ${name}\n`);
+  if (run(cmd, cmdArgs) === 0) totals.passed += 1;
+  else runnerFailed(name, 'found problems (above)');
 }
 
 // --- (a) unit tests -----------------------------------------------------------------------
