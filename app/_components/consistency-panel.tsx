@@ -1,7 +1,7 @@
 import type { ConsistencyReport, TradeList } from '@/app/_shared/lab-api';
 import './consistency-panel.css';
 
-/** The seed's four quadrants; the two inconsistent ones name the case of the note that leaves a trade there. */
+/** The note's four quadrants; the two inconsistent ones name the case of the note that leaves a trade there. */
 const quadrants = [
   { key: 'both', label: 'both', hint: '' },
   { key: 'tradeOnly', label: 'trade only', hint: 'case 3' },
@@ -24,7 +24,7 @@ interface Props {
   onPick: (tradeId: string) => void;
 }
 
-/** The seed's four quadrants, the verdicts and the global invariants, each failure naming its witnesses. */
+/** The note's four quadrants, the verdicts and the global invariants, each failure naming its witnesses. */
 export function ConsistencyPanel({ report, trades, onPick }: Props) {
   const items = trades?.items ?? [];
   const counts = report ?? {

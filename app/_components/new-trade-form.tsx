@@ -5,7 +5,7 @@ import { labApi, type TradeView } from '@/app/_shared/lab-api';
 import type { Strategy } from '@/lib/settings/settings';
 import './new-trade-form.css';
 
-/** The seed's scenario amounts: each forces one create case of the case matrix, whatever the switches say. */
+/** The note's scenario amounts: each forces one create case of the case matrix, whatever the switches say. */
 const scenarios: Record<string, Record<Strategy, string>> = {
   '1.00': { v1: 'Case 1 · no fault: created ↔ trySuccess.', v2: 'Case 1 · no fault: trySuccess on both sides.' },
   '2.00': {

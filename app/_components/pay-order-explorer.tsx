@@ -49,7 +49,7 @@ export function PayOrderExplorer({ trade, trades, events }: Props) {
       {trade?.mirror ? (
         <ReplayedDiagram
           key={`${trade.id}:${epoch}`}
-          seed={{ tradeId: trade.id, state: trade.mirror.state, owed: trade.mirror.owed, cursor: newestTradeEvent(trade) }}
+          start={{ tradeId: trade.id, state: trade.mirror.state, owed: trade.mirror.owed, cursor: newestTradeEvent(trade) }}
           stored={{ state: trade.mirror.state, owed: trade.mirror.owed, cursor: newestTradeEvent(trade) }}
           events={events}
           onDiverged={onDiverged}

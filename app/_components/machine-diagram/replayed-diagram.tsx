@@ -3,12 +3,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LabEvent } from '@/app/_shared/lab-api';
 import { PayOrderDiagram, type DiagramProps } from './pay-order-diagram';
-import { useReplayedMirror, type MirrorSeed, type ReplayStep } from './use-replayed-mirror';
+import { useReplayedMirror, type MirrorStart, type ReplayStep } from './use-replayed-mirror';
 
 const animationMs = 1500;
 
 interface Props extends Omit<DiagramProps, 'caller' | 'animating'> {
-  seed: MirrorSeed;
+  start: MirrorStart;
   events: LabEvent[];
   /** The server's latest word on the mirror, and the newest event it reflects. */
   stored: { state: string; owed: string | null; cursor: number };
@@ -16,7 +16,7 @@ interface Props extends Omit<DiagramProps, 'caller' | 'animating'> {
 }
 
 /** The diagram driven by the selected trade's replayed actor; each step lights its edge for a moment. */
-export function ReplayedDiagram({ seed, events, stored, onDiverged, ...rest }: Props) {
+export function ReplayedDiagram({ start, events, stored, onDiverged, ...rest }: Props) {
   const [animating, setAnimating] = useState<Record<string, number>>({});
   const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
 
@@ -39,7 +39,7 @@ export function ReplayedDiagram({ seed, events, stored, onDiverged, ...rest }: P
     return () => pending.forEach(clearTimeout);
   }, []);
 
-  const replay = useReplayedMirror(seed, events, onStep);
+  const replay = useReplayedMirror(start, events, onStep);
 
   // Both have seen the same events yet disagree: a step was missed, so start again from the stored state.
   useEffect(() => {

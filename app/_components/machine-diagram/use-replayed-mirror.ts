@@ -5,11 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { LabEvent } from '@/app/_shared/lab-api';
 import { payOrderMachine, type Operation, type PayOrderEvent, type PayOrderState } from '@/lib/pay-order/pay-order.machine';
 
-export interface MirrorSeed {
+export interface MirrorStart {
   tradeId: string;
   state: PayOrderState;
   owed: Operation | null;
-  /** The newest trade event the seed already reflects; only later ones are replayed. */
+  /** The newest trade event the start already reflects; only later ones are replayed. */
   cursor: number;
 }
 
@@ -26,15 +26,15 @@ const machineEvents = new Set<string>(payOrderMachine.events);
  * the stored state, then sent each transition the stream reports. The diagram shows where the
  * browser's own replay stands, so a state the machine would refuse can never be drawn.
  */
-export function useReplayedMirror(seed: MirrorSeed, events: LabEvent[], onStep: (step: ReplayStep) => void) {
-  const [restored] = useState(() => payOrderMachine.resolveState({ value: seed.state, context: { owed: seed.owed } }));
+export function useReplayedMirror(start: MirrorStart, events: LabEvent[], onStep: (step: ReplayStep) => void) {
+  const [restored] = useState(() => payOrderMachine.resolveState({ value: start.state, context: { owed: start.owed } }));
   const actor = useActorRef(payOrderMachine, { snapshot: restored });
   const state = useSelector(actor, (s) => s.value as PayOrderState);
   const owed = useSelector(actor, (s) => s.context.owed);
-  const cursor = useRef(seed.cursor);
+  const cursor = useRef(start.cursor);
 
   useEffect(() => {
-    const fresh = events.filter((e) => e.tradeId === seed.tradeId && e.id > cursor.current).reverse();
+    const fresh = events.filter((e) => e.tradeId === start.tradeId && e.id > cursor.current).reverse();
     for (const e of fresh) {
       cursor.current = e.id;
       const type = e.type === 'transition' ? e.detail.event : undefined;
@@ -45,7 +45,7 @@ export function useReplayedMirror(seed: MirrorSeed, events: LabEvent[], onStep: 
       actor.send(event);
       onStep({ from: before.value as PayOrderState, to: actor.getSnapshot().value as PayOrderState, eventId: e.id });
     }
-  }, [events, actor, seed.tradeId, onStep]);
+  }, [events, actor, start.tradeId, onStep]);
 
   return { state, owed, cursor };
 }

@@ -8,7 +8,7 @@ import { POST } from './route';
 beforeAll(() => useTemporaryLab());
 
 describe('POST /api/reset', () => {
-  it('empties both databases, reseeds the accounts and switches every fault off', async () => {
+  it('empties both databases, opens the accounts afresh and switches every fault off', async () => {
     await create(jsonRequest('/api/trades', 'POST', { amount: '9.99' }));
     getLab().faults.set('rpc.duplicate', { mode: 'always' });
     getLab().updateSettings({ strategy: 'v1' });

@@ -83,7 +83,7 @@ describe('POST /api/trades', () => {
   });
 
   it('answers a create that left no trade with an error status and its trade id', async () => {
-    // 2.00 is the seed's case 2: under V2 the local transaction fails before the RPC.
+    // 2.00 is the note's case 2: under V2 the local transaction fails before the RPC.
     const res = await POST(jsonRequest('/api/trades', 'POST', { amount: '2.00' }));
     expect(res.status).toBe(503);
     const body = await res.json();

@@ -13,7 +13,7 @@ import { CaseStory } from './case-story';
 import './case-matrix.css';
 
 /**
- * `/matrix`: the seed's case tables as a page. "Run every case" produces each cell for real in a
+ * `/matrix`: the note's case tables as a page. "Run every case" produces each cell for real in a
  * scratch lab and checks it against the table; a cell opens its own story.
  */
 export function CaseMatrixPage() {

@@ -7,7 +7,7 @@ import { oneAtATime } from '@/lib/one-at-a-time';
 
 export const dynamic = 'force-dynamic';
 
-// Nothing to choose yet: the run always takes the seed's whole table; a body, if sent, must be empty.
+// Nothing to choose yet: the run always takes the note's whole table; a body, if sent, must be empty.
 const runSchema = z.object({}).strict().optional();
 
 export const POST = route(async (req: Request) => {
