@@ -16,13 +16,7 @@ export function queryPayOrder(db: PayDb, payOrderId: string) {
   const byOrder = { payOrderId };
   return {
     payOrder: findPayOrder(db, payOrderId) ?? null,
-    fence: prepared(db, 'fenceOf', () =>
-      db
-        .select()
-        .from(fence)
-        .where(eq(fence.payOrderId, sql.placeholder('payOrderId')))
-        .prepare(),
-    ).all(byOrder),
+    fence: fenceOf(db, payOrderId),
     events: prepared(db, 'eventsOf', () =>
       db
         .select()
@@ -34,8 +28,19 @@ export function queryPayOrder(db: PayDb, payOrderId: string) {
   };
 }
 
+/** The fence's rows for one pay order: which operations it has answered, and how. */
+export function fenceOf(db: PayDb, payOrderId: string) {
+  return prepared(db, 'fenceOf', () =>
+    db
+      .select()
+      .from(fence)
+      .where(eq(fence.payOrderId, sql.placeholder('payOrderId')))
+      .prepare(),
+  ).all({ payOrderId });
+}
+
 export function listAccounts(db: PayDb) {
-  return db.select().from(account).orderBy(asc(account.id)).all();
+  return prepared(db, 'allAccounts', () => db.select().from(account).orderBy(asc(account.id)).prepare()).all();
 }
 
 /** Every provider pay order for the given trade ids (all of them when none are given). */
@@ -52,19 +57,20 @@ export function payOrdersByTrade(db: PayDb, tradeIds?: string[]): ProviderPayOrd
 
 /** Every pay order, oldest first. */
 export function listPayOrders(db: PayDb): ProviderRow[] {
-  return db
-    .select()
-    .from(providerPayOrder)
-    .orderBy(asc(providerPayOrder.createdAt), asc(providerPayOrder.id))
+  return prepared(db, 'allPayOrders', () =>
+    db.select().from(providerPayOrder).orderBy(asc(providerPayOrder.createdAt), asc(providerPayOrder.id)).prepare(),
+  )
     .all()
     .map((row) => ({ ...toView(row), createdAt: row.createdAt, updatedAt: row.updatedAt }));
 }
 
 /** The events that moved money, with the amount each moved. */
 export function moneyEvents(db: PayDb) {
-  return db
-    .select({ payOrderId: payEvent.payOrderId, tradeId: payEvent.tradeId, type: payEvent.type, detail: payEvent.detail })
-    .from(payEvent)
-    .where(inArray(payEvent.type, Object.keys(frozenEffect)))
-    .all();
+  return prepared(db, 'moneyEvents', () =>
+    db
+      .select({ payOrderId: payEvent.payOrderId, tradeId: payEvent.tradeId, type: payEvent.type, detail: payEvent.detail })
+      .from(payEvent)
+      .where(inArray(payEvent.type, Object.keys(frozenEffect)))
+      .prepare(),
+  ).all();
 }

@@ -19,12 +19,32 @@ export interface NetworkChoices {
  * order in which requests, replies, late deliveries and duplicates land depends on the seed
  * alone; with the explorer's, on the schedule it is walking.
  */
-export function simulatedNetwork(pay: PayService, clock: Clock, choices: NetworkChoices, onDelivered: () => void = () => {}): Transport {
+export function simulatedNetwork(
+  pay: PayService,
+  clock: Clock,
+  choices: NetworkChoices,
+  onDelivered: () => void = () => {},
+): Transport & { onTheWire(): string[] } {
   const provider = inProcessTransport(pay);
+  // What is on the wire right now, for a model checker's notion of state.
+  const wire = new Map<string, number>();
+  const board = (message: string, change: 1 | -1) => {
+    const n = (wire.get(message) ?? 0) + change;
+    if (n) wire.set(message, n);
+    else wire.delete(message);
+  };
   const deliver = async (endpoint: PayEndpoint, body: unknown, timeoutMs: number) => {
     const reply = await provider.send(endpoint, body, timeoutMs);
     onDelivered();
     return reply;
+  };
+  const carry = async <T>(message: string, travel: () => Promise<T>): Promise<T> => {
+    board(message, 1);
+    try {
+      return await travel();
+    } finally {
+      board(message, -1);
+    }
   };
   const after = (ms: number) => new Promise<void>((resolve) => clock.after(ms, resolve));
 
@@ -40,17 +60,24 @@ export function simulatedNetwork(pay: PayService, clock: Clock, choices: Network
           resolve(reply);
         };
         const cancelTimeout = clock.after(timeoutMs, () => answer({ kind: 'no-reply', reason: `timeout after ${timeoutMs} ms` }));
-        void after(choices.hopMs(copy ?? 'request'))
-          .then(() => deliver(endpoint, body, timeoutMs))
-          .then(async (reply) => {
+        const request = `${copy ?? 'request'} ${endpoint} ${JSON.stringify(body)}`;
+        void carry(request, async () => {
+          await after(choices.hopMs(copy ?? 'request'));
+          return deliver(endpoint, body, timeoutMs);
+        }).then((reply) =>
+          carry(`reply ${endpoint} ${reply.kind === 'reply' ? reply.status : 'none'}`, async () => {
             await after(choices.hopMs('reply'));
             answer(reply);
-          });
+          }),
+        );
       });
     },
-    async sendLate(endpoint, body, timeoutMs) {
-      await after(choices.lateMs(timeoutMs));
-      return deliver(endpoint, body, timeoutMs);
+    sendLate(endpoint, body, timeoutMs) {
+      return carry(`late ${endpoint} ${JSON.stringify(body)}`, async () => {
+        await after(choices.lateMs(timeoutMs));
+        return deliver(endpoint, body, timeoutMs);
+      });
     },
+    onTheWire: () => [...wire.keys()].sort(),
   };
 }

@@ -1,4 +1,5 @@
 import { asc } from 'drizzle-orm';
+import { prepared } from '@/db/prepared';
 import type { TradeDb } from '@/db/trade/client';
 import { payOrderMirror, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import type { TradePresence } from '@/lib/pay/contract';
@@ -12,9 +13,15 @@ import { findRequest, findTrade } from './trade-store';
  */
 export function readTradeSide(db: TradeDb) {
   return {
-    requests: db.select().from(tradeRequest).orderBy(asc(tradeRequest.id)).all().map(asRequest),
-    trades: db.select().from(tradeOrder).all().map(asTrade),
-    mirrors: db.select().from(payOrderMirror).all().map(asMirror),
+    requests: prepared(db, 'allRequests', () => db.select().from(tradeRequest).orderBy(asc(tradeRequest.id)).prepare())
+      .all()
+      .map(asRequest),
+    trades: prepared(db, 'allTrades', () => db.select().from(tradeOrder).prepare())
+      .all()
+      .map(asTrade),
+    mirrors: prepared(db, 'allMirrors', () => db.select().from(payOrderMirror).prepare())
+      .all()
+      .map(asMirror),
   };
 }
 

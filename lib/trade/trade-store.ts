@@ -281,3 +281,9 @@ export function clearTradeDb(db: TradeDb): void {
     .run();
   for (const table of [payOrderMirror, tradeOrder, tradeRequest]) db.delete(table).run();
 }
+
+/** Empties the trade service's tables and restarts its ids (t-1 again): a scratch lab replaying schedules one after another. */
+export function wipeTradeDb(db: TradeDb): void {
+  for (const table of [tradeEvent, payOrderMirror, tradeOrder, tradeRequest]) db.delete(table).run();
+  db.run(sql`delete from sqlite_sequence`);
+}

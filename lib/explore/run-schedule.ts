@@ -1,0 +1,251 @@
+import { readAudit } from '@/lib/consistency/audit';
+import { checkInvariants, type InvariantId } from '@/lib/consistency/invariants';
+import type { Quadrant, Verdict } from '@/lib/consistency/quadrant';
+import type { Lab } from '@/lib/lab';
+import { caseMatrix, pairOf, type CaseCell, type Pair } from '@/lib/note/case-matrix';
+import { resetPayDb } from '@/lib/pay/accounts';
+import { findPayOrder } from '@/lib/pay/pay-context';
+import { frozenEffect } from '@/lib/pay/query';
+import { tradeView, type TradeView } from '@/lib/read-model/trade-view';
+import { runRecoverySweep } from '@/lib/recovery/sweep';
+import type { Strategy } from '@/lib/settings/settings';
+import { commit } from '@/lib/trade/commit';
+import { createTrade } from '@/lib/trade/create-trade';
+import { modifyTrade } from '@/lib/trade/modify-trade';
+import { v1OperationFor, type TableOperation, type TradeOperation } from '@/lib/trade/operations';
+import { findTrade, payOrderIdFor, wipeTradeDb } from '@/lib/trade/trade-store';
+import type { Choice } from './chooser';
+import type { ExplorerWorld } from './explorer-world';
+import { sequencePlan, type Sequence } from './sequences';
+import { stateOf } from './state';
+
+/** One configuration the explorer walks: a strategy, the fence, a starting sequence, a fault budget. */
+export interface ScheduleConfig {
+  strategy: Strategy;
+  fence: 'on' | 'off';
+  sequence: Sequence;
+  depth: number;
+}
+
+/** What went wrong with the books, named by the guard that prevents it. */
+export type Anomaly = 'reserved or charged twice' | 'released what was never reserved' | 'a reservation left hanging';
+
+/** Both sides of the trade at one moment, as the auditor sees them. */
+export interface Observation {
+  pair: Pair;
+  quadrant: Quadrant;
+  verdict: Verdict;
+  broken: InvariantId[];
+  anomalies: Anomaly[];
+}
+
+export interface StepOutcome {
+  op: TradeOperation;
+  /** The API's answer: 201/200, or the error code. */
+  answer: string;
+  pair: Pair;
+  /** The cell of the note's tables this step's outcome is, when it is one. */
+  cell: CaseCell | null;
+}
+
+export interface ScheduleOutcome {
+  config: ScheduleConfig;
+  decisions: number[];
+  choices: Choice[];
+  faults: number;
+  steps: StepOutcome[];
+  /** Faults stopped, recovery ran until nothing was owed (before the provider's reconciliation). */
+  afterRecovery: Observation;
+  afterReconcile: Observation;
+  /** Only looked for under V2: the provider held a pay order the caller had no trade for, at some step. */
+  payOnlySeen: boolean;
+  /** Only looked for under V2: a mirror moved on an answer that was not definite. */
+  guessed: string | null;
+  /** The state at this choice point was met before: the branches below it were not walked again. */
+  mergedAt: number | null;
+}
+
+const amount = 10_00;
+const tradeId = 't-1';
+const maxSweeps = 20;
+
+/** The lab settings every schedule runs with: the note's (V1 assumes success), trades deletable at once, no waiting between retries. */
+export function scheduleSettings(config: Pick<ScheduleConfig, 'strategy' | 'fence'>) {
+  return {
+    strategy: config.strategy,
+    providerFence: config.fence,
+    v1OnUnknown: 'assume-success' as const,
+    tradeExpiryMs: 0,
+    rpcTimeoutMs: 1000,
+    backoff: { baseMs: 1, maxMs: 1, maxAttempts: 1000, jitter: 0 },
+  };
+}
+
+/**
+ * Plays one schedule on the lab's own engine, in the explorer's world: the starting sequence
+ * with the schedule's faults and orderings, then quiescence — faults stop, recovery runs until
+ * nothing is owed, the provider reconciles — observing both sides along the way.
+ */
+export async function runSchedule(
+  lab: Lab,
+  world: ExplorerWorld,
+  config: ScheduleConfig,
+  decisions: readonly number[],
+  visit: (choice: Omit<Choice, 'taken'>, index: number, state: () => string) => void = () => {},
+): Promise<ScheduleOutcome> {
+  await commit(lab.trade, wipeTradeDb);
+  resetPayDb(lab.payDb);
+  lab.updateSettings(scheduleSettings(config));
+
+  let payOnlySeen = false;
+  // Asked after every delivery: only the two rows it needs.
+  const checkPayOnly = () => {
+    if (config.strategy !== 'v2' || payOnlySeen) return;
+    const order = findPayOrder(lab.payDb, payOrderIdFor(tradeId));
+    payOnlySeen = !findTrade(lab.tradeDb, tradeId) && order !== undefined && order.state !== 'cancelled';
+  };
+  const { chooser, drive } = world.begin(decisions, config.depth, checkPayOnly);
+  let step = 0;
+  chooser.onChoice((choice, index) =>
+    visit(choice, index, () => `${step}|${choice.label}|${config.depth - chooser.faultsFired}|${stateOf(lab, world)}`),
+  );
+
+  const play = async () => {
+    const plan = sequencePlan[config.sequence];
+    const steps: StepOutcome[] = [];
+    const record = (op: TradeOperation, answer: string, before: Pair | null) => {
+      const pair = pairNow(lab);
+      // A case of the note is what the flow left once its call is decided, from the state the
+      // note's table starts in: an operation refused before it ran, one with a message still on
+      // the wire (a late delivery, a call it overlaps), or one on a trade the table does not
+      // start from (an earlier case left it otherwise) is none of them.
+      const decided = (op === 'create' || answer === '200') && world.onTheWire().length === 0;
+      steps.push({ op, answer, pair, cell: decided ? cellOf(config.strategy, op, before, pair) : null });
+      checkPayOnly();
+    };
+    const follow = async () => {
+      if (!plan.then) return;
+      step = 1;
+      const before = world.onTheWire().length === 0 ? pairNow(lab) : null;
+      const done = await modifyTrade(lab.trade, tradeId, plan.then);
+      record(plan.then, done.ok ? '200' : done.error.code, before);
+    };
+    // Half the caller's timeout in, its try is still on the wire if it is ever going to be late.
+    const concurrent = plan.concurrent
+      ? new Promise<void>((resolve) => lab.clock.after(lab.getSettings().rpcTimeoutMs / 2, () => resolve(follow())))
+      : null;
+    const created = await createTrade(lab.trade, { amount, strategy: config.strategy });
+    record('create', created.ok ? '201' : created.error.code, null);
+    if (concurrent) await concurrent;
+    else if (created.ok) await follow();
+
+    chooser.quiet = true;
+    step = 2;
+    await lab.trade.rpc.drained();
+    for (let sweeps = 0; sweeps < maxSweeps; sweeps++) {
+      const sweep = await runRecoverySweep(lab.trade, { force: true });
+      await lab.trade.rpc.drained();
+      if (sweep.attemptedCount === 0) break;
+    }
+    const afterRecovery = observe(lab);
+    await lab.reconcile({ graceMs: 0 });
+    return { steps, afterRecovery, afterReconcile: observe(lab) };
+  };
+
+  const played = await drive(play());
+  return {
+    config,
+    decisions: chooser.choices.map((c) => c.taken),
+    choices: chooser.choices,
+    faults: chooser.faultsFired,
+    ...played,
+    payOnlySeen,
+    guessed: config.strategy === 'v2' ? guessOf(tradeView(lab, tradeId)) : null,
+    mergedAt: null,
+  };
+}
+
+/** The schedule's trade with both services' events: its story, for a counterexample. */
+export const storyOf = (lab: Lab): TradeView | undefined => tradeView(lab, tradeId);
+
+function pairNow(lab: Lab): Pair {
+  const view = tradeView(lab, tradeId);
+  return view ? pairOf(view) : ['—', '—'];
+}
+
+const samePair = (a: Pair, b: Pair) => a[0] === b[0] && a[1] === b[1];
+
+/**
+ * The cell of the note's tables whose outcome this is: a create from nothing, a modify or
+ * delete from the table's start — case 1 of the create row (V2's cancel has no table).
+ */
+function cellOf(strategy: Strategy, op: TradeOperation, before: Pair | null, pair: Pair): CaseCell | null {
+  const tableOp: TableOperation | null = strategy === 'v1' ? v1OperationFor(op) : op === 'cancel' ? null : op;
+  const start = caseMatrix.find((c) => c.strategy === strategy && c.op === 'create' && c.case === 1)!.after;
+  if (tableOp !== 'create' && (!before || !samePair(before, start))) return null;
+  return caseMatrix.find((c) => c.strategy === strategy && c.op === tableOp && samePair(c.after, pair)) ?? null;
+}
+
+function observe(lab: Lab): Observation {
+  const view = tradeView(lab, tradeId);
+  const audit = readAudit(lab);
+  const invariants = checkInvariants(audit, { graceMs: 0 });
+  const entry = audit.ledger.get(payOrderIdFor(tradeId));
+  const anomalies: Anomaly[] = [];
+  if (entry && (entry.reservations > 1 || entry.charges > 1)) anomalies.push('reserved or charged twice');
+  if (releasedUnreserved(view)) anomalies.push('released what was never reserved');
+  if (invariants.some((i) => i.id === 'noHangingReservation' && !i.ok)) anomalies.push('a reservation left hanging');
+  return {
+    pair: view ? pairOf(view) : ['—', '—'],
+    quadrant: view?.quadrant ?? 'neither',
+    verdict: view?.verdict ?? 'consistent',
+    broken: invariants.filter((i) => !i.ok).map((i) => i.id),
+    anomalies,
+  };
+}
+
+/** At some point the provider released or charged more than it held for the pay order: money from nowhere. */
+function releasedUnreserved(view: TradeView | undefined): boolean {
+  let held = 0;
+  for (const e of view?.events ?? []) {
+    const sign = e.source === 'pay' ? frozenEffect[e.type] : undefined;
+    if (!sign) continue;
+    held += sign * (typeof e.detail.amountCents === 'number' ? e.detail.amountCents : 0);
+    if (held < 0) return true;
+  }
+  return false;
+}
+
+/**
+ * "Change state only on a definite result", checked on the trade's own record: every mirror
+ * transition an attempt caused must be the one its outcome allows — a success or a refusal
+ * moves the state, an unknown answer only to `unknown`, still owing the same operation.
+ */
+function guessOf(view: TradeView | undefined): string | null {
+  if (!view) return null;
+  const outcomes = new Map<number, { op: string; kind: string }>();
+  for (const e of view.events) {
+    if (e.source !== 'trade') continue;
+    const d = e.detail as {
+      attempt?: unknown;
+      op?: unknown;
+      outcome?: { kind?: unknown };
+      event?: unknown;
+      to?: unknown;
+      owed?: unknown;
+      owedBefore?: unknown;
+    };
+    if (e.type === 'rpc' && typeof d.attempt === 'number') outcomes.set(d.attempt, { op: String(d.op), kind: String(d.outcome?.kind) });
+    if (e.type !== 'transition' || typeof d.attempt !== 'number') continue;
+    const outcome = outcomes.get(d.attempt);
+    if (!outcome) continue;
+    const event = String(d.event);
+    if (outcome.kind === 'unknown' && (event !== 'call.unknown' || d.to !== 'unknown' || d.owed !== d.owedBefore)) {
+      return `attempt ${d.attempt}'s ${outcome.op} had no definite answer, yet the mirror took ${event} to ${String(d.to)} owing ${String(d.owed)}`;
+    }
+    if (outcome.kind !== 'unknown' && event === 'call.unknown' && outcome.op !== 'cancel') {
+      return `attempt ${d.attempt}'s ${outcome.op} got a definite ${outcome.kind}, yet the mirror recorded it as unknown`;
+    }
+  }
+  return null;
+}
