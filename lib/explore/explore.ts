@@ -72,7 +72,11 @@ const shorter = (a: ScheduleOutcome, b: ScheduleOutcome) => a.faults - b.faults 
  * claims is checked over the schedules it speaks of, with a shortest counterexample per way
  * it fails.
  */
-export async function explore(options: ExploreOptions, onProgress: (p: ExploreProgress) => void = () => {}): Promise<ExploreReport> {
+export async function explore(
+  options: ExploreOptions,
+  onProgress: (p: ExploreProgress) => void = () => {},
+  claims: readonly Property[] = properties,
+): Promise<ExploreReport> {
   const started = Date.now();
   const world = new ExplorerWorld();
   const scratch = await startScratchLab({ world: world.world });
@@ -89,7 +93,7 @@ export async function explore(options: ExploreOptions, onProgress: (p: ExplorePr
           outcomes.push(...walked);
           configurations.push({ ...configuration, schedules: walked.length, merged: walked.filter((o) => o.mergedAt !== null).length });
         }
-    const verdicts = properties.map((p) => judge(p, outcomes));
+    const verdicts = claims.map((p) => judge(p, outcomes));
     for (const v of verdicts) for (const c of v.classes) c.shortest.story = await replayStory(scratch.lab, world, c.shortest.id);
     const durationMs = Date.now() - started;
     const broken = verdicts.filter((v) => !v.asPredicted).map((v) => v.title);
@@ -223,7 +227,7 @@ export interface Replayed {
   settings: ReturnType<typeof scheduleSettings>;
 }
 
-/** One schedule again, from its id, in a scratch lab of its own: the same decisions, the same end. */
+/** One schedule again, from its id, in a scratch lab of its own: the same decisions, the same end (null: no such schedule). */
 export async function replaySchedule(id: string): Promise<Replayed | null> {
   const parsed = parseScheduleId(id);
   if (!parsed) return null;
@@ -231,8 +235,11 @@ export async function replaySchedule(id: string): Promise<Replayed | null> {
   const scratch = await startScratchLab({ world: world.world });
   try {
     const outcome = await runSchedule(scratch.lab, world, parsed.config, parsed.decisions);
+    const id = scheduleId(outcome.config, outcome.decisions);
+    // More decisions than the schedule met choice points: no such schedule.
+    if (id !== scheduleId(parsed.config, parsed.decisions)) return null;
     return {
-      id: scheduleId(outcome.config, outcome.decisions),
+      id,
       outcome,
       told: describeOutcome(outcome),
       story: storyOf(scratch.lab),

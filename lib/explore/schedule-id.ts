@@ -13,7 +13,7 @@ export function scheduleId(config: ScheduleConfig, decisions: readonly number[])
 }
 
 export function parseScheduleId(id: string): { config: ScheduleConfig; decisions: number[] } | null {
-  const match = /^(v1|v2)\.(on|off)\.([a-z-]+)\.d(\d{1,2})\.([0-9]+)$/.exec(id);
+  const match = /^(v1|v2)\.(on|off)\.([a-z-]+)\.d(\d{1,2})\.([01]+)$/.exec(id);
   if (!match) return null;
   const [, strategy, fence, sequence, depth, digits] = match;
   if (!(strategies as readonly string[]).includes(strategy!) || !(sequences as readonly string[]).includes(sequence!)) return null;
