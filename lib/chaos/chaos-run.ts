@@ -7,6 +7,7 @@ import { openingTotalCents } from '@/lib/pay/accounts';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
 import { startScratchLab } from '@/lib/scratch-lab';
 import { seededWorld } from '@/lib/sim/seeded-world';
+import { followRun, type ChaosTimeline } from './timeline';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
 import type { ModifyOperation } from '@/lib/trade/operations';
@@ -25,7 +26,16 @@ export interface ChaosRunReport {
   /** What the API would have answered: creates and follow-ups, by status or error code. */
   answers: { creates: Record<string, number>; followUps: Record<string, number> };
   faultsFired: Partial<Record<FaultId, number>>;
-  recovery: { sweeps: number; attempts: number; /** Nothing owed any more: every retry got a definite answer. */ settled: boolean };
+  recovery: {
+    sweeps: number;
+    attempts: number;
+    /** Nothing owed any more: every retry got a definite answer. */
+    settled: boolean;
+    /** Sweeps it took once the faults stopped, when they had not settled it while firing. */
+    afterFaultsStopped: number;
+  };
+  /** The run over time: verdicts and frozen money per sample, the fault window, the sweeps. */
+  timeline: ChaosTimeline;
   stages: { afterFlows: Books; afterRecovery: Books; afterReconcile: Books };
   reconciled: number;
   byStrategy: Record<Strategy, { trades: number; consistent: number; converging: number; stuck: number }>;
@@ -36,8 +46,10 @@ export interface ChaosRunReport {
 
 /** Trades under way at once: enough to interleave flows, retries and late deliveries. */
 const parallelTrades = 8;
-/** Sweeps after the flows before giving up on what is still owed (faults keep firing meanwhile). */
+/** Sweeps while the faults fire, and again once they stop, before giving up on what is still owed. */
 const maxSweeps = 40;
+/** Points of the timeline while trades are being made (then one per sweep, and the end). */
+const samplesDuringFlows = 120;
 const listedStuck = 100;
 /** Stuck trades sent with their events: the scratch lab is gone once the run returns. */
 const toldStuck = 20;
@@ -86,6 +98,9 @@ async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgr
 
   const answers = { creates: {} as Record<string, number>, followUps: {} as Record<string, number> };
   const tally = (into: Record<string, number>, key: string) => (into[key] = (into[key] ?? 0) + 1);
+  const follow = followRun(lab, options.world === 'simulated' ? 'virtual' : 'wall');
+  const sampleEvery = Math.max(1, Math.ceil(options.trades / samplesDuringFlows));
+  follow.sample();
   let done = 0;
   const worker = async () => {
     for (let item = plan.next(); !item.done; item = plan.next()) {
@@ -99,28 +114,43 @@ async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgr
         tally(answers.followUps, `${trade.followUp} ${followed.ok ? 'ok' : followed.error.code}`);
       }
       onProgress({ stage: 'flows', trades: options.trades, done: ++done });
+      if (done % sampleEvery === 0) follow.sample();
     }
   };
   await Promise.all(Array.from({ length: parallelTrades }, worker));
   await lab.trade.rpc.drained();
+  follow.sample();
   const afterFlows = closingBooks(lab, listedWitnesses);
 
-  const recovery = { sweeps: 0, attempts: 0, settled: false };
-  while (recovery.sweeps < maxSweeps) {
-    onProgress({ stage: 'recovery', trades: options.trades, sweeps: recovery.sweeps, retries: recovery.attempts });
-    const sweep = await runRecoverySweep(lab.trade, { force: true });
-    await lab.trade.rpc.drained();
-    if (sweep.attemptedCount === 0) {
-      recovery.settled = true;
-      break;
+  const recovery = { sweeps: 0, attempts: 0, settled: false, afterFaultsStopped: 0 };
+  const sweepUntilSettled = async () => {
+    for (let n = 0; n < maxSweeps; n++) {
+      onProgress({ stage: 'recovery', trades: options.trades, sweeps: recovery.sweeps, retries: recovery.attempts });
+      follow.sweep();
+      const sweep = await runRecoverySweep(lab.trade, { force: true });
+      await lab.trade.rpc.drained();
+      follow.sample();
+      if (sweep.attemptedCount === 0) return true;
+      recovery.sweeps += 1;
+      recovery.attempts += sweep.attemptedCount;
     }
-    recovery.sweeps += 1;
-    recovery.attempts += sweep.attemptedCount;
+    return false;
+  };
+  // The faults keep firing while recovery works; if they keep it from settling, they stop and it goes on.
+  recovery.settled = await sweepUntilSettled();
+  for (const id of options.faults) lab.faults.set(id, { mode: 'off' });
+  follow.faultsStopped();
+  if (!recovery.settled) {
+    const before = recovery.sweeps;
+    recovery.settled = await sweepUntilSettled();
+    recovery.afterFaultsStopped = recovery.sweeps - before;
   }
   const afterRecovery = closingBooks(lab, listedWitnesses);
   onProgress({ stage: 'reconcile', trades: options.trades });
   // No grace: the flows are over, nothing is in flight, and every orphan is already one.
   const reconciled = await lab.reconcile({ graceMs: 0 });
+  follow.reconciled();
+  follow.sample();
   const summaries = tradeSummaries(lab);
   const stuck = summaries.filter((t) => t.verdict === 'stuck');
 
@@ -136,6 +166,7 @@ async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgr
         .map((f) => [f.id, f.fired]),
     ),
     recovery,
+    timeline: follow.timeline,
     stages: { afterFlows, afterRecovery, afterReconcile: closingBooks(lab, listedWitnesses) },
     reconciled: reconciled.cancelled.length,
     byStrategy: byStrategy(summaries),

@@ -74,3 +74,16 @@ export function moneyEvents(db: PayDb) {
       .prepare(),
   ).all();
 }
+
+/** The trade ids the provider's events after `afterId` speak of, with the newest id read: what changed since. */
+export function payEventsAfter(db: PayDb, afterId: number, limit: number) {
+  return prepared(db, 'payEventsAfter', () =>
+    db
+      .select({ id: payEvent.id, tradeId: payEvent.tradeId, payOrderId: payEvent.payOrderId })
+      .from(payEvent)
+      .where(sql`${payEvent.id} > ${sql.placeholder('afterId')}`)
+      .orderBy(asc(payEvent.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  ).all({ afterId, limit });
+}

@@ -1,9 +1,9 @@
 import type { RpcOutcome } from '@/lib/pay/contract';
 import { commit } from '@/lib/trade/commit';
 import { v1OperationFor, type TableOperation } from '@/lib/trade/operations';
-import { recordEvent } from '@/lib/trade/record-event';
 import type { TradeContext } from '@/lib/trade/trade-context';
-import { findTrade, payOrderIdFor, tradeIdOf, updateRequest, type RequestRow } from '@/lib/trade/trade-store';
+import { findTrade, insertEvent, payOrderIdFor, tradeIdOf, updateRequest, type RequestRow } from '@/lib/trade/trade-store';
+import type { V1Result } from '@/lib/trade/v1/rpc-in-transaction';
 import { runV1 } from '@/lib/trade/v1/v1-flows';
 
 /** One V1 re-drive: what it repeated, what came back, and whether the trade now stands consistent. */
@@ -48,46 +48,66 @@ async function redrive(ctx: TradeContext, request: RequestRow): Promise<Redrive>
   });
 
   if (!stillCalledFor) {
-    await commit(ctx, (db) => updateRequest(db, tradeId, { redrive: 'done', nextRedriveAt: null }));
-    await recordEvent(ctx, tradeId, 'recovery', {
-      kind: 'not-repairable',
-      strategy: 'v1',
-      op,
-      repairable: false,
-      why: trade ? 'the local row already moved on' : 'no local row to retry from',
+    await commit(ctx, (db) => {
+      updateRequest(db, tradeId, { redrive: 'done', nextRedriveAt: null });
+      insertEvent(db, {
+        at: ctx.clock.now(),
+        tradeId,
+        type: 'recovery',
+        detail: {
+          kind: 'not-repairable',
+          strategy: 'v1',
+          op,
+          repairable: false,
+          why: trade ? 'the local row already moved on' : 'no local row to retry from',
+        },
+      });
     });
     return result('unknown', false);
   }
 
+  // A refusal is definite either way (a re-sent try refused for good leaves V1 a trade with no
+  // payment and nothing more to try); a success counts only if V1's transaction kept it.
+  const definiteOf = (result: V1Result) => {
+    const kind = outcomeOf(result);
+    return kind === 'failure' || (result.committed && kind === 'success');
+  };
+  const bookkeeping = (result: V1Result): Partial<RequestRow> => {
+    const nextRedriveAt = definiteOf(result) ? null : ctx.retry.nextRetryAt(attempt, ctx.clock.now());
+    return { redrive: nextRedriveAt === null ? 'done' : 'owed', redriveAttempts: attempt, nextRedriveAt };
+  };
   // Create re-sends the try from the committed row; confirm and delete repeat the whole V1 operation.
   const ran =
     op === 'create'
-      ? await resendTry(ctx, tradeId, request.amountCents)
-      : await runV1(ctx, { tradeId, amountCents: request.amountCents }, op, { redrive: true });
-  const outcome = ran.committed ? ran.outcome.kind : (ran.outcome?.kind ?? 'unknown');
-  // A refusal is definite either way (a re-sent try refused for good leaves V1 a trade with no
-  // payment and nothing more to try); a success counts only if V1's transaction kept it.
-  const definite = outcome === 'failure' || (ran.committed && outcome === 'success');
-  const nextRedriveAt = definite ? null : ctx.retry.nextRetryAt(attempt, ctx.clock.now());
-  await commit(ctx, (db) =>
-    updateRequest(db, tradeId, { redrive: nextRedriveAt === null ? 'done' : 'owed', redriveAttempts: attempt, nextRedriveAt }),
-  );
-  return result(outcome, definite && outcome === 'success');
+      ? await resendTry(ctx, tradeId, request.amountCents, bookkeeping)
+      : await runV1(ctx, { tradeId, amountCents: request.amountCents }, op, { redrive: bookkeeping });
+  return result(outcomeOf(ran), definiteOf(ran) && outcomeOf(ran) === 'success');
 }
 
+const outcomeOf = (result: V1Result): RpcOutcome['kind'] => (result.committed ? result.outcome.kind : (result.outcome?.kind ?? 'unknown'));
+
 /** A plain, idempotent re-send of the try: the local row is already there to retry from. */
-async function resendTry(ctx: TradeContext, tradeId: string, amountCents: number) {
+async function resendTry(ctx: TradeContext, tradeId: string, amountCents: number, bookkeeping: (result: V1Result) => Partial<RequestRow>) {
   const payOrderId = payOrderIdFor(tradeId);
   const call = await ctx.rpc.call({ op: 'try', body: { payOrderId, tradeId, amountCents } });
-  await recordEvent(ctx, tradeId, 'rpc', {
-    payOrderId,
-    op: 'try',
-    attempt: 'redrive',
-    outcome: call.outcome,
-    fault: call.fault,
-    providerReply: call.providerReply,
-    durationMs: call.durationMs,
-    strategy: 'v1',
+  const result: V1Result = { committed: true, outcome: call.outcome };
+  await commit(ctx, (db) => {
+    insertEvent(db, {
+      at: ctx.clock.now(),
+      tradeId,
+      type: 'rpc',
+      detail: {
+        payOrderId,
+        op: 'try',
+        attempt: 'redrive',
+        outcome: call.outcome,
+        fault: call.fault,
+        providerReply: call.providerReply,
+        durationMs: call.durationMs,
+        strategy: 'v1',
+      },
+    });
+    updateRequest(db, tradeId, bookkeeping(result));
   });
-  return { committed: true as const, outcome: call.outcome };
+  return result;
 }

@@ -33,6 +33,8 @@ export async function rpcInTransaction(
     localChange: (db: TradeDb) => void;
     /** Recovery repeating the operation from the local row, not the client asking. */
     redrive?: boolean;
+    /** What the lab notes of the result (whether a re-drive is owed): in the same commit as the log. */
+    bookkeeping: (db: TradeDb, result: V1Result) => void;
   },
 ): Promise<V1Result> {
   // What happens inside the transaction is logged after it ends: the log must not roll back with it.
@@ -120,7 +122,10 @@ export async function rpcInTransaction(
       throw error;
     }
   });
-  await commit(ctx, (db) => pending.forEach((e) => insertEvent(db, { tradeId: spec.tradeId, ...e })));
+  await commit(ctx, (db) => {
+    pending.forEach((e) => insertEvent(db, { tradeId: spec.tradeId, ...e }));
+    spec.bookkeeping(db, result);
+  });
   return result;
 }
 

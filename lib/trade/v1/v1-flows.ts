@@ -2,21 +2,25 @@ import type { FaultId } from '@/lib/faults/catalog';
 import type { PayRequest } from '@/lib/pay/contract';
 import type { FlowOutcome } from '../flow-outcome';
 import { callFor, type TableOperation } from '../operations';
-import { commit } from '../commit';
 import type { TradeContext } from '../trade-context';
-import { deleteTrade, insertTrade, payOrderIdFor, updateRequest, updateTrade } from '../trade-store';
+import { deleteTrade, insertTrade, payOrderIdFor, updateRequest, updateTrade, type RequestRow } from '../trade-store';
 import { rpcInTransaction, type V1Result } from './rpc-in-transaction';
 
 /**
- * One V1 operation: its local change and its RPC in one transaction. Afterwards the lab notes
- * whether a re-drive is owed — V1 itself keeps no such record — which is the case unless the
- * result was definite (committed on success, or rolled back on a refusal or before the call).
+ * One V1 operation: its local change and its RPC in one transaction. Afterwards the lab notes,
+ * with the operation's log in one commit, whether a re-drive is owed — V1 itself keeps no such
+ * record — which is the case unless the result was definite.
  */
 export async function runV1(
   ctx: TradeContext,
   trade: { tradeId: string; amountCents: number },
   op: TableOperation,
-  options: { forced?: readonly FaultId[]; onUnknown?: 'assume-success' | 'assume-failure'; redrive?: boolean } = {},
+  options: {
+    forced?: readonly FaultId[];
+    onUnknown?: 'assume-success' | 'assume-failure';
+    /** Recovery's re-drive: it keeps its own account of what is owed, given the result. */
+    redrive?: (result: V1Result) => Partial<RequestRow>;
+  } = {},
 ): Promise<V1Result> {
   const { tradeId, amountCents } = trade;
   const payOrderId = payOrderIdFor(tradeId);
@@ -27,19 +31,24 @@ export async function runV1(
     request: requestFor(op, payOrderId, tradeId, amountCents),
     forced: options.forced ?? [],
     onUnknown: options.onUnknown ?? ctx.settings().v1OnUnknown,
-    redrive: options.redrive,
+    redrive: options.redrive !== undefined,
     localChange: (db) => {
       if (op === 'create') insertTrade(db, { id: tradeId, amountCents, strategy: 'v1', status: 'created', createdAt: at, updatedAt: at });
       if (op === 'confirm') updateTrade(db, tradeId, { status: 'confirmed', updatedAt: at });
       if (op === 'delete') deleteTrade(db, tradeId);
     },
+    bookkeeping: (db, result) =>
+      updateRequest(db, tradeId, {
+        lastOp: op,
+        ...(options.redrive?.(result) ?? { redrive: isDefinite(result) ? 'done' : 'owed', nextRedriveAt: null }),
+      }),
   });
-  const definite = result.committed
-    ? result.outcome.kind === 'success'
-    : result.stage === 'before-rpc' || result.outcome?.kind === 'failure';
-  await commit(ctx, (db) => updateRequest(db, tradeId, { lastOp: op, redrive: definite ? 'done' : 'owed', nextRedriveAt: null }));
   return result;
 }
+
+/** Committed on a success, or rolled back on a refusal or before the call: nothing for a retry to repair. */
+export const isDefinite = (result: V1Result) =>
+  result.committed ? result.outcome.kind === 'success' : result.stage === 'before-rpc' || result.outcome?.kind === 'failure';
 
 /** How a V1 create ended for the API: the trade exists only if the transaction committed. */
 export function createOutcome(result: V1Result): FlowOutcome {
