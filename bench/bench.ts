@@ -9,6 +9,8 @@
  *  (c) POST /api/trades requests/s over the real HTTP hop ÷ a bare route doing the same
  *      commits: 1 on trade.db, 1 on pay.db behind the same HTTP hop, 1 on trade.db
  *                                                                     target ≥ 0.5
+ *  (d) a simulated chaos run (mixed strategies, every fault at 5 %, recovery and
+ *      reconciliation included), trades/s ÷ (a)                         target ≥ 0.5
  *
  * Each also prints, for scale, a looser baseline: (a) six commits of one row into a one-column
  * table, (c) the bare route with its pay commit made in-process. They say what a commit and a
@@ -21,6 +23,8 @@ import path from 'node:path';
 import { inTransaction } from '@/db/prepared';
 import { openBareCommits } from '@/lib/bench/bare-commits';
 import { openSameWrites } from './same-writes';
+import { chaosOptionsSchema } from '@/lib/chaos/chaos-options';
+import { chaosRun } from '@/lib/chaos/chaos-run';
 import { consistencyReport } from '@/lib/consistency/consistency-report';
 import { createLab } from '@/lib/lab';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
@@ -31,6 +35,7 @@ import { insertMirror, insertRequest, insertTrade, payOrderIdFor, tradeIdOf } fr
 const flowsPerRound = Number(process.env.BENCH_FLOWS ?? 3000);
 const sweepOrders = Number(process.env.BENCH_ORDERS ?? 10_000);
 const httpRequests = Number(process.env.BENCH_REQUESTS ?? 2000);
+const chaosTrades = Number(process.env.BENCH_CHAOS_TRADES ?? 10_000);
 const httpConcurrency = 8;
 const rounds = 3;
 
@@ -141,6 +146,21 @@ async function sweep(flowRate: number): Promise<void> {
   );
 }
 
+/** (d) The whole chaos run in the simulated world: flows, faults, recovery, reconciliation, the books. */
+async function simulatedChaos(flowRate: number): Promise<void> {
+  const options = chaosOptionsSchema.parse({ world: 'simulated', trades: chaosTrades, seed: 1 });
+  let report: Awaited<ReturnType<typeof chaosRun>> | undefined;
+  const ms = await timed(async () => {
+    report = await chaosRun(options);
+  });
+  const trades = rate(chaosTrades, ms);
+  console.log(
+    `(d) simulated chaos run, ${fmt(chaosTrades)} mixed trades, every fault at 5 %: ${(ms / 1000).toFixed(1)} s, ${fmt(trades)} trades/s ` +
+      `(${fmt(report!.recovery.attempts)} retries, ${fmt(report!.stuckCount)} stuck), peak RSS ${fmt(process.resourceUsage().maxRSS / 1024)} MB`,
+  );
+  console.log(`    ratio to (a) ${verdict(trades / flowRate, 0.5)}`);
+}
+
 /** (c) A real `next start`, loaded from this process over loopback. */
 async function http(): Promise<void> {
   const port = 3200 + Math.floor(Math.random() * 500);
@@ -215,10 +235,16 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 }
 
 console.log(`Consistency Lab benchmark · ${os.cpus()[0]?.model ?? 'unknown CPU'} · ${os.cpus().length} cores · node ${process.version}`);
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+// --only=a,b,d (say) runs those figures alone; (b) and (d) are measured against (a).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (figure: string) => !only || only.includes(figure);
 try {
-  if (only !== 'c') await sweep(await flows());
-  if (!only || only === 'c') await http();
+  if (wanted('a') || wanted('b') || wanted('d')) {
+    const flowRate = await flows();
+    if (wanted('b')) await sweep(flowRate);
+    if (wanted('d')) await simulatedChaos(flowRate);
+  }
+  if (wanted('c')) await http();
 } finally {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 }

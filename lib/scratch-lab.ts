@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,11 @@ export interface ScratchLabOptions {
   dataDir?: string;
   /** A simulated world (virtual clock, simulated network) instead of the real one; `transport` is then ignored. */
   world?: LabWorld;
+  /** Keep the two files in memory-backed storage (/dev/shm) where the machine has it: a simulation's files outlive nothing. */
+  inMemory?: boolean;
 }
+
+const memoryBacked = '/dev/shm';
 
 /**
  * A lab of its own on real SQLite files in a temporary folder, beside the running one and
@@ -31,7 +35,8 @@ export interface ScratchLabOptions {
  * makes a real network hop.
  */
 export async function startScratchLab(options: ScratchLabOptions = {}): Promise<ScratchLab> {
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'lab-scratch-'));
+  const parent = options.inMemory && existsSync(memoryBacked) ? memoryBacked : tmpdir();
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(parent, 'lab-scratch-'));
   const transport = options.world ? 'in-process' : (options.transport ?? 'http');
   let server: Server | undefined;
   let lab: Lab | undefined;

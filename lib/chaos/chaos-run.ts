@@ -1,4 +1,4 @@
-import { closingBooks, type Books } from '@/lib/consistency/consistency-report';
+import { closingBooks, consistencyReport, type Books } from '@/lib/consistency/consistency-report';
 import { tradeView, type TradeView } from '@/lib/read-model/trade-view';
 import type { FaultId } from '@/lib/faults/catalog';
 import { randomStream } from '@/lib/random/random';
@@ -14,7 +14,7 @@ import type { ModifyOperation } from '@/lib/trade/operations';
 import type { Strategy } from '@/lib/settings/settings';
 import type { ChaosOptions } from './chaos-options';
 import type { ChaosProgress } from './chaos-progress';
-import { describeStuck, tradeSummaries, type StuckTrade } from './stuck-trades';
+import { describeStuck, stuckAndCounted, type StuckTrade } from './stuck-trades';
 
 type FollowUp = ModifyOperation | 'none';
 
@@ -71,6 +71,7 @@ export async function chaosRun(options: ChaosOptions, onProgress: (p: ChaosProgr
   const scratch = await startScratchLab({
     transport: 'http',
     world: simulated?.world,
+    inMemory: simulated !== undefined,
     settings: {
       v1OnUnknown: 'assume-success',
       providerFence: options.providerFence,
@@ -151,8 +152,8 @@ async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgr
   const reconciled = await lab.reconcile({ graceMs: 0 });
   follow.reconciled();
   follow.sample();
-  const summaries = tradeSummaries(lab);
-  const stuck = summaries.filter((t) => t.verdict === 'stuck');
+  const trades = stuckAndCounted(listedStuck);
+  const { quadrants, verdicts, invariants } = consistencyReport(lab, { graceMs: 0, limit: listedWitnesses, onTrade: trades.count });
 
   return {
     options,
@@ -167,11 +168,11 @@ async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgr
     ),
     recovery,
     timeline: follow.timeline,
-    stages: { afterFlows, afterRecovery, afterReconcile: closingBooks(lab, listedWitnesses) },
+    stages: { afterFlows, afterRecovery, afterReconcile: { quadrants, verdicts, invariants } },
     reconciled: reconciled.cancelled.length,
-    byStrategy: byStrategy(summaries),
-    stuckCount: stuck.length,
-    stuck: stuck.slice(0, listedStuck).map((t, i) => ({ ...describeStuck(t), ...(i < toldStuck ? { story: tradeView(lab, t.id) } : {}) })),
+    byStrategy: trades.byStrategy,
+    stuckCount: trades.stuckCount,
+    stuck: trades.stuck.map((t, i) => ({ ...describeStuck(t), ...(i < toldStuck ? { story: tradeView(lab, t.id) } : {}) })),
   };
 }
 
@@ -203,16 +204,4 @@ export function* plannedTrades(options: Pick<ChaosOptions, 'trades' | 'strategy'
     const followUp: FollowUp = draw < 0.4 ? 'confirm' : draw < 0.6 ? 'cancel' : draw < 0.8 ? 'delete' : 'none';
     yield { strategy, amountCents, followUp };
   }
-}
-
-function byStrategy(summaries: ReturnType<typeof tradeSummaries>): ChaosRunReport['byStrategy'] {
-  const counts: ChaosRunReport['byStrategy'] = {
-    v1: { trades: 0, consistent: 0, converging: 0, stuck: 0 },
-    v2: { trades: 0, consistent: 0, converging: 0, stuck: 0 },
-  };
-  for (const t of summaries) {
-    counts[t.strategy].trades += 1;
-    counts[t.strategy][t.verdict] += 1;
-  }
-  return counts;
 }

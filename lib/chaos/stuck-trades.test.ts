@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseMatrix } from '@/lib/note/case-matrix';
 import { runCase } from '@/lib/cases/run-case';
 import { startTestLab, type TestLab } from '@/lib/testing/test-lab';
-import { describeStuck, tradeSummaries } from './stuck-trades';
+import { consistencyReport } from '@/lib/consistency/consistency-report';
+import { describeStuck, stuckAndCounted } from './stuck-trades';
 
 let t: TestLab;
 beforeEach(async () => {
@@ -15,9 +16,10 @@ describe('naming a stuck trade by its case', () => {
     const notRepairable = caseMatrix.filter((c) => c.verdict === 'not repairable');
     const seen = new Map<string, string>();
     for (const cell of notRepairable) seen.set((await runCase(t.lab, cell)).tradeId, `${cell.op} case ${cell.case}`);
-    const stuck = tradeSummaries(t.lab)
-      .filter((s) => s.verdict === 'stuck')
-      .map(describeStuck);
+    const trades = stuckAndCounted(100);
+    consistencyReport(t.lab, { onTrade: trades.count });
+    const stuck = trades.stuck.map(describeStuck);
+    expect(trades.stuckCount).toBe(stuck.length);
     expect(stuck.map((s) => s.tradeId).sort()).toEqual([...seen.keys()].sort());
     for (const s of stuck) {
       const cell = seen.get(s.tradeId)!;

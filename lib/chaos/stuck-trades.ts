@@ -1,8 +1,7 @@
 import { pairOf } from '@/lib/note/case-matrix';
-import { readAudit } from '@/lib/consistency/audit';
-import { tradeSummary, type TradeSummary } from '@/lib/consistency/trade-summary';
-import type { Lab } from '@/lib/lab';
-import { tradeIdOf } from '@/lib/trade/trade-store';
+import type { Verdict } from '@/lib/consistency/quadrant';
+import type { TradeSummary } from '@/lib/consistency/trade-summary';
+import type { Strategy } from '@/lib/settings/settings';
 
 export interface StuckTrade {
   tradeId: string;
@@ -15,13 +14,29 @@ export interface StuckTrade {
   explanation: string;
 }
 
-/** Every trade id ever attempted, as the auditor sees it. */
-export function tradeSummaries(lab: Lab): TradeSummary[] {
-  const audit = readAudit(lab);
-  return audit.requests.map((r) => {
-    const id = tradeIdOf(r);
-    return tradeSummary(r, audit.tradeById.get(id), audit.mirrorByTrade.get(id), audit.providerByTrade.get(id) ?? null);
-  });
+/** The trades left stuck — the first `limit` of them, all counted — and every trade counted by strategy and verdict. */
+export function stuckAndCounted(limit: number) {
+  const stuck: TradeSummary[] = [];
+  let stuckCount = 0;
+  const byStrategy: Record<Strategy, { trades: number } & Record<Verdict, number>> = {
+    v1: { trades: 0, consistent: 0, converging: 0, stuck: 0 },
+    v2: { trades: 0, consistent: 0, converging: 0, stuck: 0 },
+  };
+  return {
+    stuck,
+    byStrategy,
+    get stuckCount() {
+      return stuckCount;
+    },
+    /** For consistencyReport's onTrade. */
+    count(t: TradeSummary): void {
+      byStrategy[t.strategy].trades += 1;
+      byStrategy[t.strategy][t.verdict] += 1;
+      if (t.verdict !== 'stuck') return;
+      stuckCount += 1;
+      if (stuck.length < limit) stuck.push(t);
+    },
+  };
 }
 
 export function describeStuck(t: TradeSummary): StuckTrade {

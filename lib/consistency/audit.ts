@@ -1,7 +1,7 @@
 import type { PayDb } from '@/db/pay/client';
 import type { TradeDb } from '@/db/trade/client';
-import { frozenEffect, listAccounts, listPayOrders, moneyEvents, type ProviderRow } from '@/lib/pay/query';
-import { readTradeSide } from '@/lib/trade/trade-reads';
+import { frozenEffect, listPayOrders, moneyEvents, payTotals, readPayPart, type PayTotals, type ProviderRow } from '@/lib/pay/query';
+import { lastTradeNumber, readTradeSide } from '@/lib/trade/trade-reads';
 import { tradeIdOf, type MirrorRow, type RequestRow, type TradeRow } from '@/lib/trade/trade-store';
 
 export type { ProviderRow };
@@ -26,34 +26,68 @@ export interface Ledger {
   charges: number;
 }
 
-/** Both databases read once, indexed in memory: the auditor's snapshot. */
+/** Both databases read (whole, or one part of them), indexed in memory: the auditor's snapshot. */
 export interface Audit {
   now: number;
   requests: RequestRow[];
   requestByTrade: Map<string, RequestRow>;
   tradeById: Map<string, TradeRow>;
   mirrorByTrade: Map<string, MirrorRow>;
-  accounts: ReturnType<typeof listAccounts>;
   payOrders: ProviderRow[];
   /** One provider pay order per trade id; one that still holds money wins over a cancelled one. */
   providerByTrade: Map<string, ProviderRow>;
   ledger: Map<string, Ledger>;
+  /** The provider's money in sums, over the whole of pay.db even when the audit is one part. */
+  totals: PayTotals;
 }
 
-export function readAudit(sources: AuditSources): Audit {
-  // Every read is synchronous, so no write of this process lands between them: both databases
-  // are seen at one instant.
-  const { requests, trades, mirrors } = readTradeSide(sources.tradeDb);
-  const accounts = listAccounts(sources.payDb);
-  const payOrders = listPayOrders(sources.payDb);
+/** Trades per part: a part's rows are a few megabytes, whatever the size of the books. */
+const partSize = 5_000;
 
+/**
+ * Both databases at one instant, whole. Every read is synchronous, so no write of this process
+ * lands between them.
+ */
+export function readAudit(sources: AuditSources): Audit {
+  const { requests, trades, mirrors } = readTradeSide(sources.tradeDb);
+  return index(sources, requests, trades, mirrors, listPayOrders(sources.payDb), moneyEvents(sources.payDb), payTotals(sources.payDb));
+}
+
+/**
+ * The same books a part at a time — trades t-1 … t-5000, then the next five thousand, … then
+ * the provider's pay orders no trade number explains — so a million trades are audited in
+ * the memory of five thousand. The parts are read without yielding, so they still show one
+ * instant.
+ */
+export function* auditParts(sources: AuditSources): Generator<Audit> {
+  const totals = payTotals(sources.payDb);
+  const last = lastTradeNumber(sources.tradeDb);
+  for (let from = 1; from <= last; from += partSize) {
+    const part = { from, to: Math.min(last + 1, from + partSize) };
+    const { requests, trades, mirrors } = readTradeSide(sources.tradeDb, part);
+    const pay = readPayPart(sources.payDb, part);
+    yield index(sources, requests, trades, mirrors, pay.payOrders, pay.moneyEvents, totals);
+  }
+  const strays = readPayPart(sources.payDb, { from: 0, to: last + 1, strays: true });
+  yield index(sources, [], [], [], strays.payOrders, strays.moneyEvents, totals);
+}
+
+function index(
+  sources: AuditSources,
+  requests: RequestRow[],
+  trades: TradeRow[],
+  mirrors: MirrorRow[],
+  payOrders: ProviderRow[],
+  events: ReturnType<typeof moneyEvents>,
+  totals: PayTotals,
+): Audit {
   const providerByTrade = new Map<string, ProviderRow>();
   for (const p of payOrders) {
     const seen = providerByTrade.get(p.tradeId);
     if (!seen || seen.state === 'cancelled') providerByTrade.set(p.tradeId, p);
   }
   const ledger = new Map<string, Ledger>();
-  for (const e of moneyEvents(sources.payDb)) {
+  for (const e of events) {
     if (!e.payOrderId) continue;
     const entry = ledger.get(e.payOrderId) ?? { tradeId: null, held: 0, reservations: 0, charges: 0 };
     entry.tradeId ??= e.tradeId;
@@ -68,9 +102,9 @@ export function readAudit(sources: AuditSources): Audit {
     requestByTrade: new Map(requests.map((r) => [tradeIdOf(r), r])),
     tradeById: new Map(trades.map((t) => [t.id, t])),
     mirrorByTrade: new Map(mirrors.map((m) => [m.tradeId, m])),
-    accounts,
     payOrders,
     providerByTrade,
     ledger,
+    totals,
   };
 }

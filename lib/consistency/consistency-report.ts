@@ -1,7 +1,7 @@
 import { formatCents } from '@/lib/money/money';
 import { tradeIdOf } from '@/lib/trade/trade-store';
-import { readAudit, type AuditSources, type ProviderRow } from './audit';
-import { checkInvariants, defaultGraceMs } from './invariants';
+import { auditParts, type AuditSources, type ProviderRow } from './audit';
+import { defaultGraceMs, invariantChecker } from './invariants';
 import { quadrantOf, verdictOf, type Quadrant, type Verdict } from './quadrant';
 import { tradeSummary, type TradeSummary } from './trade-summary';
 
@@ -19,54 +19,57 @@ export interface ReportOptions {
   graceMs?: number;
   /** At most this many inconsistent items and witnesses per invariant are listed (all are counted). */
   limit?: number;
+  /** Told of every requested trade as the auditor sees it, in trade-id order. */
+  onTrade?: (trade: TradeSummary) => void;
 }
-
-/** Stuck first: those need a person; converging ones only need time. */
-const rank: Record<Verdict, number> = { stuck: 0, converging: 1, consistent: 2 };
 
 /**
  * Per trade id, over every id ever attempted: each logged request (so a create whose local
  * transaction rolled back counts as `neither`) and each provider pay order no request explains.
- * Each table is read once and joined in memory, so thousands of trades take milliseconds.
+ * The books are read a part at a time and joined in memory, so ten thousand trades take
+ * milliseconds and a million take the memory of five thousand.
  */
 export function consistencyReport(sources: AuditSources, options: ReportOptions = {}) {
-  const { graceMs = defaultGraceMs, limit = 200 } = options;
-  const audit = readAudit(sources);
+  const { graceMs = defaultGraceMs, limit = 200, onTrade } = options;
   const quadrants: Record<Quadrant, number> = { both: 0, tradeOnly: 0, payOnly: 0, neither: 0 };
   const verdicts: Record<Verdict, number> = { consistent: 0, converging: 0, stuck: 0 };
-  const inconsistent: InconsistentItem[] = [];
+  // Stuck first: those need a person; converging ones only need time.
+  const listed: Record<'stuck' | 'converging', InconsistentItem[]> = { stuck: [], converging: [] };
   const count = (item: InconsistentItem) => {
     quadrants[item.quadrant] += 1;
     verdicts[item.verdict] += 1;
-    if (item.verdict !== 'consistent') inconsistent.push(item);
+    if (item.verdict !== 'consistent' && listed[item.verdict].length < limit) listed[item.verdict].push(item);
   };
 
-  for (const request of audit.requests) {
-    const tradeId = tradeIdOf(request);
-    const s = tradeSummary(
-      request,
-      audit.tradeById.get(tradeId),
-      audit.mirrorByTrade.get(tradeId),
-      audit.providerByTrade.get(tradeId) ?? null,
-    );
-    count({ tradeId, quadrant: s.quadrant, verdict: s.verdict, trade: s.trade, mirror: s.mirror, provider: s.provider });
+  let now = sources.now();
+  let checker: ReturnType<typeof invariantChecker> | undefined;
+  for (const audit of auditParts(sources)) {
+    now = audit.now;
+    checker ??= invariantChecker(audit.totals, { graceMs, limit });
+    for (const request of audit.requests) {
+      const tradeId = tradeIdOf(request);
+      const s = tradeSummary(
+        request,
+        audit.tradeById.get(tradeId),
+        audit.mirrorByTrade.get(tradeId),
+        audit.providerByTrade.get(tradeId) ?? null,
+      );
+      onTrade?.(s);
+      count({ tradeId, quadrant: s.quadrant, verdict: s.verdict, trade: s.trade, mirror: s.mirror, provider: s.provider });
+    }
+    for (const [tradeId, provider] of audit.providerByTrade) {
+      if (!audit.requestByTrade.has(tradeId)) count(unrequested(tradeId, provider));
+    }
+    checker.add(audit);
   }
-  for (const [tradeId, provider] of audit.providerByTrade) {
-    if (!audit.requestByTrade.has(tradeId)) count(unrequested(tradeId, provider));
-  }
-
-  const invariants = checkInvariants(audit, { graceMs }).map((i) => ({
-    ...i,
-    witnessCount: i.witnesses.length,
-    witnesses: i.witnesses.slice(0, limit),
-  }));
+  const invariants = checker!.results();
   return {
-    at: audit.now,
+    at: now,
     total: verdicts.consistent + verdicts.converging + verdicts.stuck,
     quadrants,
     verdicts,
-    inconsistentCount: inconsistent.length,
-    inconsistent: inconsistent.sort((a, b) => rank[a.verdict] - rank[b.verdict]).slice(0, limit),
+    inconsistentCount: verdicts.stuck + verdicts.converging,
+    inconsistent: [...listed.stuck, ...listed.converging].slice(0, limit),
     invariants,
     ok: invariants.every((i) => i.ok) && verdicts.stuck === 0,
   };

@@ -79,7 +79,7 @@ export async function explore(
 ): Promise<ExploreReport> {
   const started = Date.now();
   const world = new ExplorerWorld();
-  const scratch = await startScratchLab({ world: world.world });
+  const scratch = await startScratchLab({ world: world.world, inMemory: true });
   try {
     const outcomes: ScheduleOutcome[] = [];
     const configurations: ExploreReport['configurations'] = [];
@@ -232,7 +232,7 @@ export async function replaySchedule(id: string): Promise<Replayed | null> {
   const parsed = parseScheduleId(id);
   if (!parsed) return null;
   const world = new ExplorerWorld();
-  const scratch = await startScratchLab({ world: world.world });
+  const scratch = await startScratchLab({ world: world.world, inMemory: true });
   try {
     const outcome = await runSchedule(scratch.lab, world, parsed.config, parsed.decisions);
     const id = scheduleId(outcome.config, outcome.decisions);

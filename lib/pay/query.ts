@@ -55,13 +55,65 @@ export function payOrdersByTrade(db: PayDb, tradeIds?: string[]): ProviderPayOrd
   return rows.map(toView);
 }
 
+/**
+ * The provider's side of one part of the books: the pay orders po-<from> … po-<to - 1> and the
+ * events that moved their money — or, for `strays`, every pay order and money event whose id
+ * is not po-<n> for a trade number handed out up to `to` (ids the caller never gave).
+ */
+export function readPayPart(db: PayDb, part: { from: number; to: number; strays?: boolean }) {
+  const p = sql.placeholder;
+  if (part.strays) {
+    const stray = (column: typeof providerPayOrder.id | typeof payEvent.payOrderId) =>
+      sql`not (${column} glob 'po-[1-9]*' and cast(substr(${column}, 4) as integer) < ${p('to')})`;
+    return {
+      payOrders: prepared(db, 'strayPayOrders', () => db.select().from(providerPayOrder).where(stray(providerPayOrder.id)).prepare())
+        .all({ to: part.to })
+        .map(withTimes),
+      moneyEvents: prepared(db, 'strayMoneyEvents', () =>
+        db
+          .select({ payOrderId: payEvent.payOrderId, tradeId: payEvent.tradeId, type: payEvent.type, detail: payEvent.detail })
+          .from(payEvent)
+          .where(sql`${inArray(payEvent.type, Object.keys(frozenEffect))} and ${stray(payEvent.payOrderId)}`)
+          .prepare(),
+      ).all({ to: part.to }),
+    };
+  }
+  const ids = JSON.stringify(Array.from({ length: part.to - part.from }, (_, i) => `po-${part.from + i}`));
+  return {
+    payOrders: prepared(db, 'payOrdersIn', () =>
+      db
+        .select()
+        .from(providerPayOrder)
+        .where(sql`${providerPayOrder.id} in (select value from json_each(${p('ids')}))`)
+        .prepare(),
+    )
+      .all({ ids })
+      .map(withTimes),
+    moneyEvents: prepared(db, 'moneyEventsIn', () =>
+      db
+        .select({ payOrderId: payEvent.payOrderId, tradeId: payEvent.tradeId, type: payEvent.type, detail: payEvent.detail })
+        .from(payEvent)
+        .where(
+          sql`${inArray(payEvent.type, Object.keys(frozenEffect))} and ${payEvent.payOrderId} in (select value from json_each(${p('ids')}))`,
+        )
+        .prepare(),
+    ).all({ ids }),
+  };
+}
+
+const withTimes = (row: typeof providerPayOrder.$inferSelect): ProviderRow => ({
+  ...toView(row),
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
 /** Every pay order, oldest first. */
 export function listPayOrders(db: PayDb): ProviderRow[] {
   return prepared(db, 'allPayOrders', () =>
     db.select().from(providerPayOrder).orderBy(asc(providerPayOrder.createdAt), asc(providerPayOrder.id)).prepare(),
   )
     .all()
-    .map((row) => ({ ...toView(row), createdAt: row.createdAt, updatedAt: row.updatedAt }));
+    .map(withTimes);
 }
 
 /** The events that moved money, with the amount each moved. */
@@ -86,4 +138,42 @@ export function payEventsAfter(db: PayDb, afterId: number, limit: number) {
       .limit(sql.placeholder('limit'))
       .prepare(),
   ).all({ afterId, limit });
+}
+
+/** The provider's money in sums: what the invariants check the whole books against, however many pay orders. */
+export interface PayTotals {
+  accounts: ReturnType<typeof listAccounts>;
+  balanceCents: number;
+  frozenCents: number;
+  confirmedCents: number;
+  /** Per account, the amounts its pay orders in trySuccess reserve. */
+  openByAccount: Map<string, number>;
+}
+
+export function payTotals(db: PayDb): PayTotals {
+  const accounts = listAccounts(db);
+  const byState = prepared(db, 'amountsByState', () =>
+    db
+      .select({
+        accountId: providerPayOrder.accountId,
+        state: providerPayOrder.state,
+        cents: sql<number>`sum(${providerPayOrder.amountCents})`,
+      })
+      .from(providerPayOrder)
+      .groupBy(providerPayOrder.accountId, providerPayOrder.state)
+      .prepare(),
+  ).all();
+  const openByAccount = new Map<string, number>();
+  let confirmedCents = 0;
+  for (const row of byState) {
+    if (row.state === 'trySuccess') openByAccount.set(row.accountId, row.cents);
+    if (row.state === 'confirmed') confirmedCents += row.cents;
+  }
+  return {
+    accounts,
+    balanceCents: accounts.reduce((sum, a) => sum + a.balanceCents, 0),
+    frozenCents: accounts.reduce((sum, a) => sum + a.frozenCents, 0),
+    confirmedCents,
+    openByAccount,
+  };
 }

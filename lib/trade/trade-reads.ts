@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { prepared } from '@/db/prepared';
 import type { TradeDb } from '@/db/trade/client';
 import { payOrderMirror, tradeOrder, tradeRequest } from '@/db/trade/schema';
@@ -11,7 +11,8 @@ import { findRequest, findTrade } from './trade-store';
  * transaction held open on its own connection stays invisible until it commits; its request,
  * logged and not yet answered, says that flow is still running.
  */
-export function readTradeSide(db: TradeDb) {
+export function readTradeSide(db: TradeDb, part?: TradePart) {
+  if (part) return readTradePart(db, part);
   return {
     requests: prepared(db, 'allRequests', () => db.select().from(tradeRequest).orderBy(asc(tradeRequest.id)).prepare())
       .all()
@@ -32,4 +33,57 @@ export const flowRunning = (request: { answerStatus: number | null } | undefined
 export function tradePresence(db: TradeDb, tradeId: string): TradePresence {
   if (findTrade(db, tradeId)) return 'present';
   return flowRunning(findRequest(db, tradeId)) ? 'running' : 'absent';
+}
+
+/** Trade ids t-<from> … t-<to - 1>: one part of the books, read on its own. */
+export interface TradePart {
+  from: number;
+  to: number;
+}
+
+/** The largest trade number handed out (0 when none). */
+export function lastTradeNumber(db: TradeDb): number {
+  return prepared(db, 'lastRequestId', () =>
+    db
+      .select({ id: sql<number>`coalesce(max(${tradeRequest.id}), 0)` })
+      .from(tradeRequest)
+      .prepare(),
+  ).get()!.id;
+}
+
+function readTradePart(db: TradeDb, { from, to }: TradePart) {
+  const numbers = Array.from({ length: to - from }, (_, i) => from + i);
+  const tradeIds = JSON.stringify(numbers.map((n) => `t-${n}`));
+  const mirrorIds = JSON.stringify(numbers.map((n) => `po-${n}`));
+  const p = sql.placeholder;
+  return {
+    requests: prepared(db, 'requestsBetween', () =>
+      db
+        .select()
+        .from(tradeRequest)
+        .where(sql`${tradeRequest.id} >= ${p('from')} and ${tradeRequest.id} < ${p('to')}`)
+        .orderBy(asc(tradeRequest.id))
+        .prepare(),
+    )
+      .all({ from, to })
+      .map(asRequest),
+    trades: prepared(db, 'tradesIn', () =>
+      db
+        .select()
+        .from(tradeOrder)
+        .where(sql`${tradeOrder.id} in (select value from json_each(${p('ids')}))`)
+        .prepare(),
+    )
+      .all({ ids: tradeIds })
+      .map(asTrade),
+    mirrors: prepared(db, 'mirrorsIn', () =>
+      db
+        .select()
+        .from(payOrderMirror)
+        .where(sql`${payOrderMirror.id} in (select value from json_each(${p('ids')}))`)
+        .prepare(),
+    )
+      .all({ ids: mirrorIds })
+      .map(asMirror),
+  };
 }
