@@ -236,7 +236,10 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 
 console.log(`Consistency Lab benchmark · ${os.cpus()[0]?.model ?? 'unknown CPU'} · ${os.cpus().length} cores · node ${process.version}`);
 // --only=a,b,d (say) runs those figures alone; (b) and (d) are measured against (a).
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const wanted = (figure: string) => !only || only.includes(figure);
 try {
   if (wanted('a') || wanted('b') || wanted('d')) {
