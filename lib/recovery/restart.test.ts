@@ -1,3 +1,4 @@
+import { callFor } from '@/lib/trade/operations';
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tradeView } from '@/lib/read-model/trade-view';
@@ -21,7 +22,6 @@ const faultPoints: FaultId[] = [
   'rpc.slow_provider',
 ];
 const ops = ['create', 'confirm', 'delete'] as const;
-const wire = { create: 'try', confirm: 'confirm', delete: 'cancel' } as const;
 
 const cases = [
   ...ops.flatMap((op) => faultPoints.map((fault) => ({ strategy: 'v2' as Strategy, op, fault }))),
@@ -40,7 +40,7 @@ describe('recovery after a restart', () => {
     if (!created.ok) throw new Error(created.error.message);
     const tradeId = created.value.tradeId;
     if (op !== 'create') {
-      first.lab.faults.set(fault, { mode: 'once', op: wire[op] });
+      first.lab.faults.set(fault, { mode: 'once', op: callFor[op] });
       const done = await modifyTrade(first.lab.trade, tradeId, op);
       expect(done.ok).toBe(true);
     }
