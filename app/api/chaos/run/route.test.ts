@@ -15,7 +15,7 @@ describe('POST /api/chaos/run', () => {
     expect(rowCounts()).toEqual(before);
   });
 
-  it('tells how far a run in flight has got, and that none is running once it ends', async () => {
+  it('tells how far a run in progress has got, and that none is running once it ends', async () => {
     const idle = () => GET(jsonRequest('/api/chaos/run', 'GET')).then((r) => r.json());
     expect(await idle()).toEqual({ running: false, progress: null });
     let finished = false;
