@@ -16,6 +16,7 @@ import { commit } from '@/lib/trade/commit';
 import { InFlight } from '@/lib/trade/in-flight';
 import { recordReconciled } from '@/lib/trade/reconciled';
 import { recordEvent } from '@/lib/trade/record-event';
+import { Wire } from '@/lib/wire/wire';
 import { tradePresence } from '@/lib/trade/trade-reads';
 import { clearTradeDb, closeInterruptedRequests } from '@/lib/trade/trade-store';
 import { WriteGate } from '@/lib/trade/write-gate';
@@ -78,11 +79,13 @@ export function createLab(options: LabOptions) {
 
   const transport = world.network(pay);
 
+  const wire = new Wire(clock, () => events.emit('wire'));
   const rpc: RpcClient = createRpcClient({
     transport,
     faults,
     clock,
-    timeoutMs: () => settings.rpcTimeoutMs,
+    timeoutMs: () => (settings.stepMode ? settings.stepTimeoutMs : settings.rpcTimeoutMs),
+    hold: (request, timeoutMs, context) => (settings.stepMode ? wire.holdCall(request, timeoutMs, context) : null),
     // A slow provider's late execution is part of the story: show it in the trade's events.
     onLateReply: (request, reply) =>
       void recordEvent(trade, 'tradeId' in request.body ? (request.body.tradeId ?? null) : null, 'rpc.late', {
@@ -97,7 +100,12 @@ export function createLab(options: LabOptions) {
     txDb: tradeTxDb,
     gate,
     rpc,
-    faults,
+    steps: {
+      held: () => settings.stepMode && settings.holdLocalSteps,
+      now: (id, at, forced) => faults.fires(id, at, forced),
+      fires: async (id, at, forced) =>
+        settings.stepMode && settings.holdLocalSteps ? wire.holdLocal(id, at) : faults.fires(id, at, forced),
+    },
     settings: () => settings,
     retry: backoffPolicy(() => settings.backoff, world.random('backoff')),
     clock,
@@ -116,15 +124,21 @@ export function createLab(options: LabOptions) {
     trade,
     /** The switchboard the fault routes set (in the real world also what decides each fault). */
     faults: switchboard,
+    /** Step mode's held messages and local steps. */
+    wire,
     events,
     getSettings: () => settings,
     updateSettings(patch: SettingsPatch): LabSettings {
       settings = applySettingsPatch(settings, patch);
       if (patch.faultSeed !== undefined) switchboard.reseed(settings.faultSeed);
+      // Switching step mode off delivers whatever is waiting on the wire.
+      if (!settings.stepMode) wire.releaseAll();
+      else if (!settings.holdLocalSteps) wire.releaseLocal();
       return settings;
     },
     /** POST /api/reset: both databases emptied, accounts opened afresh, switches and settings back to default. */
     async reset(): Promise<void> {
+      wire.dropAll();
       await rpc.drained();
       await commit(trade, clearTradeDb);
       resetPayDb(payDb);

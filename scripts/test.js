@@ -51,7 +51,9 @@ function readReport(file) {
 
 // --- (0) typecheck and lint, before any test: a crossed wall fails the run -----------------
 // Each counts as one check in the summary.
+// Next generates the route types (RouteContext) the typecheck needs; a fresh clone has none yet.
 for (const [name, cmd, cmdArgs] of [
+  ['route types', path.join('node_modules', '.bin', 'next'), ['typegen']],
   ['typecheck', path.join('node_modules', '.bin', 'tsc'), ['--noEmit']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
 ]) {

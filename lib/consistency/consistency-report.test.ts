@@ -153,5 +153,5 @@ describe('consistency report', () => {
 
     const report = consistencyReport(lab);
     expect(report).toMatchObject({ total: n, quadrants: { both: n }, verdicts: { consistent: n }, ok: true });
-  });
+  }, 30_000);
 });

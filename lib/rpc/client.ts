@@ -16,6 +16,27 @@ export interface RpcAttempt {
   durationMs: number;
 }
 
+/**
+ * What happens to one call on the wire, decided before it is sent: by the fault switches, or
+ * by a person holding the message (then no timeout is waited out that nothing could beat).
+ */
+export interface CallPlan {
+  path: 'deliver' | 'lose-request' | 'reject' | 'late';
+  duplicate: boolean;
+  loseReply: boolean;
+  /** Decided by hand: a lost request or reply ends the caller's wait at once. */
+  byHand: boolean;
+  /** For a late delivery decided by hand: when (and whether) the person delivers it after all. */
+  lateDelivery?: Promise<boolean>;
+  /** Why the call's outcome is unknown when it is held past the caller's timeout. */
+  heldPastTimeout?: boolean;
+}
+
+/** Something about the call for whoever holds it: which attempt of the owed operation it is. */
+export interface CallContext {
+  attempt?: number | 'redrive';
+}
+
 export interface RpcClientOptions {
   transport: Transport;
   faults: FaultSource;
@@ -24,24 +45,39 @@ export interface RpcClientOptions {
   timeoutMs: () => number;
   /** Told when a request the caller gave up on reaches the provider after all. */
   onLateReply?: (request: PayRequest, reply: TransportReply) => void;
+  /** Step mode: the call waits on the wire for a person's decision; null when nobody holds calls. */
+  hold?: (request: PayRequest, timeoutMs: number, context: CallContext) => Promise<CallPlan> | null;
+}
+
+/** The switches' plan for a call: the catalog's network faults, asked in the order they would strike. */
+function planFromFaults(fires: (id: FaultId) => boolean): CallPlan {
+  const plan = { duplicate: false, loseReply: false, byHand: false };
+  if (fires('rpc.request_lost')) return { ...plan, path: 'lose-request' };
+  if (fires('rpc.provider_rejects')) return { ...plan, path: 'reject' };
+  if (fires('rpc.slow_provider')) return { ...plan, path: 'late' };
+  const duplicate = fires('rpc.duplicate');
+  return { ...plan, path: 'deliver', duplicate, loseReply: fires('rpc.response_lost') };
 }
 
 /**
  * The trade service's only way to the provider. The network faults happen here, on the wire:
  * the provider's code never knows it is part of a simulation.
  */
-export function createRpcClient({ transport, faults, clock, timeoutMs, onLateReply }: RpcClientOptions) {
+export function createRpcClient({ transport, faults, clock, timeoutMs, onLateReply, hold }: RpcClientOptions) {
   const late = new Set<Promise<void>>();
   const wait = (ms: number) => sleep(clock, ms);
-  const deliverLate = (request: PayRequest, timeout: number) =>
-    transport.sendLate
-      ? transport.sendLate(request.op, request.body, timeout)
-      : wait(timeout + Math.max(10, Math.round(timeout / 2))).then(() => transport.send(request.op, request.body, timeout));
+  const deliverLate = async (request: PayRequest, timeout: number, plan: CallPlan) => {
+    if (plan.lateDelivery) return (await plan.lateDelivery) ? transport.send(request.op, request.body, timeout) : null;
+    if (transport.sendLate) return transport.sendLate(request.op, request.body, timeout);
+    await wait(timeout + Math.max(10, Math.round(timeout / 2)));
+    return transport.send(request.op, request.body, timeout);
+  };
 
-  async function call(request: PayRequest, forced: readonly FaultId[] = []): Promise<RpcAttempt> {
+  async function call(request: PayRequest, forced: readonly FaultId[] = [], context: CallContext = {}): Promise<RpcAttempt> {
     const started = clock.now();
     const timeout = timeoutMs();
     const fires = (id: FaultId) => faults.fires(id, { op: request.op, payOrderId: request.body.payOrderId }, forced);
+    const plan = (await hold?.(request, timeout, context)) ?? planFromFaults(fires);
     const done = (
       outcome: RpcOutcome,
       fault: FaultId | null,
@@ -55,38 +91,40 @@ export function createRpcClient({ transport, faults, clock, timeoutMs, onLateRep
       durationMs: Math.round(clock.now() - started),
     });
 
-    if (fires('rpc.request_lost')) {
-      await wait(timeout);
+    if (plan.path === 'lose-request') {
+      if (!plan.byHand) await wait(timeout);
       return done({ kind: 'unknown', reason: `no reply within ${timeout} ms (the request was lost)` }, 'rpc.request_lost', null);
     }
-    if (fires('rpc.provider_rejects')) {
+    if (plan.path === 'reject') {
       // A business failure is the provider's to decide: the request goes there, marked, and the
       // provider refuses it through its fence — a repeat of what it already did still succeeds.
       const reply = await transport.send(request.op, { ...request.body, simulate: 'reject' }, timeout);
       return done(classify(reply), 'rpc.provider_rejects', reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null);
     }
-    if (fires('rpc.slow_provider')) {
+    if (plan.path === 'late') {
       // The provider really executes, but only after the caller's timeout has passed.
-      const delivery = deliverLate(request, timeout)
-        .then((reply) => onLateReply?.(request, reply))
+      const delivery = deliverLate(request, timeout, plan)
+        .then((reply) => {
+          if (reply) onLateReply?.(request, reply);
+        })
         .finally(() => late.delete(delivery));
       late.add(delivery);
-      await wait(timeout);
-      return done({ kind: 'unknown', reason: `no reply within ${timeout} ms (the provider is slow)` }, 'rpc.slow_provider', null, true);
+      if (!plan.byHand) await wait(timeout);
+      const why = plan.heldPastTimeout ? 'it was still held on the wire' : 'the provider is slow';
+      return done({ kind: 'unknown', reason: `no reply within ${timeout} ms (${why})` }, 'rpc.slow_provider', null, true);
     }
 
-    const duplicate = fires('rpc.duplicate');
-    const sends = duplicate
+    const sends = plan.duplicate
       ? [transport.send(request.op, request.body, timeout), transport.send(request.op, request.body, timeout, 'duplicate')]
       : [transport.send(request.op, request.body, timeout)];
     const [reply] = (await Promise.all(sends)) as [TransportReply, ...TransportReply[]];
     const seen = reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null;
 
-    if (fires('rpc.response_lost')) {
-      await wait(Math.max(0, timeout - (clock.now() - started)));
+    if (plan.loseReply) {
+      if (!plan.byHand) await wait(Math.max(0, timeout - (clock.now() - started)));
       return done({ kind: 'unknown', reason: `no reply within ${timeout} ms (the reply was lost)` }, 'rpc.response_lost', seen);
     }
-    return done(classify(reply), duplicate ? 'rpc.duplicate' : null, seen);
+    return done(classify(reply), plan.duplicate ? 'rpc.duplicate' : null, seen);
   }
 
   return {

@@ -27,6 +27,12 @@ export const settingsSchema = z
     tradeExpiryMs: z.number().int().min(0).max(86_400_000),
     /** Seeds the faults' `probability` draws: the same seed and the same requests replay the same run. */
     faultSeed: z.number().int().min(0).max(4_294_967_295),
+    /** Step mode: every call the trade service makes waits on the wire for a person's decision. */
+    stepMode: z.boolean(),
+    /** In step mode, each local step (a commit, and after it a possible crash) waits too. */
+    holdLocalSteps: z.boolean(),
+    /** The caller's timeout while step mode is on: long enough to decide in. */
+    stepTimeoutMs: z.number().int().min(1_000).max(600_000),
   })
   .strict();
 
@@ -44,6 +50,9 @@ export const defaultSettings: LabSettings = {
   backoff: { baseMs: 500, maxMs: 30_000, maxAttempts: 8, jitter: 0.2 },
   tradeExpiryMs: 0,
   faultSeed: 1,
+  stepMode: false,
+  holdLocalSteps: false,
+  stepTimeoutMs: 30_000,
 };
 
 export function applySettingsPatch(current: LabSettings, patch: SettingsPatch): LabSettings {

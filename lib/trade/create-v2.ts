@@ -11,13 +11,14 @@ export type IntentV2 = { committed: true; payOrderId: string } | { committed: fa
 /**
  * V2 — the RPC outside the local transaction, step 1: commit the intent (trade + mirror
  * `init`, owing the try). It runs inside the transaction that logs the request, so both land
- * in one commit; the API's answer is already known here — the trade exists from now on.
+ * in one commit (or, when a person holds each local step, in the commit after it); the API's
+ * answer is already known here — the trade exists from now on. Create, case 2: the local
+ * transaction fails, the intent never commits, so the RPC is never made.
  */
-export function commitIntentV2(ctx: TradeContext, request: RequestRow, forced: readonly FaultId[]): IntentV2 {
+export function commitIntentV2(ctx: TradeContext, request: RequestRow, fails: boolean): IntentV2 {
+  if (fails) return { committed: false };
   const tradeId = tradeIdOf(request);
   const payOrderId = payOrderIdFor(tradeId);
-  // Create, case 2: the intent never commits, so the RPC is never made.
-  if (ctx.faults.fires('local.fail_before_rpc', { op: 'try', payOrderId }, forced)) return { committed: false };
   const at = ctx.clock.now();
   const { amountCents } = request;
   const start = initial();
@@ -44,7 +45,7 @@ export async function continueTradeV2(
     await recordEvent(ctx, tradeId, 'fault', { fault: 'local.fail_before_rpc', op: 'try', stage: 'committing the intent' });
     return { kind: 'not-created', code: 'local_tx_failed', message: 'the local transaction failed before the RPC: no trade, no payment' };
   }
-  if (ctx.faults.fires('local.crash_after_commit', { op: 'try', payOrderId: intent.payOrderId }, forced)) {
+  if (await ctx.steps.fires('local.crash_after_commit', { op: 'try', payOrderId: intent.payOrderId, tradeId }, forced)) {
     await recordEvent(ctx, tradeId, 'fault', {
       fault: 'local.crash_after_commit',
       op: 'try',

@@ -48,7 +48,7 @@ async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOperation)
   if (!check.accepted && !purgeOnly) return fail('illegal_transition', check.reason);
 
   const wireOp = callFor[op];
-  if (!purgeOnly && ctx.faults.fires('local.fail_before_rpc', { op: wireOp, payOrderId: mirror.id })) {
+  if (!purgeOnly && (await ctx.steps.fires('local.fail_before_rpc', { op: wireOp, payOrderId: mirror.id, tradeId: trade.id }))) {
     // Case 2: the intent never commits; the provider is never called.
     await recordEvent(ctx, trade.id, 'fault', { fault: 'local.fail_before_rpc', op: wireOp, stage: 'committing the intent' });
     return fail('local_tx_failed', `the local transaction failed before the RPC: trade ${trade.id} is unchanged`, { tradeId: trade.id });
@@ -70,7 +70,7 @@ async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOperation)
   if (!committed) return fail('illegal_transition', `trade ${trade.id} changed meanwhile; try again`);
   if (purgeOnly) return ok({ tradeId: trade.id });
 
-  if (ctx.faults.fires('local.crash_after_commit', { op: wireOp, payOrderId: mirror.id })) {
+  if (await ctx.steps.fires('local.crash_after_commit', { op: wireOp, payOrderId: mirror.id, tradeId: trade.id })) {
     await recordEvent(ctx, trade.id, 'fault', {
       fault: 'local.crash_after_commit',
       op: wireOp,

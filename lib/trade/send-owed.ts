@@ -29,10 +29,10 @@ export async function sendOwed(ctx: TradeContext, payOrderId: string, forced: re
 async function send(ctx: TradeContext, before: MirrorRow, op: Operation, forced: readonly FaultId[]): Promise<SendResult> {
   const payOrderId = before.id;
   const attempt = before.attempts + 1;
-  const call = await ctx.rpc.call(requestFor(ctx, op, before), forced);
+  const call = await ctx.rpc.call(requestFor(ctx, op, before), forced, { attempt });
   const attemptEvent = { tradeId: before.tradeId, type: 'rpc', detail: attemptDetail(payOrderId, op, attempt, call) };
 
-  if (ctx.faults.fires('local.fail_after_rpc', { op, payOrderId }, forced)) {
+  if (await ctx.steps.fires('local.fail_after_rpc', { op, payOrderId, tradeId: before.tradeId }, forced)) {
     // Case 4: the transaction that would record the result aborts; the mirror still owes the call.
     // The attempt itself is the lab's observation, kept so the trade's story stays complete.
     await commit(ctx, (db) => {

@@ -39,13 +39,14 @@ export async function rpcInTransaction(
 ): Promise<V1Result> {
   // What happens inside the transaction is logged after it ends: the log must not roll back with it.
   const pending: PendingEvent[] = [];
-  const fires = (id: FaultId) => ctx.faults.fires(id, { op: spec.op, payOrderId: spec.request.body.payOrderId }, spec.forced);
+  const fires = (id: FaultId) =>
+    ctx.steps.fires(id, { op: spec.op, payOrderId: spec.request.body.payOrderId, tradeId: spec.tradeId }, spec.forced);
   const result = await ctx.gate.hold(async (): Promise<V1Result> => {
     const sqlite = ctx.txDb.$client;
     sqlite.exec('BEGIN IMMEDIATE');
     try {
       spec.localChange(ctx.txDb);
-      if (fires('local.fail_before_rpc')) {
+      if (await fires('local.fail_before_rpc')) {
         pending.push({
           type: 'fault',
           detail: { fault: 'local.fail_before_rpc', op: spec.op, stage: 'inside the V1 transaction, before the call' },
@@ -61,7 +62,7 @@ export async function rpcInTransaction(
           'the local transaction failed before the RPC',
         );
       }
-      const call = await ctx.rpc.call(spec.request, spec.forced);
+      const call = await ctx.rpc.call(spec.request, spec.forced, { attempt: spec.redrive ? 'redrive' : 1 });
       pending.push({
         type: 'rpc',
         detail: {
@@ -99,7 +100,7 @@ export async function rpcInTransaction(
           'unknown result, assumed failed',
         );
       }
-      if (fires('local.fail_after_rpc')) {
+      if (await fires('local.fail_after_rpc')) {
         pending.push({
           type: 'fault',
           detail: { fault: 'local.fail_after_rpc', op: spec.op, stage: 'committing the V1 transaction' },

@@ -1,0 +1,12 @@
+import { getLab } from '@/lib/lab';
+import { json } from '@/lib/http/responses';
+import { route } from '@/lib/http/route';
+
+export const dynamic = 'force-dynamic';
+
+/** Step mode: the messages and local steps waiting on the wire, oldest first. */
+export const GET = route(async () => {
+  const lab = getLab();
+  const { stepMode, holdLocalSteps } = lab.getSettings();
+  return json({ stepMode, holdLocalSteps, now: lab.now(), held: lab.wire.list() });
+});
