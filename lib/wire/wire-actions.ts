@@ -5,11 +5,9 @@ import type { FaultId } from '@/lib/faults/catalog';
  * catalog, applied to that message alone (Deliver is none of them).
  */
 export const callActions = ['deliver', 'lose-request', 'lose-reply', 'deliver-late', 'duplicate', 'reject'] as const;
-export type CallAction = (typeof callActions)[number];
 
 /** What a person may do with one local step: let it commit, make it fail, or — after a commit — crash. */
 export const localActions = ['commit', 'fail', 'crash'] as const;
-export type LocalAction = (typeof localActions)[number];
 
 export const wireActions = [...callActions, ...localActions] as const;
 export type WireAction = (typeof wireActions)[number];
