@@ -2,6 +2,7 @@ import type { CaseMatrixRun } from '@/lib/cases/run-every-case';
 import type { ChaosProgress } from '@/lib/chaos/chaos-progress';
 import type { ChaosRunReport } from '@/lib/chaos/chaos-run';
 import type { ConsistencyReport } from '@/lib/consistency/consistency-report';
+import type { Counterexample, ExploreOptions, ExploreProgress, ExploreReport, PropertyVerdict, Replayed } from '@/lib/explore/explore';
 import type { ReconcileResult } from '@/lib/pay/reconcile';
 import type { TradeSummary } from '@/lib/consistency/trade-summary';
 import type { TradeList, TradeView } from '@/lib/read-model/trade-view';
@@ -17,8 +18,14 @@ export type {
   ChaosProgress,
   ChaosRunReport,
   ConsistencyReport,
+  Counterexample,
+  ExploreOptions,
+  ExploreProgress,
+  ExploreReport,
   FaultView,
   LabSettings,
+  PropertyVerdict,
+  Replayed,
   SweepReport,
   TradeList,
   TradeSummary,
@@ -88,4 +95,7 @@ export const labApi = {
   runEveryCase: () => call<CaseMatrixRun>('/api/matrix/run', json('POST', {})),
   chaosRun: (options: ChaosRunRequest) => call<ChaosRunReport>('/api/chaos/run', json('POST', options)),
   chaosProgress: () => call<{ running: boolean; progress: ChaosProgress | null }>('/api/chaos/run'),
+  explore: (options: ExploreOptions) => call<ExploreReport>('/api/explore/run', json('POST', options)),
+  exploreProgress: () => call<{ running: boolean; progress: ExploreProgress | null }>('/api/explore/run'),
+  schedule: (id: string) => call<Replayed>(`/api/explore/schedules/${encodeURIComponent(id)}`),
 };

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { LaneRow } from './lane-layout';
 import { LaneMarkers, LaneShapeView, laneNames, laneWidth, laneX, rowAnchor, rowHeight } from './lane-row';
 import './lane-diagram.css';
@@ -18,10 +19,12 @@ interface Props {
  */
 export function LaneDiagram({ tradeId, rows, step }: Props) {
   const { placed, height } = placeRows(rows);
+  // One id per drawing: a page with several diagrams gives each its own name.
+  const titleId = useId();
 
   return (
-    <svg className="lanes" viewBox={`0 0 ${laneWidth} ${height}`} role="img" aria-labelledby="lanes-title">
-      <title id="lanes-title">{`Sequence of trade ${tradeId}: ${rows.length} rows, step ${step} shown`}</title>
+    <svg className="lanes" viewBox={`0 0 ${laneWidth} ${height}`} role="img" aria-labelledby={titleId}>
+      <title id={titleId}>{`Sequence of trade ${tradeId}: ${rows.length} rows, step ${step} shown`}</title>
       <LaneMarkers />
       {(Object.keys(laneX) as (keyof typeof laneX)[]).map((lane) => (
         <g key={lane} className="lane-head">

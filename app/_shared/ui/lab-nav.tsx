@@ -4,11 +4,12 @@ const pages = [
   { href: '/', name: 'Explorer' },
   { href: '/matrix', name: 'Matrix' },
   { href: '/chaos', name: 'Chaos' },
+  { href: '/explore', name: 'Explore' },
 ] as const;
 
 export type LabPage = (typeof pages)[number]['href'];
 
-/** The lab's three places: watch one trade, run every case of the note, run thousands at random. */
+/** The lab's four places: watch one trade, run every case of the note, run thousands at random, walk every schedule within a bound. */
 export function LabNav({ current }: { current: LabPage | null }) {
   return (
     <nav className="lab-nav" aria-label="Lab">

@@ -1,0 +1,26 @@
+import { readJson } from '@/lib/http/read-json';
+import { errorResponse, json } from '@/lib/http/responses';
+import { route } from '@/lib/http/route';
+import { oneAtATime } from '@/lib/one-at-a-time';
+import { explore } from '@/lib/explore/explore';
+import { exploreOptionsSchema } from '@/lib/explore/explore-options';
+import { exploreProgress, trackExploreProgress } from '@/lib/explore/explore-progress';
+
+export const dynamic = 'force-dynamic';
+
+// Every field has a default: no body walks every schedule with up to three faults, both strategies, fence on and off.
+const runSchema = exploreOptionsSchema.optional();
+
+export const POST = route(async (req: Request) => {
+  const input = await readJson(req, runSchema);
+  if (!input.ok) return errorResponse(input.error);
+  const options = input.value ?? exploreOptionsSchema.parse({});
+  const run = await oneAtATime('schedule exploration', () => trackExploreProgress((report) => explore(options, report)));
+  return run.ok ? json(run.value) : errorResponse(run.error);
+});
+
+/** The exploration in progress, if any: how far it has walked, for a page whose POST is still waiting. */
+export const GET = route(() => {
+  const progress = exploreProgress();
+  return json({ running: progress !== null, progress });
+});

@@ -1,0 +1,96 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import type { ExploreOptions } from '@/app/_shared/lab-api';
+import { sequences, type Sequence } from '@/lib/explore/sequences';
+import { strategies, type Strategy } from '@/lib/settings/settings';
+import { sequenceNames } from './explore-words';
+
+interface Props {
+  /** Where the bounds start: the schema's defaults, or a link's bounds. */
+  initial: ExploreOptions;
+  running: boolean;
+  onStart: (options: ExploreOptions) => void;
+}
+
+const fences = ['on', 'off'] as const;
+const maxDepth = 6;
+
+/** The exploration's bounds. Each group needs one choice at least: the schema refuses an empty one. */
+export function ExploreRunForm({ initial, running, onStart }: Props) {
+  const [depth, setDepth] = useState(String(initial.depth));
+  const [chosenStrategies, setStrategies] = useState<Strategy[]>(initial.strategies);
+  const [chosenFences, setFences] = useState<ExploreOptions['fences']>(initial.fences);
+  const [chosenSequences, setSequences] = useState<Sequence[]>(initial.sequences);
+
+  const groups: [readonly string[], string][] = [
+    [chosenStrategies, 'a strategy'],
+    [chosenFences, 'a fence setting'],
+    [chosenSequences, 'a starting sequence'],
+  ];
+  const empty = groups.find(([chosen]) => chosen.length === 0)?.[1];
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onStart({ depth: Number(depth), strategies: chosenStrategies, fences: chosenFences, sequences: chosenSequences });
+  };
+
+  return (
+    <form className="explore-form" aria-label="Exploration bounds" onSubmit={submit}>
+      <div className="setting">
+        <label
+          htmlFor="explore-depth"
+          title="Each fault of the catalog may fire at each call and local step, up to this many times per schedule."
+        >
+          Faults per schedule (depth)
+        </label>
+        <input
+          id="explore-depth"
+          type="number"
+          min={0}
+          max={maxDepth}
+          step={1}
+          required
+          value={depth}
+          onChange={(e) => setDepth(e.target.value)}
+        />
+      </div>
+      <Choices legend="Strategies" all={strategies} chosen={chosenStrategies} onChange={setStrategies} name={(s) => s.toUpperCase()} />
+      <Choices legend="Provider fence" all={fences} chosen={chosenFences} onChange={setFences} name={(f) => f} />
+      <Choices
+        legend="Starting sequences"
+        all={sequences}
+        chosen={chosenSequences}
+        onChange={setSequences}
+        name={(s) => sequenceNames[s]}
+      />
+      {empty && <p className="help">Choose {empty} to explore.</p>}
+      <button type="submit" className="primary" disabled={running || empty !== undefined}>
+        {running ? 'Exploring…' : 'Run the exploration'}
+      </button>
+    </form>
+  );
+}
+
+interface ChoicesProps<T extends string> {
+  legend: string;
+  all: readonly T[];
+  chosen: T[];
+  onChange: (chosen: T[]) => void;
+  name: (value: T) => string;
+}
+
+/** A group of checkboxes; the chosen ones are kept in the schema's own order, so the address and the command read the same. */
+function Choices<T extends string>({ legend, all, chosen, onChange, name }: ChoicesProps<T>) {
+  const toggle = (value: T, on: boolean) => onChange(all.filter((v) => (v === value ? on : chosen.includes(v))));
+  return (
+    <fieldset className="explore-choices">
+      <legend>{legend}</legend>
+      {all.map((value) => (
+        <label key={value}>
+          <input type="checkbox" checked={chosen.includes(value)} onChange={(e) => toggle(value, e.target.checked)} /> {name(value)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

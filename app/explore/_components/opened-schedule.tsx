@@ -1,0 +1,84 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import type { Replayed } from '@/app/_shared/lab-api';
+import { downloadJson } from '@/app/_shared/ui/download-json';
+import { whyOf } from '@/lib/explore/findings';
+import { replayCommandOf } from './explore-address';
+import { ScheduleStory } from './schedule-story';
+import { ScheduleTurns } from './schedule-turns';
+import { useReplayedSchedule } from './use-replayed-schedule';
+
+/**
+ * A schedule opened from its id (a counterexample's link, or an address that names one): the
+ * server plays it again in a scratch lab of its own, and it is told here in full — with every
+ * claim of the note it speaks of, kept or broken.
+ */
+export function OpenedSchedule({ id, onClose }: { id: string; onClose: () => void }) {
+  const result = useReplayedSchedule(id);
+  const panel = useRef<HTMLElement>(null);
+  // Opened from a link far down the report: bring it into view.
+  useEffect(() => panel.current?.scrollIntoView({ block: 'start' }), [id]);
+  return (
+    <section
+      ref={panel}
+      className="panel explore-report explore-opened"
+      aria-label={`Schedule ${id}`}
+      aria-busy={result === null}
+      data-schedule={id}
+      data-loaded={result?.ok ? 'true' : 'false'}
+    >
+      <div className="explore-example-head">
+        <h2>
+          Schedule <span className="explore-id">{id}</span>, replayed
+        </h2>
+        <span>
+          {result?.ok && (
+            <button type="button" className="small" onClick={() => downloadJson(`schedule-${id}.json`, result.value)}>
+              Export JSON
+            </button>
+          )}{' '}
+          <button type="button" className="small" onClick={onClose}>
+            Close
+          </button>
+        </span>
+      </div>
+      {result === null ? (
+        <p className="muted">Playing it again on the lab&apos;s engine…</p>
+      ) : result.ok ? (
+        <ReplayedView replayed={result.value} />
+      ) : (
+        <p className="error" role="alert">
+          It could not be replayed: {result.error.message}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function ReplayedView({ replayed }: { replayed: Replayed }) {
+  const broken = replayed.properties.filter((p) => !p.kept && p.kind === 'always');
+  return (
+    <>
+      <p className="explore-told">{replayed.told}</p>
+      <ScheduleTurns turns={replayed.outcome.choices.filter((c) => c.taken !== 0)} />
+      <p>
+        Replay it from a terminal: <code>{replayCommandOf(replayed.id)}</code>
+      </p>
+      <ul className="explore-kept" aria-label="The note's claims this schedule speaks of">
+        {replayed.properties.map((p) => (
+          <li key={p.id} className={p.kept ? 'verdict-consistent' : p.kind === 'always' ? 'verdict-stuck' : 'muted'}>
+            {p.kept ? '✓' : p.kind === 'always' ? '✗' : '–'} {p.title}
+            {p.kind === 'reachable' && (p.kept ? ': shown here' : ': not shown here')}
+          </li>
+        ))}
+      </ul>
+      {broken.length > 0 && (
+        <p className="explore-why">
+          <b>Why:</b> {whyOf(replayed.outcome)}
+        </p>
+      )}
+      <ScheduleStory story={replayed.story} />
+    </>
+  );
+}
