@@ -33,6 +33,16 @@ test('a chaos run of random faulty trades over the real HTTP hop: V2 converges, 
   );
   await expect(page.locator('tr[data-strategy="v2"] td.verdict-stuck')).toHaveText('0');
 
+  // The run over wall time, drawn once uPlot has loaded.
+  const timeline = page.getByRole('region', { name: 'The run over time' });
+  await expect(
+    timeline.getByRole('img', { name: /^Timeline of the run over wall time: consistent, converging and stuck trades/ }),
+  ).toBeVisible();
+  await expect(timeline.locator('figure[data-clock="wall"][data-drawn="true"] canvas')).toBeVisible();
+  await expect(timeline.locator('figcaption')).toHaveText(
+    /^After [\d.]+ s of wall time: \d+ consistent, 0 converging, \d+ stuck of 200 trades made;/,
+  );
+
   // After reconciliation every invariant holds: the last column has no ✗.
   const books = page.getByRole('region', { name: 'The books after each stage' });
   for (const name of ['Σ balance', 'frozen amount', 'no pay order is reserved or charged twice']) {
@@ -118,6 +128,7 @@ test("a simulated chaos run, the page's default, replays exactly: the same seed 
 
   const status = page.getByRole('status');
   const replay = page.getByRole('region', { name: 'Run it again' });
+  const caption = page.getByRole('region', { name: 'The run over time' }).locator('figcaption');
   const run = async () => {
     // Waiting for the answer, not only the status: the first run's status would match the second's at once.
     await Promise.all([
@@ -125,22 +136,31 @@ test("a simulated chaos run, the page's default, replays exactly: the same seed 
       form.getByRole('button', { name: 'Start chaos run' }).click(),
     ]);
     await expect(status).toHaveText(/^150 trades in [\d.]+ s · .* · money conserved to the cent$/, { timeout: 60_000 });
+    await expect(page.getByRole('img', { name: /^Timeline of the run over virtual time/ })).toBeVisible();
+    await expect(page.locator('figure.chaos-timeline[data-drawn="true"] canvas')).toBeVisible();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       replay.getByRole('button', { name: 'Download report (JSON)' }).click(),
     ]);
     const { durationMs, ...report } = JSON.parse(await readFile((await download.path())!, 'utf8'));
     expect(durationMs).toEqual(expect.any(Number));
-    return report;
+    return { report, caption: await caption.textContent() };
   };
 
   const first = await run();
-  expect(first).toMatchObject({ options: { world: 'simulated', trades: 150, seed: 7 }, timeline: { clock: 'virtual' } });
+  expect(first.report).toMatchObject({ options: { world: 'simulated', trades: 150, seed: 7 }, timeline: { clock: 'virtual' } });
+  expect(first.caption).toMatch(/^After [\d.]+ s of virtual time: \d+ consistent, 0 converging, \d+ stuck of 150 trades made;/);
   await expect(replay.locator('code')).toHaveText(
     'npm run chaos -- --sim --trades=150 --probability=0.1 --strategy=mixed --fence=on --seed=7',
   );
   await expect(replay).toContainText('the same seed replays the run exactly');
   await expect(page).toHaveURL(/\/chaos\?world=simulated&trades=150&probability=0\.1&strategy=mixed&fence=on&seed=7$/);
+
+  // The plot follows its container's width.
+  const canvas = page.locator('figure.chaos-timeline canvas');
+  const wide = (await canvas.boundingBox())!.width;
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expect.poll(async () => (await canvas.boundingBox())!.width).toBeLessThan(wide - 200);
 
   const second = await run();
   expect(second).toEqual(first);
