@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test('a chaos run of random faulty trades from the page: V2 converges, money is counted to the cent, V1 leaves only cases of the note stuck', async ({
+test('a chaos run of random faulty trades over the real HTTP hop: V2 converges, money is counted to the cent, V1 leaves only cases of the note stuck', async ({
   page,
   request,
 }) => {
@@ -15,6 +15,12 @@ test('a chaos run of random faulty trades from the page: V2 converges, money is 
   await page.locator('.evidence-page[data-ready="true"]').waitFor();
 
   const form = page.getByRole('form', { name: 'Chaos run' });
+  const world = form.getByRole('radiogroup', { name: 'World' });
+  await expect(world.getByRole('radio', { name: 'Simulated' })).toBeChecked();
+  await world.getByRole('radio', { name: 'Real HTTP hop' }).check();
+  await expect(form.getByLabel('Trades')).toHaveAttribute('max', '10000');
+  await expect(form.getByText(/Up to 10,000 over the real hop/)).toBeVisible();
+  await expect(form.getByText('Seed', { exact: true })).toHaveAttribute('title', /only timing .* can differ/);
   await form.getByLabel('Trades').fill('200');
   await form.getByLabel('Fault probability (%)').fill('10');
   await form.getByLabel('Seed').fill('5');
@@ -26,6 +32,16 @@ test('a chaos run of random faulty trades from the page: V2 converges, money is 
     { timeout: 60_000 },
   );
   await expect(page.locator('tr[data-strategy="v2"] td.verdict-stuck')).toHaveText('0');
+
+  // The run over wall time, drawn once uPlot has loaded.
+  const timeline = page.getByRole('region', { name: 'The run over time' });
+  await expect(
+    timeline.getByRole('img', { name: /^Timeline of the run over wall time: consistent, converging and stuck trades/ }),
+  ).toBeVisible();
+  await expect(timeline.locator('figure[data-clock="wall"][data-drawn="true"] canvas')).toBeVisible();
+  await expect(timeline.locator('figcaption')).toHaveText(
+    /^After [\d.]+ s of wall time: \d+ consistent, 0 converging, \d+ stuck of 200 trades made;/,
+  );
 
   // After reconciliation every invariant holds: the last column has no ✗.
   const books = page.getByRole('region', { name: 'The books after each stage' });
@@ -83,9 +99,69 @@ test('a link with run settings fills the form; one it cannot read says so and sh
   await expect(form.getByRole('checkbox', { name: 'Duplicate delivery' })).toBeChecked();
   await expect(form.getByRole('checkbox', { name: 'Request lost' })).not.toBeChecked();
   await expect(page.getByRole('status')).toHaveText(/settings are filled in/);
+  // A link names its world only when simulated: without one, it is the real hop's.
+  await expect(form.getByRole('radio', { name: 'Real HTTP hop' })).toBeChecked();
+
+  await page.goto('/chaos?world=simulated&trades=50000&seed=3');
+  await page.locator('.evidence-page[data-ready="true"]').waitFor();
+  await expect(form.getByRole('radio', { name: 'Simulated' })).toBeChecked();
+  await expect(form.getByLabel('Trades')).toHaveValue('50000');
+  await expect(form.getByLabel('Trades')).toHaveAttribute('max', '1000000');
+  await expect(form.getByText(/a large simulated run takes a while/)).toBeVisible();
 
   await page.goto('/chaos?trades=many');
   await page.locator('.evidence-page[data-ready="true"]').waitFor();
   await expect(page.getByRole('status')).toHaveText(/were not understood \(trades: .+\); the defaults are shown/);
   await expect(form.getByLabel('Trades')).toHaveValue('1000');
+  await expect(form.getByRole('radio', { name: 'Simulated' })).toBeChecked();
+});
+
+test("a simulated chaos run, the page's default, replays exactly: the same seed twice gives the same report", async ({ page }) => {
+  await page.goto('/chaos');
+  await page.locator('.evidence-page[data-ready="true"]').waitFor();
+  const form = page.getByRole('form', { name: 'Chaos run' });
+  await expect(form.getByRole('radio', { name: 'Simulated' })).toBeChecked();
+  await expect(form.getByText('Seed', { exact: true })).toHaveAttribute('title', /the same seed replays the run exactly/i);
+  await form.getByLabel('Trades').fill('150');
+  await form.getByLabel('Fault probability (%)').fill('10');
+  await form.getByLabel('Seed').fill('7');
+
+  const status = page.getByRole('status');
+  const replay = page.getByRole('region', { name: 'Run it again' });
+  const caption = page.getByRole('region', { name: 'The run over time' }).locator('figcaption');
+  const run = async () => {
+    // Waiting for the answer, not only the status: the first run's status would match the second's at once.
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/chaos/run') && r.request().method() === 'POST'),
+      form.getByRole('button', { name: 'Start chaos run' }).click(),
+    ]);
+    await expect(status).toHaveText(/^150 trades in [\d.]+ s · .* · money conserved to the cent$/, { timeout: 60_000 });
+    await expect(page.getByRole('img', { name: /^Timeline of the run over virtual time/ })).toBeVisible();
+    await expect(page.locator('figure.chaos-timeline[data-drawn="true"] canvas')).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      replay.getByRole('button', { name: 'Download report (JSON)' }).click(),
+    ]);
+    const { durationMs, ...report } = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(durationMs).toEqual(expect.any(Number));
+    return { report, caption: await caption.textContent() };
+  };
+
+  const first = await run();
+  expect(first.report).toMatchObject({ options: { world: 'simulated', trades: 150, seed: 7 }, timeline: { clock: 'virtual' } });
+  expect(first.caption).toMatch(/^After [\d.]+ s of virtual time: \d+ consistent, 0 converging, \d+ stuck of 150 trades made;/);
+  await expect(replay.locator('code')).toHaveText(
+    'npm run chaos -- --sim --trades=150 --probability=0.1 --strategy=mixed --fence=on --seed=7',
+  );
+  await expect(replay).toContainText('the same seed replays the run exactly');
+  await expect(page).toHaveURL(/\/chaos\?world=simulated&trades=150&probability=0\.1&strategy=mixed&fence=on&seed=7$/);
+
+  // The plot follows its container's width.
+  const canvas = page.locator('figure.chaos-timeline canvas');
+  const wide = (await canvas.boundingBox())!.width;
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expect.poll(async () => (await canvas.boundingBox())!.width).toBeLessThan(wide - 200);
+
+  const second = await run();
+  expect(second).toEqual(first);
 });

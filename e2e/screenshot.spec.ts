@@ -33,3 +33,28 @@ test('the dashboard draws every state of the machine and tells a consistent trad
   const target = process.env.SCREENSHOT === 'update' ? 'public/screenshot.png' : test.info().outputPath('dashboard.png');
   await page.screenshot({ path: target });
 });
+
+test.describe("the README's picture of a chaos run over time", () => {
+  // Drawn at twice the pixels and about the README's width, so its words stay legible when shown there.
+  test.use({ viewport: { width: 960, height: 800 }, deviceScaleFactor: 2 });
+
+  test('a simulated chaos run draws its timeline: the verdicts and the frozen money, the fault window, the sweeps, reconciliation', async ({
+    page,
+  }) => {
+    await page.goto('/chaos');
+    await page.locator('.evidence-page[data-ready="true"]').waitFor();
+    const form = page.getByRole('form', { name: 'Chaos run' });
+    await form.getByRole('radio', { name: 'Simulated' }).check();
+    await form.getByLabel('Trades').fill('200');
+    await form.getByLabel('Fault probability (%)').fill('10');
+    await form.getByLabel('Seed').fill('5');
+    await form.getByRole('button', { name: 'Start chaos run' }).click();
+
+    const timeline = page.getByRole('region', { name: 'The run over time' });
+    await expect(timeline.getByRole('img', { name: /^Timeline of the run over virtual time/ })).toBeVisible({ timeout: 60_000 });
+    await expect(timeline.locator('figure[data-drawn="true"] canvas')).toBeVisible();
+    await expect(timeline.locator('figcaption')).toContainText('Reconciliation ran at');
+    const target = process.env.SCREENSHOT === 'update' ? 'public/chaos-timeline.png' : test.info().outputPath('chaos-timeline.png');
+    await timeline.screenshot({ path: target });
+  });
+});

@@ -2,7 +2,9 @@
 
 import { useState, type FormEvent } from 'react';
 import type { ChaosRunRequest } from '@/app/_shared/lab-api';
+import { maxTrades } from '@/lib/chaos/chaos-options';
 import { faultCatalog, type FaultId } from '@/lib/faults/catalog';
+import { worldWording, worlds } from './world-wording';
 
 interface Props {
   /** Where the knobs start: the server's defaults, or a link's settings. */
@@ -13,6 +15,7 @@ interface Props {
 
 /** The run's knobs. */
 export function ChaosRunForm({ initial, running, onStart }: Props) {
+  const [world, setWorld] = useState(initial.world);
   const [trades, setTrades] = useState(String(initial.trades));
   const [percent, setPercent] = useState(String(Math.round(initial.probability * 100 * 1e6) / 1e6));
   const [strategy, setStrategy] = useState(initial.strategy);
@@ -23,7 +26,7 @@ export function ChaosRunForm({ initial, running, onStart }: Props) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onStart({
-      world: initial.world,
+      world,
       trades: Number(trades),
       probability: Number(percent) / 100,
       strategy,
@@ -37,19 +40,34 @@ export function ChaosRunForm({ initial, running, onStart }: Props) {
 
   return (
     <form className="chaos-form" aria-label="Chaos run" onSubmit={submit}>
+      <fieldset className="chaos-world" role="radiogroup" aria-describedby="chaos-world-help">
+        <legend>World</legend>
+        {worlds.map((w) => (
+          <label key={w}>
+            <input type="radio" name="chaos-world" value={w} checked={world === w} onChange={() => setWorld(w)} /> {worldWording[w].label}
+          </label>
+        ))}
+        <p id="chaos-world-help" className="help">
+          {worldWording[world].help}
+        </p>
+      </fieldset>
       <div className="setting">
         <label htmlFor="chaos-trades">Trades</label>
         <input
           id="chaos-trades"
           type="number"
           min={1}
-          max={10_000}
+          max={maxTrades[world]}
           step={1}
           required
+          aria-describedby="chaos-trades-help"
           value={trades}
           onChange={(e) => setTrades(e.target.value)}
         />
       </div>
+      <p id="chaos-trades-help" className="help">
+        {worldWording[world].tradesHelp}
+      </p>
       <div className="setting">
         <label htmlFor="chaos-probability">Fault probability (%)</label>
         <input
@@ -79,10 +97,7 @@ export function ChaosRunForm({ initial, running, onStart }: Props) {
         </select>
       </div>
       <div className="setting">
-        <label
-          htmlFor="chaos-seed"
-          title="The same seed plans the same trades and gives each the same faults; only timing — which of two calls in flight lands first — can differ from run to run."
-        >
+        <label htmlFor="chaos-seed" title={worldWording[world].seed}>
           Seed
         </label>
         <input id="chaos-seed" type="number" min={0} step={1} required value={seed} onChange={(e) => setSeed(e.target.value)} />

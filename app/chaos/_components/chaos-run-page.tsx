@@ -50,10 +50,10 @@ export function ChaosRunPage() {
       title="Chaos: thousands of random faulty trades"
       intro={
         <>
-          A scratch lab of its own — two fresh SQLite files and a real HTTP hop — takes the trades: each is created with V1 or V2, then
-          maybe confirmed, cancelled or deleted, while every chosen fault fires with the given probability, during recovery too. Then
-          recovery sweeps until nothing is owed, the provider reconciles, and the books are counted to the cent after each stage. Your lab
-          is not touched.
+          A scratch lab of its own — two fresh SQLite files, and either a simulated network under virtual time or a real HTTP hop — takes
+          the trades: each is created with V1 or V2, then maybe confirmed, cancelled or deleted, while every chosen fault fires with the
+          given probability, during recovery too. Then recovery sweeps until nothing is owed, the provider reconciles, and the books are
+          counted to the cent after each stage. Your lab is not touched.
         </>
       }
       controls={
@@ -80,7 +80,8 @@ export function ChaosRunPage() {
   );
 }
 
-const defaults: ChaosRunRequest = chaosOptionsSchema.parse({});
+// The page starts simulated (it replays exactly, and fast); the API and the command line keep the real hop as theirs.
+const defaults: ChaosRunRequest = chaosOptionsSchema.parse({ world: 'simulated' });
 
 interface Linked {
   options: ChaosRunRequest;

@@ -2,6 +2,7 @@ import type { ChaosRunReport } from '@/app/_shared/lab-api';
 import { faultLabel } from '@/app/_shared/ui/fault-label';
 import { count } from '@/app/_shared/ui/format';
 import { ChaosStuckTrades } from './chaos-stuck-trades';
+import { ChaosTimeline } from './chaos-timeline';
 import { HeadRow } from './head-row';
 
 type Books = ChaosRunReport['stages']['afterFlows'];
@@ -52,6 +53,8 @@ export function ChaosRunReportView({ report }: { report: ChaosRunReport }) {
           cancelled {count(report.reconciled)} reservation{report.reconciled === 1 ? '' : 's'} no trade knew.
         </p>
       </section>
+
+      <ChaosTimeline report={report} />
 
       <section className="panel chaos-report" aria-labelledby="chaos-books-title">
         <h2 id="chaos-books-title">The books after each stage</h2>
