@@ -127,11 +127,12 @@ async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgr
   const sweepUntilSettled = async () => {
     for (let n = 0; n < maxSweeps; n++) {
       onProgress({ stage: 'recovery', trades: options.trades, sweeps: recovery.sweeps, retries: recovery.attempts });
-      follow.sweep();
+      const began = follow.now();
       const sweep = await runRecoverySweep(lab.trade, { force: true });
       await lab.trade.rpc.drained();
       follow.sample();
       if (sweep.attemptedCount === 0) return true;
+      follow.swept(began);
       recovery.sweeps += 1;
       recovery.attempts += sweep.attemptedCount;
     }

@@ -22,7 +22,7 @@ export interface ChaosTimeline {
   samples: TimelineSample[];
   /** While the chosen faults could fire. */
   faultWindow: { from: number; to: number };
-  /** When each recovery sweep began. */
+  /** When each recovery sweep that found something owed began. */
   sweeps: number[];
   reconciledAt: number | null;
 }
@@ -87,7 +87,8 @@ export function followRun(lab: Lab, clock: ChaosTimeline['clock']) {
       const frozenCents = listAccounts(lab.payDb).reduce((sum, a) => sum + a.frozenCents, 0);
       timeline.samples.push({ at: at(), made, ...counts, frozenCents });
     },
-    sweep: () => timeline.sweeps.push(at()),
+    now: at,
+    swept: (began: number) => timeline.sweeps.push(began),
     faultsStopped: () => (timeline.faultWindow.to = at()),
     reconciled: () => (timeline.reconciledAt = at()),
   };

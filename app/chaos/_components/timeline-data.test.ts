@@ -46,7 +46,7 @@ describe('the chaos timeline as uPlot draws it', () => {
     expect(timelineSummary(timeline)).toBe(
       'After 3.0 s of virtual time: 9 consistent, 0 converging, 1 stuck of 10 trades made; 80.00 frozen. ' +
         'At most 5 converging at once, at 1.5 s. Faults could fire from 0.0 s to 2.5 s. ' +
-        'Recovery swept from 2.0 s (3 sweeps begun, counting any that found nothing owed). Reconciliation ran at 3.0 s.',
+        'Recovery swept from 2.0 s (3 sweeps that found something owed). Reconciliation ran at 3.0 s.',
     );
     expect(timelineSummary({ ...timeline, clock: 'wall' })).toMatch(/^After 3\.0 s of wall time:/);
     expect(timelineSummary({ ...timeline, samples: [] })).toBe('No samples were taken.');

@@ -46,9 +46,7 @@ export function timelineSummary(timeline: Timeline): string {
   const [first] = timeline.sweeps;
   if (first !== undefined) {
     // The report's sweep count leaves out a sweep that found nothing owed; the marks are every sweep begun.
-    parts.push(
-      `Recovery swept from ${seconds(first)} (${count(timeline.sweeps.length)} sweeps begun, counting any that found nothing owed).`,
-    );
+    parts.push(`Recovery swept from ${seconds(first)} (${count(timeline.sweeps.length)} sweeps that found something owed).`);
   }
   if (timeline.reconciledAt !== null) parts.push(`Reconciliation ran at ${seconds(timeline.reconciledAt)}.`);
   return parts.join(' ');
