@@ -12,7 +12,7 @@ import { parseChaosFlags } from '@/lib/chaos/chaos-args';
 import { ChaosRunForm } from './chaos-run-form';
 import { ChaosReplay } from './chaos-replay';
 import { ChaosRunReportView } from './chaos-run-report';
-import { useChaosProgress } from './use-chaos-progress';
+import { useRunProgress } from '@/app/_shared/hooks/use-run-progress';
 import './chaos-run.css';
 
 /**
@@ -24,7 +24,7 @@ export function ChaosRunPage() {
   const [report, setReport] = useState<ChaosRunReport | null>(null);
   const [running, setRunning] = useState<(ChaosRunRequest & { since: number }) | null>(null);
   const now = useNow(running ? 1000 : null);
-  const progress = useChaosProgress(running !== null);
+  const progress = useRunProgress(running !== null, labApi.chaosProgress);
   const [error, setError] = useState<ApiError | null>(null);
 
   // A link to this page may carry a run's settings (the replay link of an earlier run). The server

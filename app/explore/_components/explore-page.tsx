@@ -16,7 +16,7 @@ import { ExploreRunForm } from './explore-run-form';
 import { exploreStatus } from './explore-status';
 import { ExploreWitnesses } from './explore-witnesses';
 import { OpenedSchedule } from './opened-schedule';
-import { useExploreProgress } from './use-explore-progress';
+import { useRunProgress } from '@/app/_shared/hooks/use-run-progress';
 import './explore.css';
 
 const defaults: ExploreOptions = exploreOptionsSchema.parse({});
@@ -31,7 +31,7 @@ export function ExplorePage() {
   const [report, setReport] = useState<ExploreReport | null>(null);
   const [running, setRunning] = useState<(ExploreOptions & { since: number }) | null>(null);
   const now = useNow(running ? 1000 : null);
-  const progress = useExploreProgress(running !== null);
+  const progress = useRunProgress(running !== null, labApi.exploreProgress);
   const [error, setError] = useState<ApiError | null>(null);
 
   // The address may carry bounds and an opened schedule. The server renders the page without its

@@ -2,7 +2,7 @@ import { readJson } from '@/lib/http/read-json';
 import { errorResponse, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
 import { oneAtATime } from '@/lib/one-at-a-time';
-import { chaosProgress, trackChaosProgress } from '@/lib/chaos/chaos-progress';
+import { chaosRunProgress } from '@/lib/chaos/chaos-progress';
 import { chaosOptionsSchema } from '@/lib/chaos/chaos-options';
 import { chaosRun } from '@/lib/chaos/chaos-run';
 
@@ -15,12 +15,12 @@ export const POST = route(async (req: Request) => {
   const input = await readJson(req, runSchema);
   if (!input.ok) return errorResponse(input.error);
   const options = input.value ?? chaosOptionsSchema.parse({});
-  const run = await oneAtATime('chaos run', () => trackChaosProgress((report) => chaosRun(options, report)));
+  const run = await oneAtATime('chaos run', () => chaosRunProgress.track((report) => chaosRun(options, report)));
   return run.ok ? json(run.value) : errorResponse(run.error);
 });
 
 /** The run in progress, if any: how far it got, for a page whose POST is still waiting. */
 export const GET = route(() => {
-  const progress = chaosProgress();
+  const progress = chaosRunProgress.current();
   return json({ running: progress !== null, progress });
 });

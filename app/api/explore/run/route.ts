@@ -4,7 +4,7 @@ import { route } from '@/lib/http/route';
 import { oneAtATime } from '@/lib/one-at-a-time';
 import { explore } from '@/lib/explore/explore';
 import { exploreOptionsSchema } from '@/lib/explore/explore-options';
-import { exploreProgress, trackExploreProgress } from '@/lib/explore/explore-progress';
+import { exploreRunProgress } from '@/lib/explore/explore-progress';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,12 +15,12 @@ export const POST = route(async (req: Request) => {
   const input = await readJson(req, runSchema);
   if (!input.ok) return errorResponse(input.error);
   const options = input.value ?? exploreOptionsSchema.parse({});
-  const run = await oneAtATime('schedule exploration', () => trackExploreProgress((report) => explore(options, report)));
+  const run = await oneAtATime('schedule exploration', () => exploreRunProgress.track((report) => explore(options, report)));
   return run.ok ? json(run.value) : errorResponse(run.error);
 });
 
 /** The exploration in progress, if any: how far it has walked, for a page whose POST is still waiting. */
 export const GET = route(() => {
-  const progress = exploreProgress();
+  const progress = exploreRunProgress.current();
   return json({ running: progress !== null, progress });
 });

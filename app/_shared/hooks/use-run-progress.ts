@@ -1,16 +1,16 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { labApi, type ExploreProgress } from '@/app/_shared/lab-api';
+import type { ApiResult } from '@/app/_shared/lab-api';
 
-/** While `active`, asks the server how far the exploration has walked, twice a second. */
-export function useExploreProgress(active: boolean): ExploreProgress | null {
-  const [progress, setProgress] = useState<ExploreProgress | null>(null);
+/** While `active`, asks the server how far a long run has got, twice a second. `ask` must be a stable function. */
+export function useRunProgress<P>(active: boolean, ask: () => Promise<ApiResult<{ progress: P | null }>>): P | null {
+  const [progress, setProgress] = useState<P | null>(null);
   useEffect(() => {
     if (!active) return;
     let live = true;
     const poll = async () => {
-      const result = await labApi.exploreProgress();
+      const result = await ask();
       if (live && result.ok) setProgress(result.value.progress);
     };
     void poll();
@@ -20,6 +20,6 @@ export function useExploreProgress(active: boolean): ExploreProgress | null {
       clearInterval(timer);
       setProgress(null);
     };
-  }, [active]);
+  }, [active, ask]);
   return progress;
 }
