@@ -46,29 +46,21 @@ export async function rpcInTransaction(
     sqlite.exec('BEGIN IMMEDIATE');
     try {
       spec.localChange(ctx.txDb);
+      const finish = (commit: boolean, result: V1Result, why: string) => end(ctx, sqlite, commit, result, pending, spec.op, why);
+      const localFault = (fault: 'local.fail_before_rpc' | 'local.fail_after_rpc', stage: string) =>
+        pending.push({ type: 'fault', detail: { fault, op: spec.op, stage }, at: ctx.clock.now() });
       if (await fires('local.fail_before_rpc')) {
-        pending.push({
-          type: 'fault',
-          detail: { fault: 'local.fail_before_rpc', op: spec.op, stage: 'inside the V1 transaction, before the call' },
-          at: ctx.clock.now(),
-        });
-        return end(
-          ctx,
-          sqlite,
-          false,
-          { committed: false, stage: 'before-rpc' },
-          pending,
-          spec.op,
-          'the local transaction failed before the RPC',
-        );
+        localFault('local.fail_before_rpc', 'inside the V1 transaction, before the call');
+        return finish(false, { committed: false, stage: 'before-rpc' }, 'the local transaction failed before the RPC');
       }
-      const call = await ctx.rpc.call(spec.request, spec.forced, { attempt: spec.redrive ? 'redrive' : 1 });
+      const attempt = spec.redrive ? 'redrive' : 1;
+      const call = await ctx.rpc.call(spec.request, spec.forced, { attempt });
       pending.push({
         type: 'rpc',
         detail: {
           payOrderId: spec.request.body.payOrderId,
           op: spec.op,
-          attempt: spec.redrive ? 'redrive' : 1,
+          attempt,
           outcome: call.outcome,
           fault: call.fault,
           providerReply: call.providerReply,
@@ -79,45 +71,19 @@ export async function rpcInTransaction(
         at: ctx.clock.now(),
       });
       const { outcome } = call;
-      if (outcome.kind === 'failure')
-        return end(
-          ctx,
-          sqlite,
-          false,
-          { committed: false, stage: 'after-rpc', outcome },
-          pending,
-          spec.op,
-          `the provider refused: ${outcome.code}`,
-        );
-      if (outcome.kind === 'unknown' && spec.onUnknown === 'assume-failure') {
-        return end(
-          ctx,
-          sqlite,
-          false,
-          { committed: false, stage: 'after-rpc', outcome },
-          pending,
-          spec.op,
-          'unknown result, assumed failed',
-        );
-      }
+      const rolledBack: V1Result = { committed: false, stage: 'after-rpc', outcome };
+      if (outcome.kind === 'failure') return finish(false, rolledBack, `the provider refused: ${outcome.code}`);
+      if (outcome.kind === 'unknown' && spec.onUnknown === 'assume-failure')
+        return finish(false, rolledBack, 'unknown result, assumed failed');
       if (await fires('local.fail_after_rpc')) {
-        pending.push({
-          type: 'fault',
-          detail: { fault: 'local.fail_after_rpc', op: spec.op, stage: 'committing the V1 transaction' },
-          at: ctx.clock.now(),
-        });
-        return end(
-          ctx,
-          sqlite,
-          false,
-          { committed: false, stage: 'after-rpc', outcome },
-          pending,
-          spec.op,
-          'the local commit failed after the RPC',
-        );
+        localFault('local.fail_after_rpc', 'committing the V1 transaction');
+        return finish(false, rolledBack, 'the local commit failed after the RPC');
       }
-      const why = outcome.kind === 'success' ? 'the provider succeeded' : 'unknown result, assumed succeeded';
-      return end(ctx, sqlite, true, { committed: true, outcome }, pending, spec.op, why);
+      return finish(
+        true,
+        { committed: true, outcome },
+        outcome.kind === 'success' ? 'the provider succeeded' : 'unknown result, assumed succeeded',
+      );
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
       throw error;
