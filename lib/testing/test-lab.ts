@@ -5,7 +5,7 @@ import type { SettingsPatch } from '@/lib/settings/settings';
 export type TestLab = ScratchLab;
 
 /** Fast enough for tests, slow enough that a loopback reply always beats the timeout. */
-export const testSettings: SettingsPatch = { rpcTimeoutMs: 150, backoff: { baseMs: 10, maxMs: 100, maxAttempts: 5, jitter: 0 } };
+export const testSettings: SettingsPatch = { rpcTimeoutMs: 300, backoff: { baseMs: 10, maxMs: 100, maxAttempts: 5, jitter: 0 } };
 
 /** A scratch lab (real SQLite files, a real HTTP hop by default) with the tests' quick settings. */
 export function startTestLab(options: ScratchLabOptions = {}): Promise<TestLab> {
