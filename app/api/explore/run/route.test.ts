@@ -46,7 +46,7 @@ describe('POST /api/explore/run', { timeout: 60_000 }, () => {
     });
   });
 
-  it('tells how far an exploration in flight has walked, and that none is running once it ends', async () => {
+  it('tells how far an exploration in progress has walked, and that none is running once it ends', async () => {
     const idle = () => GET(jsonRequest('/api/explore/run', 'GET')).then((r) => r.json());
     expect(await idle()).toEqual({ running: false, progress: null });
     let finished = false;
