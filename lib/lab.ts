@@ -16,7 +16,7 @@ import { commit } from '@/lib/trade/commit';
 import { InFlight } from '@/lib/trade/in-flight';
 import { recordReconciled } from '@/lib/trade/reconciled';
 import { recordEvent } from '@/lib/trade/record-event';
-import { Wire } from '@/lib/wire/wire';
+import { Wire, type WireSnapshot } from '@/lib/wire/wire';
 import { tradePresence } from '@/lib/trade/trade-reads';
 import { clearTradeDb, closeInterruptedRequests } from '@/lib/trade/trade-store';
 import { WriteGate } from '@/lib/trade/write-gate';
@@ -128,12 +128,19 @@ export function createLab(options: LabOptions) {
     wire,
     events,
     getSettings: () => settings,
+    wireSnapshot: (): WireSnapshot => ({
+      stepMode: settings.stepMode,
+      holdLocalSteps: settings.holdLocalSteps,
+      now: now(),
+      held: wire.list(),
+    }),
     updateSettings(patch: SettingsPatch): LabSettings {
       settings = applySettingsPatch(settings, patch);
       if (patch.faultSeed !== undefined) switchboard.reseed(settings.faultSeed);
       // Switching step mode off delivers whatever is waiting on the wire.
       if (!settings.stepMode) wire.releaseAll();
       else if (!settings.holdLocalSteps) wire.releaseLocal();
+      if (patch.stepMode !== undefined || patch.holdLocalSteps !== undefined) events.emit('wire');
       return settings;
     },
     /** POST /api/reset: both databases emptied, accounts opened afresh, switches and settings back to default. */

@@ -11,6 +11,8 @@ import type { FaultView } from '@/lib/faults/fault-injector';
 import type { SweepReport } from '@/lib/recovery/sweep';
 import type { LabSettings, SettingsPatch } from '@/lib/settings/settings';
 import type { EventRow } from '@/lib/trade/trade-store';
+import type { WireSnapshot } from '@/lib/wire/wire';
+import type { WireAction } from '@/lib/wire/wire-actions';
 
 // The server's own types, as the JSON of its routes carries them: the browser keeps no copies.
 export type {
@@ -30,6 +32,8 @@ export type {
   TradeList,
   TradeSummary,
   TradeView,
+  WireAction,
+  WireSnapshot,
 };
 
 /** One row of the trade service's event table, as the SSE stream carries it. */
@@ -97,5 +101,9 @@ export const labApi = {
   chaosProgress: () => call<{ running: boolean; progress: ChaosProgress | null }>('/api/chaos/run'),
   explore: (options: ExploreOptions) => call<ExploreReport>('/api/explore/run', json('POST', options)),
   exploreProgress: () => call<{ running: boolean; progress: ExploreProgress | null }>('/api/explore/run'),
+  wire: () => call<WireSnapshot>('/api/wire'),
+  /** Step mode: what a person does with one held message or local step. */
+  actOnWire: (id: string, action: WireAction) =>
+    call<{ id: string; action: WireAction }>(`/api/wire/${encodeURIComponent(id)}`, json('POST', { action })),
   schedule: (id: string) => call<Replayed>(`/api/explore/schedules/${encodeURIComponent(id)}`),
 };

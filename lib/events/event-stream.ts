@@ -12,10 +12,13 @@ const heartbeatMs = 15_000;
  * Server-Sent Events over the trade service's event table: each event's row id is its SSE
  * id, so a client that reconnects with Last-Event-ID gets exactly what it missed. New commits
  * wake the stream at once; a slow poll covers anything written without a notification.
+ * Step mode's wire goes along as named `wire` events without an id (a snapshot, on connect and
+ * on each change): the wire is not history, so a reconnect needs only the latest.
  */
 export function eventStream(
   db: TradeDb,
   bus: EventEmitter,
+  wire: () => unknown,
   lastEventId: number | undefined,
   signal: AbortSignal,
 ): ReadableStream<Uint8Array> {
@@ -28,15 +31,22 @@ export function eventStream(
     pending = true;
     wake?.();
   };
+  let open = true;
 
   return new ReadableStream<Uint8Array>({
     async start(controller) {
       bus.on('event', onEvent);
+      // Called from whoever changed the wire: a client that has gone must not make their change throw.
+      const sendWire = () => {
+        if (open && !signal.aborted) controller.enqueue(encoder.encode(`event: wire\ndata: ${JSON.stringify(wire())}\n\n`));
+      };
+      bus.on('wire', sendWire);
       signal.addEventListener('abort', () => wake?.());
       controller.enqueue(encoder.encode(`retry: 2000\n: connected at ${cursor}\n\n`));
+      sendWire();
       let lastBeat = Date.now();
       try {
-        while (!signal.aborted) {
+        while (open && !signal.aborted) {
           pending = false;
           const rows = eventsAfter(db, cursor, pageSize);
           for (const row of rows) {
@@ -62,13 +72,19 @@ export function eventStream(
         // A closed client makes enqueue throw; anything else is a real failure worth seeing.
         if (!signal.aborted) console.error('event stream failed:', error);
       } finally {
+        open = false;
         bus.off('event', onEvent);
+        bus.off('wire', sendWire);
         try {
           controller.close();
         } catch {
           // already closed by the client going away
         }
       }
+    },
+    cancel() {
+      open = false;
+      wake?.();
     },
   });
 }

@@ -26,6 +26,15 @@ export interface HeldView {
   actions: WireAction[];
 }
 
+/** GET /api/wire, and the stream's `wire` event: whether step mode is on, and what waits. */
+export interface WireSnapshot {
+  stepMode: boolean;
+  holdLocalSteps: boolean;
+  /** The server's clock, so a page counts a caller's timeout down from the same time. */
+  now: number;
+  held: HeldView[];
+}
+
 interface Held {
   view: HeldView;
   decide(action: WireAction): void;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { LabEvent } from '@/app/_shared/lab-api';
+import type { LabEvent, WireSnapshot } from '@/app/_shared/lab-api';
 
 const maxEvents = 200;
 
@@ -9,11 +9,13 @@ export type StreamStatus = 'connecting' | 'live' | 'closed';
 
 /**
  * The live tail of the trade service's events, newest first. A reconnect resumes from the
- * last id it saw (EventSource sends Last-Event-ID), so nothing is missed or repeated.
+ * last id it saw (EventSource sends Last-Event-ID), so nothing is missed or repeated. Beside
+ * it, the latest snapshot of step mode's wire (the stream's named `wire` events).
  */
 export function useLabEvents(onEvent: (event: LabEvent) => void) {
   const [events, setEvents] = useState<LabEvent[]>([]);
   const [status, setStatus] = useState<StreamStatus>('connecting');
+  const [wire, setWire] = useState<WireSnapshot | null>(null);
   const onEventRef = useRef(onEvent);
   useEffect(() => {
     onEventRef.current = onEvent;
@@ -35,8 +37,9 @@ export function useLabEvents(onEvent: (event: LabEvent) => void) {
     };
     // The server sends every event unnamed, with its type in the data: one listener sees them all.
     source.onmessage = receive;
+    source.addEventListener('wire', (message: MessageEvent<string>) => setWire(JSON.parse(message.data) as WireSnapshot));
     return () => source.close();
   }, []);
 
-  return { events, status };
+  return { events, status, wire };
 }

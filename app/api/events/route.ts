@@ -6,7 +6,7 @@ export const dynamic = 'force-dynamic';
 
 export const GET = route(async (req: Request) => {
   const lab = getLab();
-  return new Response(eventStream(lab.tradeDb, lab.events, parseCursor(req), req.signal), {
+  return new Response(eventStream(lab.tradeDb, lab.events, lab.wireSnapshot, parseCursor(req), req.signal), {
     headers: {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store, no-transform',

@@ -6,7 +6,5 @@ export const dynamic = 'force-dynamic';
 
 /** Step mode: the messages and local steps waiting on the wire, oldest first. */
 export const GET = route(async () => {
-  const lab = getLab();
-  const { stepMode, holdLocalSteps } = lab.getSettings();
-  return json({ stepMode, holdLocalSteps, now: lab.now(), held: lab.wire.list() });
+  return json(getLab().wireSnapshot());
 });
