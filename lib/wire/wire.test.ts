@@ -127,4 +127,20 @@ describe('step mode: every call waits on the wire for a person', () => {
     expect(lab.wire.list()).toEqual([]);
     expect(tradeView(lab, 't-1')).toMatchObject({ trade: { status: 'created' }, provider: { state: 'trySuccess' } });
   });
+
+  it('a reset drops what waits, and the flows it releases hold nothing new on their way out', async () => {
+    const lab = await stepLab(true);
+    const created = createTrade(lab.trade, { amount: 5_00, strategy: 'v2' });
+    act(lab, await nextHeld(lab), 'commit');
+    act(lab, await nextHeld(lab), 'commit');
+    expect(await nextHeld(lab)).toMatchObject({ kind: 'call', op: 'try' });
+    const snapshots: boolean[] = [];
+    lab.events.on('wire', () => snapshots.push(lab.wireSnapshot().stepMode));
+    await lab.reset();
+    await created;
+    expect(lab.wire.list()).toEqual([]);
+    expect(lab.wireSnapshot()).toMatchObject({ stepMode: false, holdLocalSteps: false });
+    // The page learns that step mode is off from the stream, not only from the next settings fetch.
+    expect(snapshots.at(-1)).toBe(false);
+  });
 });
