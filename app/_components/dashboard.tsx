@@ -10,8 +10,10 @@ import { EventList } from './event-list';
 import { FaultSwitches } from './fault-switches';
 import { LabActions } from './lab-actions';
 import { NewTradeForm } from './new-trade-form';
+import { OnTheWire } from './on-the-wire/on-the-wire';
 import { PayOrderExplorer } from './pay-order-explorer';
 import { SettingsPanel } from './settings-panel';
+import { StepModeSwitches } from './step-mode-switches';
 import { TradesTable } from './trades-table';
 import { useLabData } from './use-lab-data';
 import './dashboard.css';
@@ -31,9 +33,10 @@ export function Dashboard() {
   // Tests wait for this before clicking. The faults are fetched once mounted, so once they are drawn
   // the handlers exist too; the list is never emptied again.
   const ready = lab.faults !== null;
+  const stepping = Boolean(stream.wire?.stepMode || stream.wire?.held.length);
 
   return (
-    <div className="dashboard" data-ready={ready ? 'true' : 'false'}>
+    <div className={stepping ? 'dashboard stepping' : 'dashboard'} data-ready={ready ? 'true' : 'false'}>
       <header className="topbar">
         <h1>Consistency Lab</h1>
         <LabNav current="/" />
@@ -43,9 +46,12 @@ export function Dashboard() {
 
       <aside className="panel controls" aria-label="Lab controls">
         <SettingsPanel settings={lab.settings} onChanged={lab.setSettings} />
-        <FaultSwitches faults={lab.faults} strategy={lab.settings?.strategy ?? 'v2'} onChanged={lab.updateFault} />
+        <FaultSwitches faults={lab.faults} strategy={lab.settings?.strategy ?? 'v2'} onChanged={lab.updateFault}>
+          <StepModeSwitches settings={lab.settings} onChanged={lab.setSettings} />
+        </FaultSwitches>
         <NewTradeForm
           strategy={lab.settings?.strategy ?? 'v2'}
+          stepMode={stepping}
           onCreated={(trade) => lab.select(trade.id, trade)}
           onRefused={(tradeId) => tradeId && lab.select(tradeId)}
         />
@@ -56,6 +62,8 @@ export function Dashboard() {
           </p>
         )}
       </aside>
+
+      <OnTheWire wire={stream.wire} />
 
       <PayOrderExplorer trade={lab.selected} trades={lab.trades?.items ?? []} events={stream.events} />
 
