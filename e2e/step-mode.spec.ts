@@ -100,10 +100,12 @@ test("a message left past the caller's timeout goes late: the result is unknown,
   await expect(card).toContainText('late');
   await expect(card.getByRole('button')).toHaveText(['Deliver', 'Lose request']);
   const id = (await card.getAttribute('data-trade-id'))!;
+  const late = wire(page).locator(`[data-held-id="${await card.getAttribute('data-held-id')}"]`);
   expect((await answer).status()).toBe(201);
   expect(await sidesOf(request, id)).toEqual(['unknown (owes try)', '—']);
 
-  await card.getByRole('button', { name: 'Deliver', exact: true }).click();
+  await late.getByRole('button', { name: 'Deliver', exact: true }).click();
+  await expect(late).toHaveCount(0);
   await expect.poll(async () => (await sidesOf(request, id))[1]).toBe('trySuccess');
   expect((await tradeOf(request, id)).events.map((e) => e.type)).toContain('rpc.late');
 });

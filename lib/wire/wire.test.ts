@@ -71,6 +71,7 @@ describe('step mode: every call waits on the wire for a person', () => {
     const late = lab.wire.list()[0]!;
     expect(late).toMatchObject({ id: held.id, late: true, timeoutAt: null, actions: ['deliver', 'lose-request'] });
     act(lab, late, 'deliver');
+    expect(lab.wire.list()).toEqual([]);
     await lab.trade.rpc.drained();
     expect(sides(lab)).toMatchObject({ provider: 'trySuccess' });
     expect(tradeView(lab, 't-1')!.events.some((e) => e.type === 'rpc.late')).toBe(true);
@@ -85,6 +86,8 @@ describe('step mode: every call waits on the wire for a person', () => {
     expect(sides(lab)).toMatchObject({ mirror: ['unknown', 'try'], provider: null });
     expect(lab.wire.list()).toMatchObject([{ id: held.id, late: true }]);
     act(lab, lab.wire.list()[0]!, 'deliver');
+    expect(lab.wire.list()).toEqual([]);
+    expect(lab.wire.act(held.id, 'deliver')).toMatchObject({ ok: false, error: { code: 'not_found' } });
     await lab.trade.rpc.drained();
     expect(sides(lab)).toMatchObject({ provider: 'trySuccess' });
   });
