@@ -67,13 +67,17 @@ const moves: Record<Strategy, Record<CaseNumber, readonly Move[]>> = {
   },
 };
 
-/** The note's "retry", as the recovery worker sends it: V1 re-drives its whole transaction, V2 re-sends what the mirror owes. */
-const retry: Record<Strategy, readonly Move[]> = {
-  v1: clean.v1,
-  v2: [
-    ['call', 'Deliver'],
-    ['local', 'Commit'],
-  ],
+/**
+ * The note's "retry", as the recovery worker sends it: V2 re-sends what the mirror owes; V1
+ * re-sends a create's try from the committed row, and repeats a confirm or delete whole.
+ */
+const retry = (cell: CaseCell): readonly Move[] => {
+  if (cell.strategy === 'v2')
+    return [
+      ['call', 'Deliver'],
+      ['local', 'Commit'],
+    ];
+  return cell.op === 'create' ? [['call', 'Deliver']] : clean.v1;
 };
 
 const modifyButton = { confirm: 'Confirm', delete: 'Delete' } as const;
@@ -120,7 +124,7 @@ for (const cell of caseMatrix) {
     expect((await tradeOf(request, id)).quadrant).toBe(quadrantOfPair(cell.after));
 
     // The note's retry: recovery's messages come onto the wire by themselves, and are played like any other.
-    if (repaired) await play(page, callFor[cell.op], retry[cell.strategy]);
+    if (repaired) await play(page, callFor[cell.op], retry(cell));
     await expect.poll(() => sidesOf(request, id)).toEqual(cell.retried);
     const settled = await tradeOf(request, id);
     expect(settled.consistent).toBe(cell.verdict !== 'not repairable');
