@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { ActionError } from '@/app/_shared/ui/action-error';
 import { labApi, type LabSettings } from '@/app/_shared/lab-api';
 import { Switch } from './switch';
 
@@ -56,11 +57,7 @@ export function StepModeSwitches({ settings, onChanged }: Props) {
       <p id="hold-local-help" className="help">
         {stepMode ? 'Each local step waits too: Commit, Fail, or after a commit Crash.' : 'Needs step mode.'}
       </p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useNow } from '@/app/_shared/hooks/use-now';
+import { ActionError } from '@/app/_shared/ui/action-error';
 import { labApi, type WireAction, type WireSnapshot } from '@/app/_shared/lab-api';
 import { HeldCard } from './held-card';
 import { actionLabels } from './wire-words';
@@ -50,11 +51,7 @@ export function OnTheWire({ wire }: { wire: WireSnapshot | null }) {
           ))}
         </ul>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
     </section>
   );
 }
