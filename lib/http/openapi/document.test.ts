@@ -45,7 +45,7 @@ describe('the API document', () => {
     expect(stale).toEqual([]);
   });
 
-  it('gives every operation a unique id and route()'s 500 for a bug', () => {
+  it('gives every operation a unique id and the 500 of route() for a bug', () => {
     const ops = Object.values(apiDocument().paths).flatMap((o) => Object.values(o)) as { operationId: string; responses: object }[];
     expect(new Set(ops.map((o) => o.operationId)).size).toBe(ops.length);
     for (const op of ops) expect(op.responses, op.operationId).toHaveProperty('500');
