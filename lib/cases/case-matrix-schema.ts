@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { transportNameSchema } from '@/lib/rpc/transport-schema';
 import { booksSchema } from '@/lib/consistency/report-schema';
 import { quadrants } from '@/lib/consistency/quadrant';
 import { faultIds } from '@/lib/faults/catalog';
@@ -30,7 +31,7 @@ const snapshot = z.object({ pair: pairSchema, quadrant: z.enum(quadrants), verdi
 export const caseMatrixRunSchema = z.object({
   startedAt: z.number().int(),
   durationMs: z.number(),
-  transport: z.enum(['http', 'in-process']),
+  transport: transportNameSchema,
   passed: z.number().int(),
   failed: z.number().int(),
   cells: z.array(

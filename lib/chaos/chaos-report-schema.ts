@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { transportNameSchema } from '@/lib/rpc/transport-schema';
 import { booksSchema } from '@/lib/consistency/report-schema';
 import { quadrants } from '@/lib/consistency/quadrant';
 import { faultIds } from '@/lib/faults/catalog';
@@ -21,7 +22,7 @@ const verdictCounts = { consistent: count, converging: count, stuck: count };
 export const chaosReportSchema = z.object({
   options: chaosOptionsSchema,
   durationMs: z.number(),
-  transport: z.enum(['http', 'in-process']),
+  transport: transportNameSchema,
   plan: z.object({
     byStrategy: perStrategy(count),
     followUps: z.object({ confirm: count, cancel: count, delete: count, none: count }),
