@@ -33,7 +33,7 @@ const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
 /** The JSON Schema of a zod schema: a request as it may be sent (input), an answer as it is sent (output). */
 function jsonSchema(schema: z.ZodType, io: Io): JsonSchema {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io });
   return rest;
 }
 
@@ -61,7 +61,6 @@ class Components {
       const { schemas } = z.toJSONSchema(this.registries[io], {
         target: 'draft-2020-12',
         io,
-        unrepresentable: 'any',
         uri: (id) => `#/components/schemas/${id}`,
       });
       for (const [id, { $schema: _, $id: __, ...schema }] of Object.entries(schemas)) all[id] = schema;
