@@ -57,7 +57,7 @@ export function Dashboard() {
         )}
       </aside>
 
-      <PayOrderExplorer trade={lab.selected} trades={lab.trades?.items ?? []} events={stream.events} />
+      <PayOrderExplorer trade={lab.selected} trades={lab.trades?.items ?? []} events={stream.events} wire={stream.wire} />
 
       <aside className="panel side" aria-label="Consistency and events">
         <ConsistencyPanel report={lab.report} trades={lab.trades} onPick={(id) => lab.select(id)} />
