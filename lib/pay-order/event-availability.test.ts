@@ -47,7 +47,14 @@ describe("the machine's answer for a button, and its reason", () => {
       'init',
       'cancel.requested is refused in init: only while the try is owed, and the cancel is owed',
     ],
-    [{ state: 'confirmed', owed: null }, 'cancel.requested', 'trySuccess', 'the mirror is in confirmed, not trySuccess'],
+    // From a final state the machine's own refusal comes first, whichever edge the button is on.
+    [{ state: 'confirmed', owed: null }, 'confirm.requested', 'trySuccess', 'no confirm.requested from confirmed (final)'],
+    [
+      { state: 'trySuccess', owed: null },
+      'cancel.requested',
+      'init',
+      'the mirror is in trySuccess: cancel.requested takes the edge out of trySuccess',
+    ],
   ] as const)('refuses in %o: %s from %s — "%s"', (at, event, from, reason) => {
     expect(availability(at, event, from)).toEqual({ allowed: false, reason });
   });

@@ -42,21 +42,24 @@ function opOf(params: unknown): Operation | 'operation' {
 
 /**
  * Would the machine take `event` along its transition out of `from`, for a pay order standing
- * at `at`? Asked of the machine itself (`snapshot.can`); when it would not, the reason names
- * what is in the way: another state, a final state, or the guard that fails.
+ * at `at`? Asked of the machine itself (`snapshot.can`). When it would not, the reason names what
+ * is in the way: a final state, the guard that fails, or — when the event is fine but this edge is
+ * not the one it would take — the state the pay order is really in.
  */
 export function availability(at: PayOrderSnapshot | null, event: UserEvent, from: string): Availability {
   if (!at) return { allowed: false, reason: 'this trade has no mirror for the machine to ask (V1 keeps none)' };
-  if (at.state !== from) return { allowed: false, reason: `the mirror is in ${at.state}, not ${from}` };
-  if (restore(at).can({ type: event })) return { allowed: true };
+  if (!restore(at).can({ type: event })) return { allowed: false, reason: refusal(at, event) };
+  if (at.state !== from) return { allowed: false, reason: `the mirror is in ${at.state}: ${event} takes the edge out of ${at.state}` };
+  return { allowed: true };
+}
+
+function refusal(at: PayOrderSnapshot, event: UserEvent): string {
   const node = payOrderMachine.states[at.state]!;
   const candidates = node.transitions.get(event) ?? [];
-  if (candidates.length === 0) {
-    return { allowed: false, reason: `no ${event} from ${at.state}${node.type === 'final' ? ' (final)' : ''}` };
-  }
+  if (candidates.length === 0) return `no ${event} from ${at.state}${node.type === 'final' ? ' (final)' : ''}`;
   const guard = candidates[0]!.guard;
   const { type: name, params } =
     typeof guard === 'string' ? { type: guard, params: undefined } : (guard as { type: string; params?: unknown });
   const why = guardReasons[name]?.(at.owed, params) ?? `its guard ${name} does not hold`;
-  return { allowed: false, reason: `${event} is refused in ${at.state}: ${why}` };
+  return `${event} is refused in ${at.state}: ${why}`;
 }

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import type { Availability } from '@/lib/pay-order/event-availability';
 import type { Box } from './diagram-geometry';
 
@@ -19,6 +19,8 @@ interface Props {
  * (aria-disabled, not removed from the tab order) so its reason — the machine's — can be read.
  */
 export function EventButton({ text, source, box, availability, sends, onPress }: Props) {
+  // The title is the hover text and, by reference, the description a screen reader reads.
+  const describedBy = useId();
   const press = () => {
     if (availability.allowed) onPress();
   };
@@ -34,11 +36,12 @@ export function EventButton({ text, source, box, availability, sends, onPress }:
       tabIndex={0}
       aria-label={`${text} from ${source}`}
       aria-disabled={availability.allowed ? undefined : 'true'}
+      aria-describedby={describedBy}
       data-event-button={text}
       onClick={press}
       onKeyDown={onKeyDown}
     >
-      <title>{availability.allowed ? sends : availability.reason}</title>
+      <title id={describedBy}>{availability.allowed ? sends : availability.reason}</title>
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={5} />
       <text x={box.x + box.w / 2} y={box.y + box.h / 2}>
         {text}

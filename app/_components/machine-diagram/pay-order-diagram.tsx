@@ -30,6 +30,13 @@ export function PayOrderDiagram({ caller, provider, animating, playMs, crowd, su
   const callerNode = layout.nodes.find((n) => n.state === caller);
   const providerNode = layout.nodes.find((n) => n.state === provider);
   const pace = { '--play-ms': `${playMs}ms` } as CSSProperties;
+  // A held call heads for the provider's token; before the provider has one, for where the call's
+  // success (`try.succeeded` out of the caller's state) would put it.
+  const toward = (op: string) => {
+    const answer = layout.edges.find((e) => e.source === caller && e.event === `${op}.succeeded`);
+    const node = providerNode ?? layout.nodes.find((n) => n.state === answer?.target);
+    return node ? tokenPoint('provider', node) : null;
+  };
   return (
     <svg className="diagram" viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label={summary} style={pace}>
       <defs>
@@ -61,11 +68,7 @@ export function PayOrderDiagram({ caller, provider, animating, playMs, crowd, su
       ))}
       {providerNode && <Token kind="provider" node={providerNode} />}
       {callerNode && <Token kind="caller" node={callerNode} />}
-      <HeldMessages
-        held={held}
-        caller={callerNode ? tokenPoint('caller', callerNode) : null}
-        provider={providerNode ? tokenPoint('provider', providerNode) : null}
-      />
+      <HeldMessages held={held} caller={callerNode ? tokenPoint('caller', callerNode) : null} provider={toward} />
     </svg>
   );
 }
