@@ -35,6 +35,9 @@ test("the diagram's confirm.requested sends the confirm; in confirmed every even
 }) => {
   const id = await openWithTrade(page, '5.00');
 
+  // The picture keeps its summary as an image's name; the buttons live beside it, not inside (an image's children are hidden).
+  await expect(page.getByRole('img', { name: `Pay-order machine for ${id}: caller trySuccess, provider trySuccess` })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Pay-order machine for/ }).getByRole('button')).toHaveCount(0);
   // A person's events are buttons, one per transition that takes them; delete sits beside each cancel.requested.
   const buttons = diagram(page).getByRole('button');
   await expect(buttons).toHaveCount(7);

@@ -17,10 +17,14 @@ const sends: Record<TradeRequest, string> = {
   delete: "Sends the Delete button's request (an expired, unconfirmed trade): DELETE /api/trades/:id — to the machine a cancel.requested",
 };
 
-/** One transition: its routed path and its label; `nonce` restarts the animation on each new step. */
-export function DiagramEdge({ edge, nonce, actions }: { edge: EdgeLayout; nonce: number | undefined; actions: EdgeActions }) {
-  const { label } = edge;
-  const parts = labelParts(edge.event);
+const placed = (edge: EdgeLayout) =>
+  labelParts(edge.event).map((part) => ({ ...part, box: { ...part.box, x: edge.label.x + part.box.x, y: edge.label.y + part.box.y } }));
+
+/**
+ * One transition as a picture: its routed path and, for a provider's answer, its label as text;
+ * `nonce` restarts the animation on each new step. A person's event gets its buttons from `EdgeButtons`.
+ */
+export function DiagramEdge({ edge, nonce }: { edge: EdgeLayout; nonce: number | undefined }) {
   return (
     <g
       className="edge"
@@ -29,24 +33,31 @@ export function DiagramEdge({ edge, nonce, actions }: { edge: EdgeLayout; nonce:
       data-animating={nonce !== undefined ? 'true' : 'false'}
     >
       <path key={nonce ?? 'idle'} d={edge.path} markerEnd="url(#arrow)" />
-      {parts.map(({ text, request, box }) => {
-        const at = { ...box, x: label.x + box.x, y: label.y + box.y };
-        return request ? (
-          <EventButton
-            key={text}
-            text={text}
-            source={edge.source}
-            box={at}
-            availability={actions.availability(requestEvents[request], edge.source)}
-            sends={sends[request]}
-            onPress={() => actions.send(request)}
-          />
-        ) : (
-          <text key={text} className="answer" x={at.x + at.w / 2} y={at.y + at.h / 2}>
+      {placed(edge)
+        .filter((part) => !part.request)
+        .map(({ text, box }) => (
+          <text key={text} className="answer" x={box.x + box.w / 2} y={box.y + box.h / 2}>
             {text}
           </text>
-        );
-      })}
+        ))}
     </g>
+  );
+}
+
+/** The buttons on a person's event's edge, where the layout placed its label: one per request that causes it. */
+export function EdgeButtons({ edge, animating, actions }: { edge: EdgeLayout; animating: boolean; actions: EdgeActions }) {
+  return placed(edge).map(({ text, request, box }) =>
+    request ? (
+      <EventButton
+        key={text}
+        text={text}
+        source={edge.source}
+        box={box}
+        animating={animating}
+        availability={actions.availability(requestEvents[request], edge.source)}
+        sends={sends[request]}
+        onPress={() => actions.send(request)}
+      />
+    ) : null,
   );
 }

@@ -8,6 +8,8 @@ interface Props {
   /** The state the transition leaves: buttons of the same event on other states need telling apart. */
   source: string;
   box: Box;
+  /** Its transition is the one crossing the diagram now. */
+  animating: boolean;
   availability: Availability;
   /** Says what pressing it sends, when the machine would take it. */
   sends: string;
@@ -18,7 +20,7 @@ interface Props {
  * An event a person causes, drawn on its edge as a button. A refused one stays focusable
  * (aria-disabled, not removed from the tab order) so its reason — the machine's — can be read.
  */
-export function EventButton({ text, source, box, availability, sends, onPress }: Props) {
+export function EventButton({ text, source, box, animating, availability, sends, onPress }: Props) {
   // The title is the hover text and, by reference, the description a screen reader reads.
   const describedBy = useId();
   const press = () => {
@@ -38,6 +40,7 @@ export function EventButton({ text, source, box, availability, sends, onPress }:
       aria-disabled={availability.allowed ? undefined : 'true'}
       aria-describedby={describedBy}
       data-event-button={text}
+      data-animating={animating ? 'true' : 'false'}
       onClick={press}
       onKeyDown={onKeyDown}
     >

@@ -2,7 +2,7 @@
 
 import type { CSSProperties } from 'react';
 import type { WireSnapshot } from '@/app/_shared/lab-api';
-import { DiagramEdge, type EdgeActions } from './diagram-edge';
+import { DiagramEdge, EdgeButtons, type EdgeActions } from './diagram-edge';
 import { useDiagramLayout } from './diagram-layout-context';
 import { DiagramNode } from './diagram-node';
 import { Token, tokenPoint } from './diagram-tokens';
@@ -38,7 +38,9 @@ export function PayOrderDiagram({ caller, provider, animating, playMs, crowd, su
     return node ? tokenPoint('provider', node) : null;
   };
   return (
-    <svg className="diagram" viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label={summary} style={pace}>
+    // The picture is an image with its summary for a name; the buttons stay outside it, since an
+    // image's children are presentational and would be hidden from assistive technology.
+    <svg className="diagram" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="Pay-order machine" style={pace}>
       <defs>
         {/* Sized in user units, so an edge drawn thicker while animating keeps the same arrowhead. */}
         <marker
@@ -54,21 +56,28 @@ export function PayOrderDiagram({ caller, provider, animating, playMs, crowd, su
           <path d="M0 0 L10 5 L0 10 z" />
         </marker>
       </defs>
-      {layout.edges.map((edge) => (
-        <DiagramEdge key={edge.key} edge={edge} nonce={animating?.key === edge.key ? animating.nonce : undefined} actions={actions} />
-      ))}
-      {layout.nodes.map((node) => (
-        <DiagramNode
-          key={node.state}
-          node={node}
-          active={node === callerNode}
-          provider={node === providerNode}
-          crowd={crowd[node.state] ?? 0}
-        />
-      ))}
-      {providerNode && <Token kind="provider" node={providerNode} />}
-      {callerNode && <Token kind="caller" node={callerNode} />}
-      <HeldMessages held={held} caller={callerNode ? tokenPoint('caller', callerNode) : null} provider={toward} />
+      <g role="img" aria-label={summary}>
+        {layout.edges.map((edge) => (
+          <DiagramEdge key={edge.key} edge={edge} nonce={animating?.key === edge.key ? animating.nonce : undefined} />
+        ))}
+        {layout.nodes.map((node) => (
+          <DiagramNode
+            key={node.state}
+            node={node}
+            active={node === callerNode}
+            provider={node === providerNode}
+            crowd={crowd[node.state] ?? 0}
+          />
+        ))}
+        {providerNode && <Token kind="provider" node={providerNode} />}
+        {callerNode && <Token kind="caller" node={callerNode} />}
+        <HeldMessages held={held} caller={callerNode ? tokenPoint('caller', callerNode) : null} provider={toward} />
+      </g>
+      <g className="event-buttons" role="group" aria-label="Events a person causes">
+        {layout.edges.map((edge) => (
+          <EdgeButtons key={edge.key} edge={edge} animating={animating?.key === edge.key} actions={actions} />
+        ))}
+      </g>
     </svg>
   );
 }
