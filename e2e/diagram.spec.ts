@@ -145,3 +145,24 @@ test('step mode: a held call is drawn on the diagram as a message from the calle
   await expect(message).toHaveCount(0);
   await expect(diagram(page).locator('[data-state="trySuccess"]')).toHaveAttribute('data-active', 'true');
 });
+
+test('step mode: a call held past the caller’s timeout is marked late on the diagram', async ({ page, request }) => {
+  expect((await request.put('/api/settings', { headers: json, data: { stepMode: true, stepTimeoutMs: 1000 } })).ok()).toBe(true);
+  await page.goto('/');
+  await page.locator('[data-ready="true"]').waitFor();
+
+  const created = request.post('/api/trades', { headers: json, data: { amount: '9.00' } });
+  await expect(diagram(page).locator('.held[data-op="try"]')).toBeVisible();
+  // That one, by id: recovery's retries of the owed try will be held on the wire beside it.
+  const heldId = await diagram(page).locator('.held[data-op="try"]').getAttribute('data-held');
+  const message = diagram(page).locator(`.held[data-held="${heldId}"]`);
+  // Nobody acts: the caller gives up waiting (its result unknown) and the message, still on the wire, is late.
+  await expect(message).toHaveAttribute('data-late', 'true');
+  await expect(message.locator('title')).toHaveText('try held on the wire — late: the caller gave up waiting');
+  await expect(message).toContainText('try · late');
+  expect((await created).status()).toBe(201);
+
+  // The server says so too.
+  const wire = (await (await request.get('/api/wire')).json()) as { held: { id: string; late: boolean }[] };
+  expect(wire.held.find((h) => h.id === heldId)?.late).toBe(true);
+});
