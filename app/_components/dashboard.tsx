@@ -65,7 +65,7 @@ export function Dashboard() {
 
       <OnTheWire wire={stream.wire} />
 
-      <PayOrderExplorer trade={lab.selected} trades={lab.trades?.items ?? []} events={stream.events} />
+      <PayOrderExplorer trade={lab.selected} trades={lab.trades?.items ?? []} events={stream.events} wire={stream.wire} />
 
       <aside className="panel side" aria-label="Consistency and events">
         <ConsistencyPanel report={lab.report} trades={lab.trades} onPick={(id) => lab.select(id)} />
