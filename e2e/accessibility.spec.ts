@@ -144,6 +144,10 @@ for (const locale of locales) {
 }
 
 test('a chosen theme is remembered, painted from the first frame, and System hands back to the system', async ({ page, context }) => {
+  // A stored theme the server could not know of must not cost a hydration error.
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.emulateMedia({ colorScheme: 'light' });
   await ready(page, '/');
   await chooseTheme(page, 'Dark');
@@ -169,6 +173,7 @@ test('a chosen theme is remembered, painted from the first frame, and System han
   expect(await paintedBackground(page)).toBe(backgrounds.light);
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(() => paintedBackground(page)).toBe(backgrounds.dark);
+  expect(errors).toEqual([]);
 });
 
 test('the chaos plot is drawn again in the theme chosen', async ({ page }) => {
