@@ -107,6 +107,42 @@ async function expectAccessible(page: Page, label: string) {
   ]);
   // Soft: one run shows what every theme finds.
   expect.soft(report.join('\n'), `axe on ${label}`).toBe('');
+  expect.soft((await faintSvgText(page)).join('\n'), `SVG text contrast on ${label}`).toBe('');
+}
+
+/**
+ * Axe leaves SVG text out of its contrast rule, and the machine diagram and the lanes are SVG:
+ * each text's fill against what it sits on (its box or circle, else the panel), WCAG AA's 4.5:1.
+ */
+function faintSvgText(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    // A theme's change is a 300 ms transition on the diagram's boxes: measure where it ends.
+    await Promise.all(document.getAnimations().map((a) => a.finished));
+    const channels = (color: string) =>
+      color
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map(Number);
+    const luminance = (color: string) => {
+      const [r, g, b] = channels(color).map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ratio = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const faint: string[] = [];
+    for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+      if (!text.textContent?.trim() || text.closest('.lane-future')) continue; // a replay's future rows are faded on purpose
+      const box = text.parentElement?.querySelector(':scope > rect, :scope > circle');
+      const boxFill = box && getComputedStyle(box).fill;
+      const backing = boxFill?.startsWith('rgb') ? boxFill : getComputedStyle(text.closest('.panel') ?? document.body).backgroundColor;
+      const fill = getComputedStyle(text).fill;
+      const contrast = ratio(fill, backing);
+      if (contrast < 4.5) faint.push(`"${text.textContent.trim()}": ${fill} on ${backing}, ${contrast.toFixed(2)}:1`);
+    }
+    return faint;
+  });
 }
 
 /** The page's background as painted: proof that the theme asked for is the one checked. */
