@@ -29,15 +29,15 @@ export function shownTheme(): Theme {
 }
 
 export function chooseTheme(choice: ThemeChoice): void {
-  const root = document.documentElement;
-  if (choice === 'system') {
-    delete root.dataset.theme;
-    localStorage.removeItem(key);
-    document.cookie = `${key}=; path=/; max-age=0; samesite=lax`;
-  } else {
-    root.dataset.theme = choice;
-    localStorage.setItem(key, choice);
-    document.cookie = `${key}=${choice}; path=/; max-age=${year}; samesite=lax`;
+  const system = choice === 'system';
+  if (system) delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = choice;
+  document.cookie = system ? `${key}=; path=/; max-age=0; samesite=lax` : `${key}=${choice}; path=/; max-age=${year}; samesite=lax`;
+  try {
+    if (system) localStorage.removeItem(key);
+    else localStorage.setItem(key, choice);
+  } catch {
+    // Storage blocked: the cookie carries the choice alone.
   }
 }
 
