@@ -5,6 +5,7 @@ import { useLabEvents } from '@/app/_shared/hooks/use-lab-events';
 import type { LabEvent } from '@/app/_shared/lab-api';
 import { LabNav } from '@/app/_shared/ui/lab-nav';
 import { StreamBadge } from '@/app/_shared/ui/stream-badge';
+import { ThemeToggle } from '@/app/_shared/ui/theme-toggle';
 import { ConsistencyPanel } from './consistency-panel';
 import { EventList } from './event-list';
 import { FaultSwitches } from './fault-switches';
@@ -42,6 +43,7 @@ export function Dashboard() {
         <LabNav current="/" />
         <p className="tagline">a local transaction and an RPC — watch them fail, and converge</p>
         <StreamBadge status={stream.status} lastEventId={stream.events[0]?.id} />
+        <ThemeToggle />
       </header>
 
       <aside className="panel controls" aria-label="Lab controls">

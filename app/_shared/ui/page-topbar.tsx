@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LabNav, type LabPage } from './lab-nav';
+import { ThemeToggle } from './theme-toggle';
 import './page-topbar.css';
 
 /** The dark bar of a page below the dashboard: the lab's name, its places, where we are. */
@@ -13,6 +14,7 @@ export function PageTopbar({ current, crumb, children }: { current: LabPage | nu
       <LabNav current={current} />
       <span className="tp-crumb">{crumb}</span>
       {children}
+      <ThemeToggle />
     </header>
   );
 }
