@@ -1,6 +1,8 @@
 'use client';
 
-import { createElement, useEffect, useRef, useState } from 'react';
+import { createElement, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { paintedColours } from '@/app/_shared/ui/painted-colours';
+import { shownTheme, subscribeTheme } from '@/app/_shared/ui/theme';
 
 /**
  * The document, rendered by RapiDoc: its self-contained bundle (no swagger-client, no native
@@ -9,6 +11,14 @@ import { createElement, useEffect, useRef, useState } from 'react';
 export function ApiDoc() {
   const ref = useRef<HTMLElement>(null);
   const [ready, setReady] = useState(false);
+  const theme = useSyncExternalStore(subscribeTheme, shownTheme, () => null);
+  // RapiDoc's own colours (an orange accent, grey descriptions) fail AA contrast: it takes the lab's, in the theme shown.
+  const [colours, setColours] = useState<Record<string, string>>({});
+  useEffect(() => {
+    if (!ref.current || !theme) return;
+    const painted = paintedColours(ref.current.parentElement!, { primary: '--accent', bg: '--panel', text: '--ink' });
+    setColours(Object.fromEntries(Object.entries(painted).map(([k, v]) => [k, hex(v)])));
+  }, [theme]);
   useEffect(() => {
     const element = ref.current;
     const loaded = () => setReady(true);
@@ -29,10 +39,19 @@ export function ApiDoc() {
         'schema-style': 'table',
         'regular-font': 'system-ui, sans-serif',
         'mono-font': 'ui-monospace, monospace',
-        theme: 'light',
+        theme: theme ?? 'light',
+        'primary-color': colours.primary,
+        'bg-color': colours.bg,
+        'text-color': colours.text,
         // Its default fetches Open Sans from Google: the lab runs offline, on the system font.
         'load-fonts': 'false',
       })}
     </div>
   );
+}
+
+/** RapiDoc reads its colours as #rrggbb only; a computed colour is rgb(r, g, b). */
+function hex(rgb: string): string {
+  const [r = 0, g = 0, b = 0] = rgb.match(/\d+/g)?.map(Number) ?? [];
+  return `#${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
 }
