@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { useLabEvents } from '@/app/_shared/hooks/use-lab-events';
 import type { LabEvent } from '@/app/_shared/lab-api';
 import { LabNav } from '@/app/_shared/ui/lab-nav';
+import { LanguageSwitch } from '@/app/_shared/ui/language-switch';
 import { StreamBadge } from '@/app/_shared/ui/stream-badge';
 import { ConsistencyPanel } from './consistency-panel';
 import { EventList } from './event-list';
@@ -39,6 +40,7 @@ export function Dashboard() {
         <LabNav current="/" />
         <p className="tagline">a local transaction and an RPC — watch them fail, and converge</p>
         <StreamBadge status={stream.status} lastEventId={stream.events[0]?.id} />
+        <LanguageSwitch />
       </header>
 
       <aside className="panel controls" aria-label="Lab controls">

@@ -1,0 +1,111 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+/** A fresh browser that asks for `locale` (Playwright sends it as Accept-Language), on `path`, ready. */
+async function open(browser: Browser, locale: string, path: string): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(path);
+  await page.locator('[data-ready="true"]').first().waitFor();
+  return page;
+}
+
+/** No message key may show through where a message is missing (next-intl shows the key). */
+async function expectNoRawKeys(page: Page) {
+  await expect(page.locator('body')).not.toContainText(/\b(?:matrix|chaos|nav|lab|stream|faults|topbar)\.[a-z]\w*/);
+}
+
+test('a browser that asks for Chinese gets the matrix in Chinese, its cases named in the note’s own phrases', async ({ browser }) => {
+  const page = await open(browser, 'zh-CN', '/matrix');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page).toHaveTitle('情况矩阵 · 一致性实验室');
+  await expect(page.getByRole('navigation', { name: '实验室' }).getByRole('link', { name: '情况矩阵' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('情况矩阵');
+
+  // The note's table rows: "3.本地事务成功，rpc失败" with the RPC inside the transaction, and
+  // "本地事务失败，不调用rpc" outside it; its verdicts too.
+  const cell = (name: string) => page.getByRole('button', { name, exact: true });
+  await expect(cell('创建 V1 情况 3')).toContainText('本地事务成功，rpc失败 · 请求丢失，V1 假定成功');
+  await expect(cell('创建 V1 情况 3')).toContainText('可以通过幂等+重试达到最终一致性');
+  await expect(cell('创建 V1 情况 4')).toContainText('本地事务失败，rpc成功');
+  await expect(cell('创建 V1 情况 4')).toContainText('无法通过幂等+重试达到最终一致性');
+  await expect(cell('创建 V2 情况 2')).toContainText('本地事务失败，不调用rpc');
+  await expect(cell('确认 V1 情况 1')).toContainText('理想情况');
+  await expect(page.getByRole('rowgroup').getByRole('rowheader', { name: /^修改类，例如：确认支付/ })).toBeVisible();
+  await expect(cell('创建 V1 情况 4')).toHaveAttribute('title', /本地数据不存在，无法发起rpc调用/);
+
+  await page.getByRole('button', { name: '运行全部情况' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^24 通过，0 失败 · [\d.]+ 秒 · HTTP 调用$/, { timeout: 30_000 });
+  await cell('确认 V1 情况 3').click();
+  const story = page.getByRole('region', { name: /确认 V1 情况 3/ });
+  await expect(story).toContainText('因为本地数据已变更，无法就本地数据再次发起rpc调用');
+  await expect(story.getByRole('row', { name: /流程刚结束/ })).toContainText('confirmed, trySuccess');
+  const books = page.getByRole('region', { name: '账目，精确到分' });
+  await expect(books).toContainText(/无法通过幂等\+重试达到最终一致性：t-\d+（确认 V1 情况 3）/);
+  await expectNoRawKeys(page);
+  await page.context().close();
+});
+
+for (const locale of ['en-US', 'fr-FR']) {
+  test(`a browser that asks for ${locale} gets English, every accessible name as before`, async ({ browser }) => {
+    const page = await open(browser, locale, '/matrix');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle('Matrix · Consistency Lab');
+    const nav = page.getByRole('navigation', { name: 'Lab' });
+    for (const name of ['Explorer', 'Matrix', 'Chaos', 'Explore']) await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The case matrix');
+    await expect(page.locator('section.cases-table')).toHaveAttribute('aria-label', 'The case matrix');
+    await expect(page.getByRole('button', { name: 'Run every case' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^(create|confirm|delete) V[12] case [1-4]$/ })).toHaveCount(24);
+    const cell = page.getByRole('button', { name: 'create V1 case 3', exact: true });
+    await expect(cell).toHaveText('Request lost, V1 assumes success created, — → created, trySuccess repaired by retry');
+    await expect(page.getByRole('status')).toHaveText('Not run yet: the table shows what the note expects.');
+    // The switch is there, in English's own words and Chinese's, English pressed.
+    const languages = page.getByRole('group', { name: 'Language' });
+    await expect(languages.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(languages.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(languages.getByRole('button', { name: '中文' })).toHaveAttribute('lang', 'zh-CN');
+    await expectNoRawKeys(page);
+    await page.context().close();
+  });
+}
+
+test('the switch in the top bar changes the language, and the choice is remembered across visits', async ({ browser }) => {
+  const page = await open(browser, 'en-US', '/matrix');
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '中文' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('情况矩阵');
+  await expect(page.getByRole('group', { name: '语言' }).getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+
+  // Remembered: after a reload, and on another page, whatever the browser asks for.
+  await page.reload();
+  await page.locator('[data-ready="true"]').first().waitFor();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('button', { name: '运行全部情况' })).toBeVisible();
+  await page.goto('/');
+  await page.locator('[data-ready="true"]').first().waitFor();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('navigation', { name: '实验室' })).toBeVisible();
+
+  // And back, from the dashboard's own top bar.
+  await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('navigation', { name: 'Lab' })).toBeVisible();
+  await page.goto('/matrix');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The case matrix');
+  await page.context().close();
+});
+
+test('a browser that asks for Chinese but chose English keeps English', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: test.info().project.use.baseURL! }]);
+  const page = await context.newPage();
+  await page.goto('/matrix');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The case matrix');
+  await context.close();
+});
