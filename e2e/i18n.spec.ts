@@ -50,6 +50,36 @@ test('a browser that asks for Chinese gets the matrix in Chinese, its cases name
   await page.context().close();
 });
 
+test('a chaos run in Chinese: the form, the report and the stuck trades named in the note’s own phrases', async ({ browser }) => {
+  const page = await open(browser, 'zh-CN', '/chaos?world=simulated&trades=300&probability=0.3&strategy=v1&fence=on&seed=3');
+  await expect(page).toHaveTitle('混沌 · 一致性实验室');
+  const form = page.getByRole('form', { name: '混沌运行' });
+  await expect(form.getByRole('radiogroup', { name: '环境' }).getByRole('radio', { name: '模拟' })).toBeChecked();
+  await expect(form.getByRole('checkbox', { name: '请求丢失' })).toBeVisible();
+  await expect(form.getByLabel('交易数')).toHaveValue('300');
+  await expect(page.getByRole('status')).toHaveText('已填入链接里的设置：按“开始混沌运行”即可再运行一次。');
+  await form.getByRole('button', { name: '开始混沌运行' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    /^300 笔交易，用时 [\d.]+ 秒 · V1：300 笔中 \d+ 笔一致，\d+ 笔卡住 · 资金守恒，精确到分$/,
+    {
+      timeout: 60_000,
+    },
+  );
+  await expect(page.getByRole('region', { name: '运行的时间线' }).locator('figcaption')).toHaveText(/^虚拟时间 [\d.]+ 秒之后：/);
+  // What V1 left stuck, each named by its case in the note's words.
+  const stuck = page.getByRole('region', { name: /^卡住的交易：/ });
+  const reasons = stuck.locator('tbody td:last-child');
+  await expect(reasons.first()).toBeVisible();
+  for (const reason of await reasons.allTextContents()) {
+    expect(reason).toMatch(/「本地事务(成功|失败)，rpc(成功|失败)」|V1 假定两次丢失的调用都成功了/);
+  }
+  await expect(page.getByRole('region', { name: '再运行一次' }).locator('code')).toHaveText(
+    'npm run chaos -- --sim --trades=300 --probability=0.3 --strategy=v1 --fence=on --seed=3',
+  );
+  await expectNoRawKeys(page);
+  await page.context().close();
+});
+
 for (const locale of ['en-US', 'fr-FR']) {
   test(`a browser that asks for ${locale} gets English, every accessible name as before`, async ({ browser }) => {
     const page = await open(browser, locale, '/matrix');

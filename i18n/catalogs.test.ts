@@ -3,8 +3,11 @@ import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
+import { stuckExplanations, type StuckReason } from '@/lib/chaos/stuck-trades';
+import { invariantChecker } from '@/lib/consistency/invariants';
 import { faultCatalog } from '@/lib/faults/catalog';
 import { caseMatrix } from '@/lib/note/case-matrix';
+import { englishWords } from './english-words';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -56,7 +59,14 @@ describe('the catalogs', () => {
 
   it("say in English exactly what the lab's data says", () => {
     for (const f of faultCatalog) expect(catalogs.en.get(`faults.${f.id}`)).toBe(f.label);
+    for (const f of faultCatalog) expect(catalogs.en.get(`faultEffects.${f.id}`)).toBe(f.effect);
     for (const c of caseMatrix) expect(catalogs.en.get(`matrix.why.${c.op}.${c.strategy}.${c.case}`)).toBe(c.why);
+    const books = { accounts: [], balanceCents: 0, frozenCents: 0, confirmedCents: 0, openByAccount: new Map<string, number>() };
+    for (const i of invariantChecker(books, { graceMs: 0 }).results()) expect(catalogs.en.get(`invariants.${i.id}`)).toBe(i.description);
+    const reason = englishWords('chaos.reason');
+    const said = { caller: 'created', provider: 'trySuccess', reservations: 2 };
+    for (const [code, explain] of Object.entries(stuckExplanations)) expect(reason(code as StuckReason, said)).toBe(explain(said));
+    expect(Object.keys(stuckExplanations).sort()).toEqual(Object.keys(en.chaos.reason).sort());
   });
 });
 

@@ -1,11 +1,7 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { pageMetadata } from '@/app/_shared/ui/page-metadata';
 import { CaseMatrixPage } from '@/app/matrix/_components/case-matrix-page';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations();
-  return { title: t('lab.pageTitle', { page: t('matrix.title') }) };
-}
+export const generateMetadata = () => pageMetadata('matrix');
 
 export default function MatrixRoute() {
   return <CaseMatrixPage />;
