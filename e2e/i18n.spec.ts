@@ -13,7 +13,9 @@ async function open(browser: Browser, locale: string, path: string): Promise<Pag
 
 /** No message key may show through where a message is missing (next-intl shows the key). */
 async function expectNoRawKeys(page: Page) {
-  await expect(page.locator('body')).not.toContainText(/\b(?:matrix|chaos|nav|lab|stream|faults|topbar)\.[a-z]\w*/);
+  await expect(page.locator('body')).not.toContainText(
+    /\b(?:matrix|chaos|nav|lab|stream|faults|topbar|lanes|story|events|sides|tradePage|verdicts|quadrants)\.[a-z]\w*/,
+  );
 }
 
 test('a browser that asks for Chinese gets the matrix in Chinese, its cases named in the note’s own phrases', async ({ browser }) => {
@@ -78,6 +80,35 @@ test('a chaos run in Chinese: the form, the report and the stuck trades named in
   );
   await expectNoRawKeys(page);
   await page.context().close();
+});
+
+test('a trade’s page in Chinese: its diagram, its replay, its story and both sides', async ({ browser, request }) => {
+  const json = { 'content-type': 'application/json' };
+  expect((await request.post('/api/reset', { headers: json, data: {} })).ok()).toBe(true);
+  expect((await request.put('/api/faults/rpc.response_lost', { headers: json, data: { mode: 'once' } })).ok()).toBe(true);
+  const created = await request.post('/api/trades', { headers: json, data: { amount: '11.11' } });
+  const { id } = (await created.json()) as { id: string };
+  expect((await request.post('/api/recovery/run', { headers: json, data: { force: true } })).ok()).toBe(true);
+
+  const page = await open(browser, 'zh-CN', `/trades/${id}`);
+  await expect(page).toHaveTitle(`${id} · 一致性实验室`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${id} · 11.11 · V2`);
+  await expect(page.locator('.tp-crumb')).toHaveText(`交易 ${id}`);
+  await expect(page.getByRole('img', { name: new RegExp(`^交易 ${id} 的时序图：\\d+ 行`) })).toBeVisible();
+  await expect(page.locator('.lane-head').first()).toHaveText('客户端');
+  await expect(page.locator('[data-broken="true"]')).toContainText('回复丢失（故障：响应丢失）');
+  await expect(page.locator('.tp-story')).toContainText('，故障：“响应丢失” → 重试后修复 · 两边都有 · 现在一致');
+  const replay = page.getByRole('slider', { name: '回放' });
+  const total = Number(await replay.getAttribute('max'));
+  await expect(page.getByText(`第 ${total} / ${total} 步`)).toBeVisible();
+  await expect(page.getByRole('group', { name: `对交易 ${id} 的操作` }).getByRole('button', { name: '立即重试' })).toBeDisabled();
+  const sides = page.getByRole('region', { name: '两边现在的状态' });
+  await expect(sides).toContainText('调用方 镜像 trySuccess');
+  await expect(sides).toContainText('服务提供方 支付单 trySuccess · 11.11 · 预占 1 次');
+  await expect(sides).toContainText('一致 · 两边都有');
+  await expectNoRawKeys(page);
+  await page.context().close();
+  expect((await request.post('/api/reset', { headers: json, data: {} })).ok()).toBe(true);
 });
 
 for (const locale of ['en-US', 'fr-FR']) {

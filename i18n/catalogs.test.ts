@@ -22,10 +22,13 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-/** A message's arguments and rich-text tags, sorted: what a caller must pass it. */
+/** A message's arguments and rich-text tags, sorted: what a caller must pass it. A plural's branches (`one {…}`) are not arguments. */
 const placeholders = (message: string) =>
   [
-    ...new Set([...message.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]!).concat([...message.matchAll(/<(\w+)>/g)].map((m) => `<${m[1]}>`))),
+    ...new Set([
+      ...[...message.matchAll(/(?<!\b(?:zero|one|two|few|many|other|=\d+)\s*)\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]!),
+      ...[...message.matchAll(/<(\w+)>/g)].map((m) => `<${m[1]}>`),
+    ]),
   ].sort();
 
 const catalogs = { en: flatten(en), zh: flatten(zh) };

@@ -6,7 +6,7 @@ import type { ChaosRunReport } from '@/app/_shared/lab-api';
 import { LaneDiagram } from '@/app/_shared/sequence-diagram/lane-diagram';
 import { layoutLanes } from '@/app/_shared/sequence-diagram/lane-layout';
 import { tradeStory } from '@/app/_shared/trade/trade-story';
-import { faultLabel } from '@/app/_shared/ui/fault-label';
+import { useStoryWords } from '@/app/_shared/ui/words';
 import { HeadRow } from './head-row';
 
 type Stuck = ChaosRunReport['stuck'][number];
@@ -64,11 +64,12 @@ export function ChaosStuckTrades({ stuck, stuckCount }: { stuck: Stuck[]; stuckC
 
 function StuckStory({ story }: { story: NonNullable<Stuck['story']> }) {
   const t = useTranslations('chaos.stuck');
-  const layout = layoutLanes(story, faultLabel);
+  const words = useStoryWords();
+  const layout = layoutLanes(story, words);
   return (
     <div className="chaos-story" role="region" aria-label={t('story', { id: story.id })}>
       <p>
-        <strong>{story.id}</strong> · {tradeStory(story, faultLabel)}
+        <strong>{story.id}</strong> · {tradeStory(story, words)}
       </p>
       <LaneDiagram tradeId={story.id} rows={layout.rows} step={layout.steps.length} />
     </div>

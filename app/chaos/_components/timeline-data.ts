@@ -1,4 +1,5 @@
 import type { ChaosRunReport } from '@/app/_shared/lab-api';
+import type { Words } from '@/app/_shared/ui/words';
 import { formatCents } from '@/lib/money/money';
 
 type Timeline = ChaosRunReport['timeline'];
@@ -26,16 +27,13 @@ export function timelineRange(timeline: Timeline): [number, number] {
   return [0, end > 0 ? end * 1.05 : 1];
 }
 
-/** The catalog's `chaos.timeline` messages: the plot's words, in the reader's language. */
-export type TimelineWords = (key: string, values?: Record<string, string | number>) => string;
-
 /** The clock a run's time is on, named: "virtual time", "wall time". */
-export const clockName = (t: TimelineWords, timeline: Pick<Timeline, 'clock'>) => t(`clock.${timeline.clock}`);
+export const clockName = (t: Words, timeline: Pick<Timeline, 'clock'>) => t(`clock.${timeline.clock}`);
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 /** The plot in words, for a screen reader and for a test: where the run ended, its worst moment, and when the marks fall. */
-export function timelineSummary(t: TimelineWords, timeline: Timeline): string {
+export function timelineSummary(t: Words, timeline: Timeline): string {
   const last = timeline.samples.at(-1);
   if (!last) return t('noSamples');
   const peak = timeline.samples.reduce((top, p) => (p.converging > top.converging ? p : top), last);

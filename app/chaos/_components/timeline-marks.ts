@@ -1,6 +1,6 @@
 import type uPlot from 'uplot';
 import type { ChaosRunReport } from '@/app/_shared/lab-api';
-import type { TimelineWords } from './timeline-data';
+import type { Words } from '@/app/_shared/ui/words';
 import type { TimelinePalette } from './timeline-palette';
 
 type Timeline = ChaosRunReport['timeline'];
@@ -10,7 +10,7 @@ type Timeline = ChaosRunReport['timeline'];
  * the lines (drawClear comes before both), each sweep's start and the reconciliation over them.
  * `pxRatio` is read at each draw: the canvas is in device pixels, and a page zoom changes them.
  */
-export function timelineMarks(timeline: Timeline, palette: TimelinePalette, pxRatio: () => number, t: TimelineWords): uPlot.Plugin {
+export function timelineMarks(timeline: Timeline, palette: TimelinePalette, pxRatio: () => number, t: Words): uPlot.Plugin {
   const x = (u: uPlot, ms: number) => u.valToPos(ms / 1000, 'x', true);
   const vertical = (u: uPlot, ms: number, color: string, width: number, dash: number[]) => {
     const { ctx, bbox } = u;

@@ -1,6 +1,7 @@
 import type uPlot from 'uplot';
 import type { ChaosRunReport } from '@/app/_shared/lab-api';
-import { clockName, timelineRange, type TimelineWords } from './timeline-data';
+import type { Words } from '@/app/_shared/ui/words';
+import { clockName, timelineRange } from './timeline-data';
 import { timelineMarks } from './timeline-marks';
 import type { TimelinePalette } from './timeline-palette';
 
@@ -23,7 +24,7 @@ export function timelinePlotOptions(
   timeline: Timeline,
   palette: TimelinePalette,
   width: number,
-  t: TimelineWords,
+  t: Words,
 ): uPlot.Options {
   // `extend` carries the last sample's values on to the axis's end, past reconciliation's mark.
   const stepped = lib.paths.stepped!({ align: 1, extend: true });

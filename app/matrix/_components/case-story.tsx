@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { CaseMatrixRun } from '@/app/_shared/lab-api';
 import { LaneDiagram } from '@/app/_shared/sequence-diagram/lane-diagram';
 import { layoutLanes } from '@/app/_shared/sequence-diagram/lane-layout';
-import { faultLabel } from '@/app/_shared/ui/fault-label';
+import { useStoryWords } from '@/app/_shared/ui/words';
 import { quadrantOfPair } from '@/lib/note/case-matrix';
 import { pairText, useCaseWords } from './case-names';
 
@@ -12,8 +12,9 @@ type CaseResult = CaseMatrixRun['cells'][number];
 export function CaseStory({ result }: { result: CaseResult }) {
   const t = useTranslations();
   const words = useCaseWords();
+  const storyWords = useStoryWords();
   const { cell, trade } = result;
-  const layout = layoutLanes(trade, faultLabel);
+  const layout = layoutLanes(trade, storyWords);
   const rows = [
     { when: t('matrix.story.afterFlow'), expected: cell.after, seen: result.after },
     { when: t('matrix.story.afterRetry'), expected: cell.retried, seen: result.retried },
