@@ -14,7 +14,7 @@ async function open(browser: Browser, locale: string, path: string): Promise<Pag
 /** No message key may show through where a message is missing (next-intl shows the key). */
 async function expectNoRawKeys(page: Page) {
   await expect(page.locator('body')).not.toContainText(
-    /\b(?:matrix|chaos|nav|lab|stream|faults|topbar|lanes|story|events|sides|tradePage|verdicts|quadrants)\.[a-z]\w*/,
+    /\b(?:matrix|chaos|nav|lab|stream|faults|topbar|lanes|story|events|sides|tradePage|verdicts|quadrants|explore|claims)\.[a-z]\w*/,
   );
 }
 
@@ -109,6 +109,32 @@ test('a trade’s page in Chinese: its diagram, its replay, its story and both s
   await expectNoRawKeys(page);
   await page.context().close();
   expect((await request.post('/api/reset', { headers: json, data: {} })).ok()).toBe(true);
+});
+
+test('an exploration in Chinese: the bounds, the claims in the note’s own words, a counterexample', async ({ browser }) => {
+  const page = await open(browser, 'zh-CN', '/explore?depth=1&strategy=v1&fence=on&sequence=create-confirm');
+  await expect(page).toHaveTitle('穷举 · 一致性实验室');
+  await expect(page.getByRole('status')).toHaveText('已填入链接里的界限：按“运行穷举”即可再走一遍。');
+  const form = page.getByRole('form', { name: '穷举界限' });
+  await expect(form.getByLabel('每个调度的故障数（深度）')).toHaveValue('1');
+  await expect(form.getByRole('checkbox', { name: '创建，然后确认', exact: true })).toBeChecked();
+  await form.getByRole('button', { name: '运行穷举' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^19 个调度，用时 [\d.]+ 秒 · 2 条论断不如笔记所料$/, { timeout: 30_000 });
+
+  const claims = page.getByRole('region', { name: '笔记的论断，在每个调度上检验' });
+  await expect(claims.locator('tr[data-property="invariant.moneyConserved"]')).toContainText('资金守恒');
+  await expect(claims.locator('tr[data-property="invariant.moneyConserved"]')).toContainText('✓ 成立');
+  const repaired = claims.locator('tr[data-property="v1.create-3-repaired"]');
+  await expect(repaired).toContainText('✗ 不成立');
+  await expect(repaired).toContainText('可以通过幂等+重试达到最终一致性：可以就本地已经存在的数据，再次发起rpc调用');
+
+  const findings = page.getByRole('region', { name: '笔记说法不成立的地方' });
+  const claim = findings.getByRole('article', { name: /V1：创建类情况 3 通过重试修复/ });
+  await expect(claim.getByText('try 上的请求丢失')).toBeVisible();
+  await expect(claim.getByRole('img', { name: /^交易 t-1 的时序图：\d+ 行/ })).toBeVisible();
+  await expect(claim.getByRole('button', { name: '导出 JSON' })).toBeVisible();
+  await expectNoRawKeys(page);
+  await page.context().close();
 });
 
 for (const locale of ['en-US', 'fr-FR']) {
