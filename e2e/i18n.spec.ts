@@ -36,6 +36,7 @@ test('a browser that asks for Chinese gets the matrix in Chinese, its cases name
   await expect(cell('创建 V1 情况 4')).toContainText('本地事务失败，rpc成功');
   await expect(cell('创建 V1 情况 4')).toContainText('无法通过幂等+重试达到最终一致性');
   await expect(cell('创建 V2 情况 2')).toContainText('本地事务失败，不调用rpc');
+  await expect(cell('创建 V2 情况 3')).toContainText('unknown（欠 try）, — → trySuccess, trySuccess');
   await expect(cell('确认 V1 情况 1')).toContainText('理想情况');
   await expect(page.getByRole('rowgroup').getByRole('rowheader', { name: /^修改类，例如：确认支付/ })).toBeVisible();
   await expect(cell('创建 V1 情况 4')).toHaveAttribute('title', /本地数据不存在，无法发起rpc调用/);

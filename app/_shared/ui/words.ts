@@ -11,6 +11,12 @@ export const scoped =
   (key, values) =>
     t(`${namespace}.${key}`, values);
 
+/**
+ * One side of a pair in the note's notation (lib/note's pairOf): a state, and what it owes —
+ * "unknown (owes try)" — with the owing in the reader's language.
+ */
+export const sideName = (t: Words, side: string) => side.replace(/ \(owes (\w+)\)$/, (_, op: string) => t('pair.owes', { op }));
+
 /** What a trade is told with — its diagram, its one-line story, its events: every message, and the faults' names. */
 export interface StoryWords {
   t: Words;

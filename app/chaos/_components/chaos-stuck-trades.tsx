@@ -6,7 +6,7 @@ import type { ChaosRunReport } from '@/app/_shared/lab-api';
 import { LaneDiagram } from '@/app/_shared/sequence-diagram/lane-diagram';
 import { layoutLanes } from '@/app/_shared/sequence-diagram/lane-layout';
 import { tradeStory } from '@/app/_shared/trade/trade-story';
-import { useStoryWords } from '@/app/_shared/ui/words';
+import { sideName, useStoryWords } from '@/app/_shared/ui/words';
 import { HeadRow } from './head-row';
 
 type Stuck = ChaosRunReport['stuck'][number];
@@ -18,6 +18,7 @@ type Stuck = ChaosRunReport['stuck'][number];
  */
 export function ChaosStuckTrades({ stuck, stuckCount }: { stuck: Stuck[]; stuckCount: number }) {
   const t = useTranslations('chaos');
+  const side = useTranslations();
   const [shown, setShown] = useState<string | null>(null);
   const story = stuck.find((s) => s.tradeId === shown)?.story;
   const told = stuck.filter((s) => s.story).length;
@@ -50,9 +51,15 @@ export function ChaosStuckTrades({ stuck, stuckCount }: { stuck: Stuck[]; stuckC
                 )}
               </td>
               <td>{s.strategy.toUpperCase()}</td>
-              <td>{s.caller}</td>
-              <td>{s.provider}</td>
-              <td>{t(`reason.${s.reason}`, { caller: s.caller, provider: s.provider, reservations: s.reservations })}</td>
+              <td>{sideName(side, s.caller)}</td>
+              <td>{sideName(side, s.provider)}</td>
+              <td>
+                {t(`reason.${s.reason}`, {
+                  caller: sideName(side, s.caller),
+                  provider: sideName(side, s.provider),
+                  reservations: s.reservations,
+                })}
+              </td>
             </tr>
           ))}
         </tbody>

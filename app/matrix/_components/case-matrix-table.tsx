@@ -3,7 +3,7 @@ import type { CaseMatrixRun } from '@/app/_shared/lab-api';
 import { caseMatrix, type CaseCell } from '@/lib/note/case-matrix';
 import { tableOperations } from '@/lib/trade/operations';
 import { strategies } from '@/lib/settings/settings';
-import { cellKey, pairText, useCaseWords } from './case-names';
+import { cellKey, useCaseWords } from './case-names';
 
 const verdictClass = { ideal: 'verdict-consistent', 'repaired by retry': 'verdict-converging', 'not repairable': 'verdict-stuck' } as const;
 
@@ -94,12 +94,14 @@ function CaseCellView({ cell, result, selected, onSelect }: CellProps) {
         onClick={() => onSelect(cell)}
       >
         {/* The spaces between the lines keep the cell's text readable as one sentence. */}
-        <span className="case-cause">{words.cause(cell)}</span> <span className="case-pairs">{pairText(cell.after)}</span>{' '}
+        <span className="case-cause">{words.cause(cell)}</span> <span className="case-pairs">{words.pair(cell.after)}</span>{' '}
         <span className="case-pairs">
-          <span className="muted">→</span> {pairText(cell.retried)}
+          <span className="muted">→</span> {words.pair(cell.retried)}
         </span>{' '}
         {result && !result.passed && (
-          <span className="case-observed">{t('seen', { after: pairText(result.after.pair), retried: pairText(result.retried.pair) })}</span>
+          <span className="case-observed">
+            {t('seen', { after: words.pair(result.after.pair), retried: words.pair(result.retried.pair) })}
+          </span>
         )}{' '}
         <span className="case-foot">
           <span className={`case-verdict ${verdictClass[cell.verdict]}`}>{words.verdict(cell.verdict)}</span>

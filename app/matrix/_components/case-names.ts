@@ -1,14 +1,13 @@
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { useFaultLabel } from '@/app/_shared/ui/fault-label';
+import { sideName } from '@/app/_shared/ui/words';
 import type { CaseCell, NoteVerdict } from '@/lib/note/case-matrix';
 import { caseFault } from '@/lib/note/case-faults';
 
 type CellId = Pick<CaseCell, 'op' | 'strategy' | 'case'>;
 
 export const cellKey = (cell: CellId) => `${cell.op}-${cell.strategy}-${cell.case}`;
-
-export const pairText = ([caller, provider]: readonly [string, string]) => `${caller}, ${provider}`;
 
 const verdictKey: Record<NoteVerdict, string> = {
   ideal: 'ideal',
@@ -33,6 +32,8 @@ export function useCaseWords() {
       },
       verdict: (verdict: NoteVerdict) => t(`matrix.noteVerdict.${verdictKey[verdict]}`),
       why: (cell: CellId) => t(`matrix.why.${cell.op}.${cell.strategy}.${cell.case}`),
+      /** A (caller, provider) pair as the note's tables write it: "unknown (owes try), —". */
+      pair: ([caller, provider]: readonly [string, string]) => `${sideName(t, caller)}, ${sideName(t, provider)}`,
     }),
     [t, fault],
   );

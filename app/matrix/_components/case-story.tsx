@@ -4,7 +4,7 @@ import { LaneDiagram } from '@/app/_shared/sequence-diagram/lane-diagram';
 import { layoutLanes } from '@/app/_shared/sequence-diagram/lane-layout';
 import { useStoryWords } from '@/app/_shared/ui/words';
 import { quadrantOfPair } from '@/lib/note/case-matrix';
-import { pairText, useCaseWords } from './case-names';
+import { useCaseWords } from './case-names';
 
 type CaseResult = CaseMatrixRun['cells'][number];
 
@@ -40,8 +40,8 @@ export function CaseStory({ result }: { result: CaseResult }) {
           {rows.map((r) => (
             <tr key={r.when}>
               <th scope="row">{r.when}</th>
-              <td>{pairText(r.expected)}</td>
-              <td className={pairText(r.expected) === pairText(r.seen.pair) ? undefined : 'error'}>{pairText(r.seen.pair)}</td>
+              <td>{words.pair(r.expected)}</td>
+              <td className={words.pair(r.expected) === words.pair(r.seen.pair) ? undefined : 'error'}>{words.pair(r.seen.pair)}</td>
               <td>
                 <span className={`chip quadrant-${r.seen.quadrant}`}>{t(`quadrants.${r.seen.quadrant}`)}</span>
                 {r.seen.quadrant !== quadrantOfPair(r.expected) && (
