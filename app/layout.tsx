@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { languageTag, type Locale } from '@/i18n/locales';
+import { themeScript } from './_shared/ui/theme';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = (await getLocale()) as Locale;
   return (
-    <html lang={languageTag[locale]}>
+    // The head's script sets data-theme before hydration: React is told that attribute is expected to differ.
+    <html lang={languageTag[locale]} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>

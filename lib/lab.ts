@@ -145,11 +145,13 @@ export function createLab(options: LabOptions) {
     },
     /** POST /api/reset: both databases emptied, accounts opened afresh, switches and settings back to default. */
     async reset(): Promise<void> {
+      // Step mode goes off first, so a flow released from the wire holds nothing new on its way out.
+      settings = applySettingsPatch(defaultSettings, options.settings ?? {});
       wire.dropAll();
+      events.emit('wire');
       await rpc.drained();
       await commit(trade, clearTradeDb);
       resetPayDb(payDb);
-      settings = applySettingsPatch(defaultSettings, options.settings ?? {});
       switchboard.reset();
       switchboard.reseed(settings.faultSeed);
       await recordEvent(trade, null, 'lab.reset', {});

@@ -6,13 +6,16 @@ import type { LabEvent } from '@/app/_shared/lab-api';
 import { LabNav } from '@/app/_shared/ui/lab-nav';
 import { LanguageSwitch } from '@/app/_shared/ui/language-switch';
 import { StreamBadge } from '@/app/_shared/ui/stream-badge';
+import { ThemeToggle } from '@/app/_shared/ui/theme-toggle';
 import { ConsistencyPanel } from './consistency-panel';
 import { EventList } from './event-list';
 import { FaultSwitches } from './fault-switches';
 import { LabActions } from './lab-actions';
 import { NewTradeForm } from './new-trade-form';
+import { OnTheWire } from './on-the-wire/on-the-wire';
 import { PayOrderExplorer } from './pay-order-explorer';
 import { SettingsPanel } from './settings-panel';
+import { StepModeSwitches } from './step-mode-switches';
 import { TradesTable } from './trades-table';
 import { useLabData } from './use-lab-data';
 import './dashboard.css';
@@ -32,22 +35,27 @@ export function Dashboard() {
   // Tests wait for this before clicking. The faults are fetched once mounted, so once they are drawn
   // the handlers exist too; the list is never emptied again.
   const ready = lab.faults !== null;
+  const stepping = Boolean(stream.wire?.stepMode || stream.wire?.held.length);
 
   return (
-    <div className="dashboard" data-ready={ready ? 'true' : 'false'}>
+    <div className={stepping ? 'dashboard stepping' : 'dashboard'} data-ready={ready ? 'true' : 'false'}>
       <header className="topbar">
         <h1>Consistency Lab</h1>
         <LabNav current="/" />
         <p className="tagline">a local transaction and an RPC — watch them fail, and converge</p>
         <StreamBadge status={stream.status} lastEventId={stream.events[0]?.id} />
         <LanguageSwitch />
+        <ThemeToggle />
       </header>
 
       <aside className="panel controls" aria-label="Lab controls">
         <SettingsPanel settings={lab.settings} onChanged={lab.setSettings} />
-        <FaultSwitches faults={lab.faults} strategy={lab.settings?.strategy ?? 'v2'} onChanged={lab.updateFault} />
+        <FaultSwitches faults={lab.faults} strategy={lab.settings?.strategy ?? 'v2'} onChanged={lab.updateFault}>
+          <StepModeSwitches settings={lab.settings} onChanged={lab.setSettings} />
+        </FaultSwitches>
         <NewTradeForm
           strategy={lab.settings?.strategy ?? 'v2'}
+          stepMode={stepping}
           onCreated={(trade) => lab.select(trade.id, trade)}
           onRefused={(tradeId) => tradeId && lab.select(tradeId)}
         />
@@ -59,7 +67,9 @@ export function Dashboard() {
         )}
       </aside>
 
-      <PayOrderExplorer trade={lab.selected} trades={lab.trades?.items ?? []} events={stream.events} />
+      <OnTheWire wire={stream.wire} />
+
+      <PayOrderExplorer trade={lab.selected} trades={lab.trades?.items ?? []} events={stream.events} wire={stream.wire} />
 
       <aside className="panel side" aria-label="Consistency and events">
         <ConsistencyPanel report={lab.report} trades={lab.trades} onPick={(id) => lab.select(id)} />

@@ -19,7 +19,8 @@ export function EventList({ events, faults, selectedId }: Props) {
       {events.length === 0 ? (
         <p className="muted">Nothing yet: create a trade.</p>
       ) : (
-        <ol className="event-list">
+        // It scrolls on its own: focusable, so the keyboard can scroll it too.
+        <ol className="event-list" tabIndex={0} aria-labelledby="events-title">
           {events.map((event) => (
             <li
               key={event.id}

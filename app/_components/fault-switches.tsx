@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { labApi, type FaultView, type LabSettings } from '@/app/_shared/lab-api';
 import type { FaultSetting } from '@/lib/faults/catalog';
 import { FaultModeEditor } from './fault-mode-editor';
@@ -12,13 +12,15 @@ interface Props {
   /** The lab's strategy: some faults have no place to happen under V1. */
   strategy: LabSettings['strategy'];
   onChanged: (view: FaultView) => void;
+  /** Step mode's switches head the section: the person as the network is the fault of every message. */
+  children?: ReactNode;
 }
 
 /** V1 commits once, after its call: there is no commit before the call to crash after. */
 const notUnderV1 = new Set<string>(['local.crash_after_commit']);
 
 /** One switch per fault in the catalog: on = `always`, off = `off`; while on, its mode can be changed. */
-export function FaultSwitches({ faults, strategy, onChanged }: Props) {
+export function FaultSwitches({ faults, strategy, onChanged, children }: Props) {
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -33,6 +35,7 @@ export function FaultSwitches({ faults, strategy, onChanged }: Props) {
   return (
     <section aria-labelledby="faults-title">
       <h2 id="faults-title">Faults</h2>
+      {children}
       {!faults && <p className="muted">Loading…</p>}
       <ul className="faults">
         {faults?.map((fault) => {

@@ -24,21 +24,24 @@ const scenarios: Record<string, Record<Strategy, string>> = {
 
 interface Props {
   strategy: Strategy;
+  /** Step mode: a create waits until its messages are played on the wire, so the form must not wait with it. */
+  stepMode: boolean;
   onCreated: (trade: TradeView) => void;
   /** A create that logged a request but left no trade still has an id worth looking at. */
   onRefused: (tradeId: string | undefined) => void;
 }
 
-export function NewTradeForm({ strategy, onCreated, onRefused }: Props) {
+export function NewTradeForm({ strategy, stepMode, onCreated, onRefused }: Props) {
   const [amount, setAmount] = useState('');
-  const [busy, setBusy] = useState(false);
+  // Creates still waiting for their answer: several may be in flight while their messages wait on the wire.
+  const [pending, setPending] = useState(0);
   const [error, setError] = useState<string | null>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
+    setPending((n) => n + 1);
     const result = await labApi.createTrade(amount.trim());
-    setBusy(false);
+    setPending((n) => n - 1);
     if (result.ok) {
       setError(null);
       onCreated(result.value);
@@ -73,9 +76,15 @@ export function NewTradeForm({ strategy, onCreated, onRefused }: Props) {
         ))}
       </div>
       <p className="help">{scenario ?? 'Other amounts follow the fault switches only.'}</p>
-      <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
+      {/* Outside step mode one create at a time; in it the form stays free while the wire decides. */}
+      <button type="submit" className="primary" disabled={pending > 0 && !stepMode} aria-busy={pending > 0}>
         Create trade
       </button>
+      {pending > 0 && stepMode && (
+        <p role="status" className="help">
+          {pending === 1 ? 'A trade is' : `${pending} trades are`} waiting on the wire: decide its messages there.
+        </p>
+      )}
       {error && (
         <p role="alert" className="error">
           {error}

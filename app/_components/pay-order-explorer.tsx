@@ -1,27 +1,43 @@
 'use client';
 
 import { useCallback, useState } from 'react';
+import { AnimationControls } from '@/app/_components/machine-diagram/animation-controls';
+import { playMs, type Speed } from '@/app/_components/machine-diagram/animation-queue';
 import { PayOrderDiagram } from '@/app/_components/machine-diagram/pay-order-diagram';
 import { ReplayedDiagram } from '@/app/_components/machine-diagram/replayed-diagram';
-import type { LabEvent, TradeSummary, TradeView } from '@/app/_shared/lab-api';
+import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
+import type { LabEvent, TradeSummary, TradeView, WireSnapshot } from '@/app/_shared/lab-api';
+import { ActionError } from '@/app/_shared/ui/action-error';
 import { TradeSides } from '@/app/_shared/trade/trade-sides';
-import { TradeActions } from './trade-actions';
+import { availability, type TradeRequest } from '@/lib/pay-order/event-availability';
+import { requestFor, TradeActions } from './trade-actions';
 import './pay-order-explorer.css';
 
 interface Props {
   trade: TradeView | null;
   trades: TradeSummary[];
   events: LabEvent[];
+  /** Step mode's wire, as the stream last reported it. */
+  wire: WireSnapshot | null;
 }
 
 /** Only the trade service's events share the SSE id sequence. */
 const newestTradeEvent = (trade: TradeView) => Math.max(0, ...trade.events.filter((e) => e.source === 'trade').map((e) => e.id));
 
-/** The machine card: the diagram with the selected trade's two tokens, and what each side says. */
-export function PayOrderExplorer({ trade, trades, events }: Props) {
+const nothingSelected = () => ({ allowed: false, reason: 'no trade selected' }) as const;
+
+/** The machine card: the diagram with the selected trade's two tokens, its buttons, and what each side says. */
+export function PayOrderExplorer({ trade, trades, events, wire }: Props) {
   // Bumped when the replay and the server disagree: remounting restores the actor from the stored state.
   const [epoch, setEpoch] = useState(0);
   const onDiverged = useCallback(() => setEpoch((n) => n + 1), []);
+  // Kept here, not in the replay: the speed outlives a change of the selected trade.
+  const [speed, setSpeed] = useState<Speed>('live');
+  // The diagram's buttons send what the action buttons send; the stream brings the result.
+  const { busy, error, run } = useTradeAction();
+  const send = (request: TradeRequest) => {
+    if (trade && !busy) void run(() => requestFor(trade.id, request));
+  };
 
   const crowd: Record<string, number> = {};
   for (const t of trades) if (t.mirror && t.id !== trade?.id) crowd[t.mirror.state] = (crowd[t.mirror.state] ?? 0) + 1;
@@ -30,6 +46,9 @@ export function PayOrderExplorer({ trade, trades, events }: Props) {
   const summary = trade
     ? `Pay-order machine for ${trade.id}: caller ${trade.mirror?.state ?? 'has no mirror'}, provider ${provider ?? 'has no pay order'}`
     : 'Pay-order machine, no trade selected';
+  const held = (wire?.held ?? []).filter(
+    (h) => trade && h.kind === 'call' && (h.tradeId === trade.id || h.payOrderId === trade.mirror?.payOrderId),
+  );
 
   return (
     <section className="panel explorer" aria-labelledby="explorer-title">
@@ -53,13 +72,30 @@ export function PayOrderExplorer({ trade, trades, events }: Props) {
           stored={{ state: trade.mirror.state, owed: trade.mirror.owed, cursor: newestTradeEvent(trade) }}
           events={events}
           onDiverged={onDiverged}
+          speed={speed}
+          onSpeed={setSpeed}
+          send={send}
           provider={provider}
           crowd={crowd}
           summary={summary}
+          held={held}
         />
       ) : (
-        <PayOrderDiagram caller={null} provider={provider} animating={{}} crowd={crowd} summary={summary} />
+        <>
+          <AnimationControls speed={speed} onSpeed={setSpeed} behind={0} onNext={null} />
+          <PayOrderDiagram
+            caller={null}
+            provider={provider}
+            animating={null}
+            playMs={playMs[speed]}
+            crowd={crowd}
+            summary={summary}
+            actions={{ availability: trade ? (event, source) => availability(null, event, source) : nothingSelected, send }}
+            held={held}
+          />
+        </>
       )}
+      <ActionError error={error} />
       <TradeSides trade={trade} />
       {trade && <TradeActions key={trade.id} trade={trade} />}
       {trade && (

@@ -18,8 +18,10 @@ export function Switch({ checked, labelledBy, describedBy, disabled, onToggle }:
       aria-checked={checked}
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
-      disabled={disabled}
-      onClick={() => onToggle(!checked)}
+      // Not `disabled`: a switch is disabled while its own change is on its way, and a disabled
+      // button drops the keyboard's focus.
+      aria-disabled={disabled || undefined}
+      onClick={() => !disabled && onToggle(!checked)}
     >
       <span className="switch-knob" aria-hidden="true" />
     </button>

@@ -3,9 +3,14 @@
 import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
 import { labApi, type TradeView } from '@/app/_shared/lab-api';
 import { ActionError } from '@/app/_shared/ui/action-error';
+import type { TradeRequest } from '@/lib/pay-order/event-availability';
 import './trade-actions.css';
 
-type Action = 'confirm' | 'cancel' | 'delete' | 'retry' | 'stop-retrying';
+type Action = TradeRequest | 'retry' | 'stop-retrying';
+
+/** The one request behind each action, whichever button (here or on the diagram) sends it. */
+export const requestFor = (tradeId: string, action: Action) =>
+  action === 'delete' ? labApi.deleteTrade(tradeId) : labApi.tradeAction(tradeId, action);
 
 const labels: Record<Action, string> = {
   confirm: 'Confirm',
@@ -40,7 +45,7 @@ export function TradeActions({ trade }: { trade: TradeView }) {
           type="button"
           className="small"
           disabled={busy || !enabled[action]}
-          onClick={() => void run(() => (action === 'delete' ? labApi.deleteTrade(trade.id) : labApi.tradeAction(trade.id, action)))}
+          onClick={() => void run(() => requestFor(trade.id, action))}
         >
           {labels[action]}
         </button>

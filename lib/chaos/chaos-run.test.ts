@@ -60,10 +60,12 @@ describe('a random run', () => {
     const options = chaosOptionsSchema.parse({ trades: 40, probability: 0, seed: 11 });
     const progress: ChaosProgress[] = [];
     const [a, b] = [await chaosRun(options, (p) => progress.push(p)), await chaosRun(options)];
-    // Every trade counted once, in order, then the sweeps, then reconciliation.
+    // Every trade counted once, in order, then the sweeps, then reconciliation. How many sweeps is
+    // the real hop's to say: on a loaded machine a reply can miss its timeout and leave work owed.
     const flows = progress.filter((p) => p.stage === 'flows');
     expect(flows.map((p) => p.done)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
-    expect(progress.slice(flows.length).map((p) => p.stage)).toEqual(['recovery', 'reconcile']);
+    const after = progress.slice(flows.length).map((p) => p.stage);
+    expect(after.filter((stage, i) => stage !== after[i - 1])).toEqual(['recovery', 'reconcile']);
     expect(a.plan).toEqual(b.plan);
     expect(a.byStrategy).toEqual(b.byStrategy);
     expect(a.faultsFired).toEqual({});

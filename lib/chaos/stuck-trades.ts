@@ -51,8 +51,16 @@ export function describeStuck(t: TradeSummary): StuckTrade {
 }
 
 /** Which case of the note a stuck trade is — a code the page words in the reader's language — or which guard's absence let it happen. */
-export type StuckReason =
-  'v1ConfirmCase3' | 'orphanReservation' | 'v1LostTry' | 'v1LostTryAndConfirm' | 'reservedTwice' | 'v2WithoutFence' | 'notACase';
+export const stuckReasons = [
+  'v1ConfirmCase3',
+  'orphanReservation',
+  'v1LostTry',
+  'v1LostTryAndConfirm',
+  'reservedTwice',
+  'v2WithoutFence',
+  'notACase',
+] as const;
+export type StuckReason = (typeof stuckReasons)[number];
 
 function reasonOf(t: TradeSummary, caller: string, provider: string): StuckReason {
   if (t.strategy === 'v1') {

@@ -107,6 +107,20 @@ const withTimes = (row: typeof providerPayOrder.$inferSelect): ProviderRow => ({
   updatedAt: row.updatedAt,
 });
 
+/** The pay orders holding money (trySuccess), oldest first: what reconciliation examines, never the whole table. */
+export function listOpenReservations(db: PayDb): ProviderRow[] {
+  return prepared(db, 'openReservations', () =>
+    db
+      .select()
+      .from(providerPayOrder)
+      .where(eq(providerPayOrder.state, 'trySuccess'))
+      .orderBy(asc(providerPayOrder.createdAt), asc(providerPayOrder.id))
+      .prepare(),
+  )
+    .all()
+    .map(withTimes);
+}
+
 /** Every pay order, oldest first. */
 export function listPayOrders(db: PayDb): ProviderRow[] {
   return prepared(db, 'allPayOrders', () =>

@@ -2,7 +2,7 @@ import { formatCents } from '@/lib/money/money';
 import { cancelPayment } from './cancel';
 import type { TradePresence } from './contract';
 import type { PayContext } from './pay-context';
-import { listPayOrders } from './query';
+import { listOpenReservations } from './query';
 
 export interface ReconcileItem {
   tradeId: string;
@@ -40,8 +40,7 @@ export function reconcile(
   const now = ctx.now();
   const result: ReconcileResult = { examined: 0, cancelled: [], skipped: [] };
   const released: Released[] = [];
-  for (const order of listPayOrders(ctx.db)) {
-    if (order.state !== 'trySuccess') continue;
+  for (const order of listOpenReservations(ctx.db)) {
     result.examined += 1;
     const presence = presenceOf(order.tradeId);
     if (presence === 'present') continue;

@@ -71,6 +71,7 @@ describe('step mode: every call waits on the wire for a person', () => {
     const late = lab.wire.list()[0]!;
     expect(late).toMatchObject({ id: held.id, late: true, timeoutAt: null, actions: ['deliver', 'lose-request'] });
     act(lab, late, 'deliver');
+    expect(lab.wire.list()).toEqual([]);
     await lab.trade.rpc.drained();
     expect(sides(lab)).toMatchObject({ provider: 'trySuccess' });
     expect(tradeView(lab, 't-1')!.events.some((e) => e.type === 'rpc.late')).toBe(true);
@@ -85,6 +86,8 @@ describe('step mode: every call waits on the wire for a person', () => {
     expect(sides(lab)).toMatchObject({ mirror: ['unknown', 'try'], provider: null });
     expect(lab.wire.list()).toMatchObject([{ id: held.id, late: true }]);
     act(lab, lab.wire.list()[0]!, 'deliver');
+    expect(lab.wire.list()).toEqual([]);
+    expect(lab.wire.act(held.id, 'deliver')).toMatchObject({ ok: false, error: { code: 'not_found' } });
     await lab.trade.rpc.drained();
     expect(sides(lab)).toMatchObject({ provider: 'trySuccess' });
   });
@@ -126,5 +129,21 @@ describe('step mode: every call waits on the wire for a person', () => {
     expect(await created).toMatchObject({ ok: true });
     expect(lab.wire.list()).toEqual([]);
     expect(tradeView(lab, 't-1')).toMatchObject({ trade: { status: 'created' }, provider: { state: 'trySuccess' } });
+  });
+
+  it('a reset drops what waits, and the flows it releases hold nothing new on their way out', async () => {
+    const lab = await stepLab(true);
+    const created = createTrade(lab.trade, { amount: 5_00, strategy: 'v2' });
+    act(lab, await nextHeld(lab), 'commit');
+    act(lab, await nextHeld(lab), 'commit');
+    expect(await nextHeld(lab)).toMatchObject({ kind: 'call', op: 'try' });
+    const snapshots: boolean[] = [];
+    lab.events.on('wire', () => snapshots.push(lab.wireSnapshot().stepMode));
+    await lab.reset();
+    await created;
+    expect(lab.wire.list()).toEqual([]);
+    expect(lab.wireSnapshot()).toMatchObject({ stepMode: false, holdLocalSteps: false });
+    // The page learns that step mode is off from the stream, not only from the next settings fetch.
+    expect(snapshots.at(-1)).toBe(false);
   });
 });

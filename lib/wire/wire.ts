@@ -86,7 +86,13 @@ export class Wire {
       const goLate = (heldPastTimeout: boolean) => {
         let land!: (delivered: boolean) => void;
         const lateDelivery = new Promise<boolean>((r) => (land = r));
-        this.put({ view: { ...view, late: true, timeoutAt: null, actions: lateActions }, decide: (action) => land(action === 'deliver') });
+        this.put({
+          view: { ...view, late: true, timeoutAt: null, actions: lateActions },
+          decide: (action) => {
+            this.remove(id);
+            land(action === 'deliver');
+          },
+        });
         resolve(plan({ path: 'late', lateDelivery, heldPastTimeout }));
       };
       const cancelTimeout = this.clock.after(timeoutMs, () => goLate(true));

@@ -1,4 +1,6 @@
-/** Plain geometry for the diagram layout: boxes, label extents, and where polylines cross. */
+import { isUserEvent, requestsCausing, type TradeRequest } from '@/lib/pay-order/event-availability';
+
+/** Plain geometry for the diagram: boxes, and how big an edge's label is drawn. */
 
 export interface Box {
   x: number;
@@ -12,27 +14,40 @@ export interface Point {
   y: number;
 }
 
-export const lineHeight = 14;
-/** An estimate for the 12px labels: close enough to keep them apart without measuring text. */
-const charWidth = 6.9;
-
-export function textBox(lines: string[], cx: number, cy: number): Box {
-  const w = Math.max(...lines.map((l) => l.length)) * charWidth + 8;
-  const h = lines.length * lineHeight + 4;
-  return { x: cx - w / 2, y: cy - h / 2, w, h };
-}
-
-export const pad = (b: Box, p: number): Box => ({ x: b.x - p, y: b.y - p, w: b.w + 2 * p, h: b.h + 2 * p });
 export const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-export const contains = (b: Box, p: Point) => p.x > b.x && p.x < b.x + b.w && p.y > b.y && p.y < b.y + b.h;
 
-export function crossCount(a: Point[], b: Point[]): number {
-  let n = 0;
-  for (let i = 1; i < a.length; i++) for (let j = 1; j < b.length; j++) if (segmentsCross(a[i - 1]!, a[i]!, b[j - 1]!, b[j]!)) n++;
-  return n;
+/** An estimate for the 11px labels: close enough for the layout to keep them apart without measuring text. */
+const charWidth = 6.3;
+const buttonPad = 6;
+const buttonHeight = 20;
+const textHeight = 16;
+const gap = 2;
+
+/** One piece of an edge's label: a button that sends a request, or the event's name as plain text. */
+export interface LabelPart {
+  text: string;
+  request: TradeRequest | null;
+  /** From the label's top-left corner. */
+  box: Box;
 }
 
-function segmentsCross(p: Point, q: Point, u: Point, v: Point): boolean {
-  const side = (a: Point, b: Point, c: Point) => Math.sign((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
-  return side(p, q, u) !== side(p, q, v) && side(u, v, p) !== side(u, v, q);
+/**
+ * What an event's label holds, stacked: a person's event is a button per request that causes it
+ * (the first reads as the event, a second one — delete — by its own name); a provider's answer is text.
+ */
+export function labelParts(event: string): LabelPart[] {
+  if (!isUserEvent(event)) return [{ text: event, request: null, box: { x: 0, y: 0, w: event.length * charWidth + 4, h: textHeight } }];
+  const requests = requestsCausing(event);
+  const w = Math.max(...requests.map((r, i) => (i === 0 ? event : r).length)) * charWidth + 2 * buttonPad;
+  return requests.map((request, i) => ({
+    text: i === 0 ? event : request,
+    request,
+    box: { x: 0, y: i * (buttonHeight + gap), w, h: buttonHeight },
+  }));
+}
+
+/** The label's size: its parts' common width and their stacked height. */
+export function labelSize(parts: LabelPart[]): { width: number; height: number } {
+  const last = parts.at(-1)!.box;
+  return { width: Math.max(...parts.map((p) => p.box.w)), height: last.y + last.h };
 }

@@ -1,45 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { toDirectedGraph } from 'xstate/graph';
 import { payOrderMachine, payOrderStates } from '@/lib/pay-order/pay-order.machine';
-import { textBox, type Box } from './diagram-geometry';
+import { overlaps } from './diagram-geometry';
 import { layoutMachine } from './diagram-layout';
 
-const layout = layoutMachine(payOrderMachine);
-const node = (state: string) => layout.nodes.find((n) => n.state === state)!;
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const layout = await layoutMachine(payOrderMachine);
 
-describe('the pay-order diagram layout', () => {
+describe('the pay-order diagram layout (elkjs, layered)', () => {
   it('draws every state of the machine once', () => {
     expect(layout.nodes.map((n) => n.state).sort()).toEqual([...payOrderStates].sort());
   });
 
-  it('puts the initial state first, the final states last, the rest by BFS depth between', () => {
-    expect(node('init').cx).toBeLessThan(node('trySuccess').cx);
-    expect(node('trySuccess').cx).toBe(node('unknown').cx);
-    expect(node('confirmed').cx).toBe(node('cancelled').cx);
-    expect(node('unknown').cx).toBeLessThan(node('confirmed').cx);
+  it('puts the initial state in the first layer and the final states in the last', () => {
+    const x = (state: string) => layout.nodes.find((n) => n.state === state)!.box.x;
+    const xs = layout.nodes.map((n) => n.box.x);
+    expect(x('init')).toBe(Math.min(...xs));
+    expect(x('confirmed')).toBe(Math.max(...xs));
+    expect(x('cancelled')).toBe(Math.max(...xs));
   });
 
-  it('carries every transition of the machine on exactly one edge, self-loops included', () => {
+  it('draws every transition of the machine as one edge with exactly one label, self-loops included', () => {
     const transitions = toDirectedGraph(payOrderMachine).children.flatMap((c) =>
       c.edges.map((e) => `${e.source.key}->${e.target.key}:${e.label.text}`),
     );
-    const drawn = layout.edges.flatMap((e) => e.events.map((event) => `${e.key}:${event}`));
+    const drawn = layout.edges.map((e) => `${e.source}->${e.target}:${e.event}`);
     expect(drawn.sort()).toEqual(transitions.sort());
-    expect(layout.edges.find((e) => e.key === 'unknown->unknown')?.events).toEqual(['cancel.requested', 'call.unknown']);
+    expect(new Set(layout.edges.map((e) => e.key)).size).toBe(layout.edges.length);
+    expect(layout.edges.filter((e) => e.source === e.target).map((e) => e.key)).toContain('unknown:call.unknown');
+    for (const e of layout.edges) expect(e.path, e.key).toMatch(/^M [\d.]+ [\d.]+( L [\d.]+ [\d.]+)+$/);
   });
 
-  it('keeps labels off the nodes and off each other', () => {
-    const labels = layout.edges.map((e) => textBox(e.events, e.label.x, e.label.y));
-    for (const [i, label] of labels.entries()) {
+  it('keeps every label off the nodes, off the other labels, and inside the drawing', () => {
+    for (const [i, { key, label }] of layout.edges.entries()) {
       expect(
-        layout.nodes.filter((n) => overlaps(n.box, label)),
-        layout.edges[i]!.key,
+        layout.nodes.filter((n) => overlaps(n.box, label)).map((n) => n.state),
+        key,
       ).toEqual([]);
       expect(
-        labels.filter((other, j) => j !== i && overlaps(other, label)),
-        layout.edges[i]!.key,
+        layout.edges.filter((other, j) => j !== i && overlaps(other.label, label)).map((o) => o.key),
+        key,
       ).toEqual([]);
+      expect(label.x >= 0 && label.y >= 0 && label.x + label.w <= layout.width && label.y + label.h <= layout.height, key).toBe(true);
     }
   });
 });

@@ -1,29 +1,46 @@
-import { payOrderMachine } from '@/lib/pay-order/pay-order.machine';
-import { DiagramEdge } from './diagram-edge';
-import { layoutMachine, type NodeLayout } from './diagram-layout';
+'use client';
+
+import type { CSSProperties } from 'react';
+import type { WireSnapshot } from '@/app/_shared/lab-api';
+import { DiagramEdge, EdgeButtons, type EdgeActions } from './diagram-edge';
+import { useDiagramLayout } from './diagram-layout-context';
 import { DiagramNode } from './diagram-node';
+import { Token, tokenPoint } from './diagram-tokens';
+import { HeldMessages } from './held-messages';
 import './pay-order-diagram.css';
 
-// The machine never changes at run time: lay it out once, on the module's first use.
-const layout = layoutMachine(payOrderMachine);
-const nodeOf = (state: string | null) => layout.nodes.find((n) => n.state === state);
-
 export interface DiagramProps {
-  /** Where the caller's mirror stands (the browser's replay), or null without a mirror. */
+  /** Where the caller's mirror stands (as the animation shows it), or null without a mirror. */
   caller: string | null;
   /** Where the provider's pay order stands, or null when it has none. */
   provider: string | null;
-  /** Edge key → the id of the event that is animating it. */
-  animating: Record<string, number>;
+  /** The transition (`source:event`) crossing the diagram now, and the id of its event. */
+  animating: { key: string; nonce: number } | null;
+  /** How long one transition plays, so the edge and the token keep the animation's pace. */
+  playMs: number;
   crowd: Record<string, number>;
   summary: string;
+  actions: EdgeActions;
+  /** The selected trade's calls held on the wire (step mode). */
+  held: WireSnapshot['held'];
 }
 
-export function PayOrderDiagram({ caller, provider, animating, crowd, summary }: DiagramProps) {
-  const callerNode = nodeOf(caller);
-  const providerNode = nodeOf(provider);
+export function PayOrderDiagram({ caller, provider, animating, playMs, crowd, summary, actions, held }: DiagramProps) {
+  const layout = useDiagramLayout();
+  const callerNode = layout.nodes.find((n) => n.state === caller);
+  const providerNode = layout.nodes.find((n) => n.state === provider);
+  const pace = { '--play-ms': `${playMs}ms` } as CSSProperties;
+  // A held call heads for the provider's token; before the provider has one, for where the call's
+  // success (`try.succeeded` out of the caller's state) would put it.
+  const toward = (op: string) => {
+    const answer = layout.edges.find((e) => e.source === caller && e.event === `${op}.succeeded`);
+    const node = providerNode ?? layout.nodes.find((n) => n.state === answer?.target);
+    return node ? tokenPoint('provider', node) : null;
+  };
   return (
-    <svg className="diagram" viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label={summary}>
+    // The picture is an image with its summary for a name; the buttons stay outside it, since an
+    // image's children are presentational and would be hidden from assistive technology.
+    <svg className="diagram" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="Pay-order machine" style={pace}>
       <defs>
         {/* Sized in user units, so an edge drawn thicker while animating keeps the same arrowhead. */}
         <marker
@@ -31,39 +48,36 @@ export function PayOrderDiagram({ caller, provider, animating, crowd, summary }:
           viewBox="0 0 10 10"
           refX="9"
           refY="5"
-          markerWidth="9"
-          markerHeight="9"
+          markerWidth="8"
+          markerHeight="8"
           markerUnits="userSpaceOnUse"
           orient="auto-start-reverse"
         >
           <path d="M0 0 L10 5 L0 10 z" />
         </marker>
       </defs>
-      {layout.edges.map((edge) => (
-        <DiagramEdge key={edge.key} edge={edge} nonce={animating[edge.key]} />
-      ))}
-      {layout.nodes.map((node) => (
-        <DiagramNode
-          key={node.state}
-          node={node}
-          active={node === callerNode}
-          provider={node === providerNode}
-          crowd={crowd[node.state] ?? 0}
-        />
-      ))}
-      {providerNode && <Token kind="provider" node={providerNode} />}
-      {callerNode && <Token kind="caller" node={callerNode} />}
+      <g role="img" aria-label={summary}>
+        {layout.edges.map((edge) => (
+          <DiagramEdge key={edge.key} edge={edge} nonce={animating?.key === edge.key ? animating.nonce : undefined} />
+        ))}
+        {layout.nodes.map((node) => (
+          <DiagramNode
+            key={node.state}
+            node={node}
+            active={node === callerNode}
+            provider={node === providerNode}
+            crowd={crowd[node.state] ?? 0}
+          />
+        ))}
+        {providerNode && <Token kind="provider" node={providerNode} />}
+        {callerNode && <Token kind="caller" node={callerNode} />}
+        <HeldMessages held={held} caller={callerNode ? tokenPoint('caller', callerNode) : null} provider={toward} />
+      </g>
+      <g className="event-buttons" role="group" aria-label="Events a person causes">
+        {layout.edges.map((edge) => (
+          <EdgeButtons key={edge.key} edge={edge} animating={animating?.key === edge.key} actions={actions} />
+        ))}
+      </g>
     </svg>
-  );
-}
-
-/** Tokens sit on a node's top corners (caller right, provider left) and glide when the state changes. */
-function Token({ kind, node }: { kind: 'caller' | 'provider'; node: NodeLayout }) {
-  const x = kind === 'caller' ? node.box.x + node.box.w - 6 : node.box.x + 6;
-  return (
-    <g className={`token token-${kind}`} style={{ transform: `translate(${x}px, ${node.box.y}px)` }}>
-      <title>{`${kind === 'caller' ? "caller's mirror" : "provider's pay order"}: ${node.state}`}</title>
-      {kind === 'caller' ? <circle r={7} /> : <path d="M0 -8 L8 0 L0 8 L-8 0 z" />}
-    </g>
   );
 }

@@ -16,6 +16,7 @@ export interface MirrorStart {
 export interface ReplayStep {
   from: PayOrderState;
   to: PayOrderState;
+  event: PayOrderEvent['type'];
   eventId: number;
 }
 
@@ -43,7 +44,7 @@ export function useReplayedMirror(start: MirrorStart, events: LabEvent[], onStep
       const before = actor.getSnapshot();
       if (!before.can(event)) continue;
       actor.send(event);
-      onStep({ from: before.value as PayOrderState, to: actor.getSnapshot().value as PayOrderState, eventId: e.id });
+      onStep({ from: before.value as PayOrderState, to: actor.getSnapshot().value as PayOrderState, event: event.type, eventId: e.id });
     }
   }, [events, actor, start.tradeId, onStep]);
 

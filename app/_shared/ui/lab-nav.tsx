@@ -6,11 +6,12 @@ const pages = [
   { href: '/matrix', key: 'matrix' },
   { href: '/chaos', key: 'chaos' },
   { href: '/explore', key: 'explore' },
+  { href: '/api', key: 'api' },
 ] as const;
 
 export type LabPage = (typeof pages)[number]['href'];
 
-/** The lab's four places: watch one trade, run every case of the note, run thousands at random, walk every schedule within a bound. */
+/** The lab's places: watch one trade, run every case of the note, run thousands at random, walk every schedule within a bound — and the API they all use. */
 export function LabNav({ current }: { current: LabPage | null }) {
   const t = useTranslations('nav');
   return (

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { LabNav, type LabPage } from './lab-nav';
 import { LanguageSwitch } from './language-switch';
+import { ThemeToggle } from './theme-toggle';
 import './page-topbar.css';
 
 /** The dark bar of a page below the dashboard: the lab's name, its places, where we are. */
@@ -17,6 +18,7 @@ export function PageTopbar({ current, crumb, children }: { current: LabPage | nu
       <span className="tp-crumb">{crumb}</span>
       {children}
       <LanguageSwitch />
+      <ThemeToggle />
     </header>
   );
 }

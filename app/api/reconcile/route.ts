@@ -1,17 +1,12 @@
-import { z } from 'zod';
 import { defaultGraceMs } from '@/lib/consistency/invariants';
 import { readJson } from '@/lib/http/read-json';
 import { errorResponse, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
 import { getLab } from '@/lib/lab';
-
-const reconcileSchema = z
-  .object({ graceMs: z.number().int().min(0).optional() })
-  .strict()
-  .optional();
+import { reconcileOptionsSchema } from '@/lib/pay/reconcile-schema';
 
 export const POST = route(async (req: Request) => {
-  const input = await readJson(req, reconcileSchema);
+  const input = await readJson(req, reconcileOptionsSchema);
   if (!input.ok) return errorResponse(input.error);
   return json(await getLab().reconcile({ graceMs: input.value?.graceMs ?? defaultGraceMs }));
 });

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { getLab } from '@/lib/lab';
 import { listTrades, tradeView } from '@/lib/read-model/trade-view';
+import { tradePageSchema } from '@/lib/read-model/trade-view-schema';
 import { zodMessage } from '@/lib/http/zod-message';
 import { readJson } from '@/lib/http/read-json';
 import { error, errorResponse, json } from '@/lib/http/responses';
@@ -9,13 +9,8 @@ import { createTrade, createTradeSchema } from '@/lib/trade/create-trade';
 
 export const dynamic = 'force-dynamic';
 
-const pageSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  before: z.coerce.number().int().min(1).optional(),
-});
-
 export const GET = route(async (req: Request) => {
-  const page = pageSchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  const page = tradePageSchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!page.success) return error('bad_request', zodMessage(page.error));
   return json(listTrades(getLab(), page.data));
 });

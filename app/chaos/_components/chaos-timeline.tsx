@@ -1,9 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type uPlot from 'uplot';
 import type { ChaosRunReport } from '@/app/_shared/lab-api';
+import { shownTheme, subscribeTheme, type Theme } from '@/app/_shared/ui/theme';
 import { clockName, shownTimeline, timelineColumns, timelineSummary } from './timeline-data';
 import { timelineHeight, timelinePlotOptions } from './timeline-plot-options';
 import { timelinePalette } from './timeline-palette';
@@ -24,14 +25,16 @@ const key: [className: string, words: string][] = [
 /** The run over time: where its trades stood and the money frozen at each sample, with the faults, the sweeps and the reconciliation marked. */
 export function ChaosTimeline({ report }: { report: ChaosRunReport }) {
   const t = useTranslations('chaos.timeline');
-  // One object per report: the plot is built again only when the run is another.
+  // One object per report: the plot is built again only when the run is another (or the theme).
   const timeline = useMemo(() => shownTimeline(report), [report]);
   const box = useRef<HTMLDivElement>(null);
-  const [drawn, setDrawn] = useState(false);
+  const [drawnIn, setDrawnIn] = useState<Theme | null>(null);
+  // uPlot takes its colours once, when built: another theme builds it again.
+  const theme = useSyncExternalStore(subscribeTheme, shownTheme, () => null);
 
   useEffect(() => {
     const el = box.current;
-    if (!el) return;
+    if (!el || !theme) return;
     let live = true;
     let plot: uPlot | undefined;
     let resize: ResizeObserver | undefined;
@@ -41,19 +44,24 @@ export function ChaosTimeline({ report }: { report: ChaosRunReport }) {
       plot = new UPlot(timelinePlotOptions(UPlot, timeline, timelinePalette(el), el.clientWidth, t), timelineColumns(timeline), el);
       resize = new ResizeObserver(() => plot?.setSize({ width: el.clientWidth, height: timelineHeight }));
       resize.observe(el);
-      setDrawn(true);
+      setDrawnIn(theme);
     });
     return () => {
       live = false;
       resize?.disconnect();
       plot?.destroy();
     };
-  }, [timeline, t]);
+  }, [timeline, theme, t]);
 
   return (
     <section className="panel chaos-report" aria-labelledby="chaos-timeline-title">
       <h2 id="chaos-timeline-title">{t('title')}</h2>
-      <figure className="chaos-timeline" data-clock={timeline.clock} data-drawn={drawn ? 'true' : 'false'}>
+      <figure
+        className="chaos-timeline"
+        data-clock={timeline.clock}
+        data-drawn={drawnIn ? 'true' : 'false'}
+        data-drawn-theme={drawnIn ?? undefined}
+      >
         <div
           ref={box}
           className="chaos-timeline-plot"

@@ -1,4 +1,4 @@
-/** The plot's colours, read from the page's own palette (globals.css, chaos-timeline.css) so the canvas and the key below it agree. */
+/** The plot's colours, read from the page's own palette (globals.css, chaos-timeline.css) so the canvas and the key below it agree, in either theme. */
 export interface TimelinePalette {
   consistent: string;
   converging: string;
@@ -15,9 +15,14 @@ export interface TimelinePalette {
 }
 
 export function timelinePalette(el: Element): TimelinePalette {
-  const css = getComputedStyle(el);
-  const v = (name: string) => css.getPropertyValue(name).trim();
-  return {
+  // The palette's values are light-dark() pairs, which a canvas cannot read: a probe's computed
+  // colour is the one the page paints in its current theme.
+  const probe = el.appendChild(document.createElement('span'));
+  const v = (name: string) => {
+    probe.style.color = `var(${name})`;
+    return getComputedStyle(probe).color;
+  };
+  const palette = {
     consistent: v('--ok'),
     converging: v('--warn'),
     stuck: v('--bad'),
@@ -29,6 +34,8 @@ export function timelinePalette(el: Element): TimelinePalette {
     ink: v('--ink'),
     grid: v('--line'),
     backing: v('--panel'),
-    font: v('--font'),
+    font: getComputedStyle(el).getPropertyValue('--font').trim(),
   };
+  probe.remove();
+  return palette;
 }

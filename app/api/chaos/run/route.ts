@@ -4,15 +4,13 @@ import { route } from '@/lib/http/route';
 import { oneAtATime } from '@/lib/one-at-a-time';
 import { chaosRunProgress } from '@/lib/chaos/chaos-progress';
 import { chaosOptionsSchema } from '@/lib/chaos/chaos-options';
+import { chaosRunBodySchema } from '@/lib/chaos/chaos-report-schema';
 import { chaosRun } from '@/lib/chaos/chaos-run';
 
 export const dynamic = 'force-dynamic';
 
-// Every field has a default: no body runs 1,000 mixed trades under every fault at 5 %.
-const runSchema = chaosOptionsSchema.optional();
-
 export const POST = route(async (req: Request) => {
-  const input = await readJson(req, runSchema);
+  const input = await readJson(req, chaosRunBodySchema);
   if (!input.ok) return errorResponse(input.error);
   const options = input.value ?? chaosOptionsSchema.parse({});
   const run = await oneAtATime('chaos run', () => chaosRunProgress.track((report) => chaosRun(options, report)));

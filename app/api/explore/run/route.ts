@@ -4,15 +4,13 @@ import { route } from '@/lib/http/route';
 import { oneAtATime } from '@/lib/one-at-a-time';
 import { explore } from '@/lib/explore/explore';
 import { exploreOptionsSchema } from '@/lib/explore/explore-options';
+import { exploreRunBodySchema } from '@/lib/explore/explore-report-schema';
 import { exploreRunProgress } from '@/lib/explore/explore-progress';
 
 export const dynamic = 'force-dynamic';
 
-// Every field has a default: no body walks every schedule with up to three faults, both strategies, fence on and off.
-const runSchema = exploreOptionsSchema.optional();
-
 export const POST = route(async (req: Request) => {
-  const input = await readJson(req, runSchema);
+  const input = await readJson(req, exploreRunBodySchema);
   if (!input.ok) return errorResponse(input.error);
   const options = input.value ?? exploreOptionsSchema.parse({});
   const run = await oneAtATime('schedule exploration', () => exploreRunProgress.track((report) => explore(options, report)));

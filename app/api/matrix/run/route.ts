@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { matrixRunOptionsSchema } from '@/lib/cases/case-matrix-schema';
 import { runEveryCase } from '@/lib/cases/run-every-case';
 import { readJson } from '@/lib/http/read-json';
 import { errorResponse, json } from '@/lib/http/responses';
@@ -7,11 +7,8 @@ import { oneAtATime } from '@/lib/one-at-a-time';
 
 export const dynamic = 'force-dynamic';
 
-// Nothing to choose yet: the run always takes the note's whole table; a body, if sent, must be empty.
-const runSchema = z.object({}).strict().optional();
-
 export const POST = route(async (req: Request) => {
-  const input = await readJson(req, runSchema);
+  const input = await readJson(req, matrixRunOptionsSchema);
   if (!input.ok) return errorResponse(input.error);
   const run = await oneAtATime('case matrix run', () => runEveryCase());
   return run.ok ? json(run.value) : errorResponse(run.error);

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { createdTradeSchema, tradeListSchema, tradePageSchema, tradeViewSchema } from '@/lib/read-model/trade-view-schema';
+import { createTradeSchema } from '@/lib/trade/create-trade';
+import type { Operation } from '../operation';
+
+const tag = 'Trades';
+const byId = z.object({ id: z.string().describe('a trade id, t-N') });
+const theTrade = { 200: { description: 'the trade as it now stands', schema: tradeViewSchema } };
+
+const action = (name: string, operationId: string, summary: string, description: string): Operation => ({
+  method: 'post',
+  path: `/api/trades/{id}/${name}`,
+  operationId,
+  tag,
+  summary,
+  description,
+  pathParams: byId,
+  responses: theTrade,
+  errors: ['not_found', 'illegal_transition', 'local_tx_failed'],
+});
+
+export const tradeOperations: Operation[] = [
+  {
+    method: 'post',
+    path: '/api/trades',
+    operationId: 'createTrade',
+    tag,
+    summary: 'Create a trade and its payment (try)',
+    description:
+      "Runs the chosen strategy's create flow. 201 with the trade view when the trade exists; 200 when an earlier request with the same idempotency key answered for it; an error status with `tradeId` when no trade was left.",
+    body: createTradeSchema,
+    responses: {
+      201: { description: 'the trade was created', schema: createdTradeSchema },
+      200: { description: 'a repeat: the earlier request with this idempotency key answered for this one', schema: createdTradeSchema },
+    },
+    errors: ['idempotency_conflict', 'payment_rejected', 'local_tx_failed', 'payment_unknown'],
+  },
+  {
+    method: 'get',
+    path: '/api/trades',
+    operationId: 'listTrades',
+    tag,
+    summary: 'List trades, newest first, paginated',
+    query: tradePageSchema,
+    responses: { 200: { description: 'one page of trades', schema: tradeListSchema } },
+    errors: ['bad_request'],
+  },
+  {
+    method: 'get',
+    path: '/api/trades/{id}',
+    operationId: 'getTrade',
+    tag,
+    summary: 'One trade: caller view, mirror, provider view, quadrant, events',
+    pathParams: byId,
+    responses: { 200: { description: 'the trade as the auditor sees it', schema: tradeViewSchema } },
+    errors: ['not_found'],
+  },
+  {
+    method: 'delete',
+    path: '/api/trades/{id}',
+    operationId: 'deleteTrade',
+    tag,
+    summary: 'Delete an expired, unconfirmed trade',
+    description: 'V1 deletes physically; V2 logically, then purges once the cancel is definite.',
+    pathParams: byId,
+    responses: theTrade,
+    errors: ['not_found', 'illegal_transition', 'not_expired', 'local_tx_failed'],
+  },
+  action('confirm', 'confirmTrade', 'Confirm the payment', 'Modify: confirm the reserved payment.'),
+  action('cancel', 'cancelTrade', 'Cancel the payment', 'Modify: cancel the reserved payment.'),
+  {
+    ...action('retry', 'retryTrade', 'Retry now', 'Send what is owed at once, even if parked or not yet due.'),
+    errors: ['not_found', 'illegal_transition'],
+  },
+  {
+    ...action('stop-retrying', 'stopRetrying', 'Stop retrying', 'Park the order as needing attention.'),
+    errors: ['not_found', 'illegal_transition'],
+  },
+];

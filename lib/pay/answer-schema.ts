@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { operations, providerStates } from '@/lib/pay-order/pay-order.machine';
+import { refusalCodes, type PayAnswer, type PayRejection, type ProviderPayOrderView } from './contract';
+import type { queryPayOrder } from './query';
+
+/** The provider's answers (contract.ts) as schemas, for the API document. */
+
+export const providerPayOrderSchema = z.object({
+  id: z.string(),
+  tradeId: z.string(),
+  accountId: z.string(),
+  amountCents: z.number().int(),
+  state: z.enum(providerStates),
+  reservations: z.number().int(),
+}) satisfies z.ZodType<ProviderPayOrderView>;
+
+/** 200: a definite success. */
+export const payAnswerSchema = z.object({
+  op: z.enum(operations),
+  payOrder: providerPayOrderSchema.nullable().describe('null after an empty rollback'),
+  replay: z.boolean().describe('the fence answered a repeat with its first answer'),
+  emptyRollback: z.boolean().optional(),
+  removed: z.boolean().optional(),
+}) satisfies z.ZodType<PayAnswer>;
+
+/** 409: a definite business refusal, in the error shape. */
+export const payRefusalSchema = z.object({
+  error: z.object({ code: z.enum(refusalCodes), message: z.string() }) satisfies z.ZodType<PayRejection>,
+});
+
+const time = z.number().int();
+
+/** The query endpoint: the pay order, its fence rows and its events. */
+export const payQuerySchema = z.object({
+  payOrder: providerPayOrderSchema.nullable(),
+  fence: z.array(
+    z.object({ payOrderId: z.string(), op: z.string(), outcome: z.enum(['done', 'empty', 'rejected']), answer: z.unknown(), at: time }),
+  ),
+  events: z.array(
+    z.object({
+      id: z.number().int(),
+      at: time,
+      payOrderId: z.string().nullable(),
+      tradeId: z.string().nullable(),
+      type: z.string(),
+      detail: z.record(z.string(), z.unknown()),
+    }),
+  ),
+}) satisfies z.ZodType<ReturnType<typeof queryPayOrder>>;

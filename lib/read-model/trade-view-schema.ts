@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { tradeStatuses } from '@/db/trade/schema';
+import { quadrants, type Verdict } from '@/lib/consistency/quadrant';
+import type { TradeSummary } from '@/lib/consistency/trade-summary';
+import { operations, payOrderStates, providerStates } from '@/lib/pay-order/pay-order.machine';
+import { strategies } from '@/lib/settings/settings';
+import { tradeOperations } from '@/lib/trade/operations';
+import type { TradeList, TradeView } from './trade-view';
+
+/**
+ * The read model's answers as schemas, for the API document. Each `satisfies` ties a schema to
+ * the type the code returns; the API document's tests check real answers against them.
+ */
+
+const time = z.number().int().describe('milliseconds since the epoch');
+const amount = z.string().describe('a decimal amount, e.g. "12.34"');
+
+export const verdictSchema = z.enum(['consistent', 'converging', 'stuck']) satisfies z.ZodType<Verdict>;
+
+export const tradeSummarySchema = z.object({
+  id: z.string().describe('the trade id, t-N'),
+  amount,
+  strategy: z.enum(strategies),
+  requestedAt: time,
+  answerStatus: z.number().int().nullable().describe('the HTTP status the create was answered with'),
+  trade: z.object({ status: z.enum(tradeStatuses), createdAt: time, updatedAt: time }).nullable(),
+  mirror: z
+    .object({
+      payOrderId: z.string(),
+      state: z.enum(payOrderStates),
+      owed: z.enum(operations).nullable(),
+      attempts: z.number().int(),
+      nextRetryAt: time.nullable(),
+      lastError: z.string().nullable(),
+      parked: z.boolean(),
+    })
+    .nullable()
+    .describe("V2's local record of the provider's pay order"),
+  provider: z.object({ payOrderId: z.string(), state: z.enum(providerStates), amount, reservations: z.number().int() }).nullable(),
+  redrive: z
+    .object({ lastOp: z.enum(tradeOperations), owed: z.boolean() })
+    .nullable()
+    .describe('V1 only: whether the lab still owes a re-drive of the last operation'),
+  quadrant: z.enum(quadrants),
+  verdict: verdictSchema,
+  consistent: z.boolean(),
+}) satisfies z.ZodType<TradeSummary>;
+
+const detail = z.record(z.string(), z.unknown());
+
+export const tradeViewSchema = tradeSummarySchema.extend({
+  fence: z.array(z.object({ op: z.string(), outcome: z.enum(['done', 'empty', 'rejected']), at: time })),
+  events: z.array(
+    z.discriminatedUnion('source', [
+      z.object({ source: z.literal('trade'), id: z.number().int(), at: time, tradeId: z.string().nullable(), type: z.string(), detail }),
+      z.object({ source: z.literal('pay'), id: z.number().int(), at: time, tradeId: z.string(), type: z.string(), detail }),
+    ]),
+  ),
+}) satisfies z.ZodType<TradeView>;
+
+export const tradeListSchema = z.object({
+  items: z.array(tradeSummarySchema),
+  total: z.number().int(),
+  nextBefore: z.number().int().nullable().describe('the `before` of the next page; null on the last'),
+}) satisfies z.ZodType<TradeList>;
+
+/** POST /api/trades: the new trade's view, and whether an earlier request with the same key answered for it. */
+export const createdTradeSchema = tradeViewSchema.extend({ replay: z.boolean(), note: z.string().nullable() });
+
+/** GET /api/trades' query: newest first, `before` the id cursor of the previous page. */
+export const tradePageSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  before: z.coerce.number().int().min(1).optional(),
+});
