@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -6,4 +8,5 @@ const nextConfig = {
   compress: false,
 };
 
-export default nextConfig;
+// i18n/request.ts picks each request's language and its catalog (messages/*.json).
+export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);

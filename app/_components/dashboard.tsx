@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { useLabEvents } from '@/app/_shared/hooks/use-lab-events';
 import type { LabEvent } from '@/app/_shared/lab-api';
 import { LabNav } from '@/app/_shared/ui/lab-nav';
+import { LanguageSwitch } from '@/app/_shared/ui/language-switch';
 import { StreamBadge } from '@/app/_shared/ui/stream-badge';
 import { ThemeToggle } from '@/app/_shared/ui/theme-toggle';
 import { ConsistencyPanel } from './consistency-panel';
@@ -43,6 +44,7 @@ export function Dashboard() {
         <LabNav current="/" />
         <p className="tagline">a local transaction and an RPC — watch them fail, and converge</p>
         <StreamBadge status={stream.status} lastEventId={stream.events[0]?.id} />
+        <LanguageSwitch />
         <ThemeToggle />
       </header>
 

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_shared/ui/page-metadata';
 import { ChaosRunPage } from '@/app/chaos/_components/chaos-run-page';
 
-export const metadata: Metadata = { title: 'Chaos · Consistency Lab' };
+export const generateMetadata = () => pageMetadata('chaos');
 
 export default function ChaosRoute() {
   return <ChaosRunPage />;

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_shared/ui/page-metadata';
 import { ExplorePage } from '@/app/explore/_components/explore-page';
 
-export const metadata: Metadata = { title: 'Explore · Consistency Lab' };
+export const generateMetadata = () => pageMetadata('explore');
 
 export default function ExploreRoute() {
   return <ExplorePage />;

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_shared/ui/page-metadata';
 import { CaseMatrixPage } from '@/app/matrix/_components/case-matrix-page';
 
-export const metadata: Metadata = { title: 'Matrix · Consistency Lab' };
+export const generateMetadata = () => pageMetadata('matrix');
 
 export default function MatrixRoute() {
   return <CaseMatrixPage />;

@@ -9,6 +9,7 @@ import { strategies } from '@/lib/settings/settings';
 import { chaosOptionsSchema } from './chaos-options';
 import type { ChaosProgress } from './chaos-progress';
 import type { ChaosRunReport } from './chaos-run';
+import { stuckReasons } from './stuck-trades';
 
 /** A chaos run's body and answers as schemas, for the route and the API document. */
 
@@ -50,7 +51,9 @@ export const chaosReportSchema = z.object({
       quadrant: z.enum(quadrants),
       caller: z.string(),
       provider: z.string(),
+      reason: z.enum(stuckReasons).describe("the case, as a code a page words in its reader's language"),
       explanation: z.string(),
+      reservations: count.describe('how many times the provider reserved for it (more than once only without the fence)'),
       story: tradeViewSchema.optional(),
     }),
   ),

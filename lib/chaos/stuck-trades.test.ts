@@ -24,6 +24,8 @@ describe('naming a stuck trade by its case', () => {
     for (const s of stuck) {
       const cell = seen.get(s.tradeId)!;
       expect(s.explanation).toContain(cell === 'confirm case 3' ? 'V1 confirm case 3' : 'V1 create case 4 or delete case 3');
+      expect(s.reason).toBe(cell === 'confirm case 3' ? 'v1ConfirmCase3' : 'orphanReservation');
+      expect(s.reservations).toBe(1);
     }
   });
 });

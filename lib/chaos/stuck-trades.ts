@@ -10,8 +10,11 @@ export interface StuckTrade {
   /** V1's trade status or V2's mirror state; "—" for no row. */
   caller: string;
   provider: string;
-  /** Which of the note's cases this is, when it is one. */
+  /** Which of the note's cases this is, when it is one: as a code (for the page's words) and in English. */
+  reason: StuckReason;
   explanation: string;
+  /** How many times the provider reserved for it (more than once only without the fence). */
+  reservations: number;
 }
 
 /** The trades left stuck — the first `limit` of them, all counted — and every trade counted by strategy and verdict. */
@@ -41,24 +44,46 @@ export function stuckAndCounted(limit: number) {
 
 export function describeStuck(t: TradeSummary): StuckTrade {
   const [caller, provider] = pairOf(t);
-  return { tradeId: t.id, strategy: t.strategy, quadrant: t.quadrant, caller, provider, explanation: explain(t, caller, provider) };
+  const reason = reasonOf(t, caller, provider);
+  const reservations = t.provider?.reservations ?? 0;
+  const explanation = stuckExplanations[reason]({ caller, provider, reservations });
+  return { tradeId: t.id, strategy: t.strategy, quadrant: t.quadrant, caller, provider, reason, reservations, explanation };
 }
 
-function explain(t: TradeSummary, caller: string, provider: string): string {
+/** Which case of the note a stuck trade is — a code the page words in the reader's language — or which guard's absence let it happen. */
+export const stuckReasons = [
+  'v1ConfirmCase3',
+  'orphanReservation',
+  'v1LostTry',
+  'v1LostTryAndConfirm',
+  'reservedTwice',
+  'v2WithoutFence',
+  'notACase',
+] as const;
+export type StuckReason = (typeof stuckReasons)[number];
+
+function reasonOf(t: TradeSummary, caller: string, provider: string): StuckReason {
   if (t.strategy === 'v1') {
-    if (caller === 'confirmed' && provider === 'trySuccess') {
-      return "V1 confirm case 3: the confirm's result was unknown and V1 assumed success; nothing is left to retry from";
-    }
-    if (caller === '—' && provider === 'trySuccess')
-      return 'a reservation no trade knows (V1 create case 4 or delete case 3): only reconciliation cancels it';
-    if (caller === 'created' && provider === '—') {
-      return 'V1 assumed a lost try succeeded (create case 3), and its re-drive was refused or overtaken by a later operation: a trade with no payment';
-    }
-    if (caller === 'confirmed' && provider === '—')
-      return 'V1 assumed two lost calls succeeded, the try and then the confirm: a confirmed trade with no payment';
+    if (caller === 'confirmed' && provider === 'trySuccess') return 'v1ConfirmCase3';
+    if (caller === '—' && provider === 'trySuccess') return 'orphanReservation';
+    if (caller === 'created' && provider === '—') return 'v1LostTry';
+    if (caller === 'confirmed' && provider === '—') return 'v1LostTryAndConfirm';
   }
-  if (t.provider && t.provider.reservations > 1) return `reserved ${t.provider.reservations}×: a repeat got through without the fence`;
-  if (t.strategy === 'v2')
-    return `caller ${caller}, provider ${provider}: a late or repeated call got through where the fence would have answered it (V2 ends stuck only without the fence)`;
-  return `caller ${caller}, provider ${provider}: not a case of the note`;
+  if (t.provider && t.provider.reservations > 1) return 'reservedTwice';
+  return t.strategy === 'v2' ? 'v2WithoutFence' : 'notACase';
 }
+
+type Said = Pick<StuckTrade, 'caller' | 'provider' | 'reservations'>;
+
+/** Each reason in English, as the API and the terminal give it. */
+export const stuckExplanations: Record<StuckReason, (s: Said) => string> = {
+  v1ConfirmCase3: () => "V1 confirm case 3: the confirm's result was unknown and V1 assumed success; nothing is left to retry from",
+  orphanReservation: () => 'a reservation no trade knows (V1 create case 4 or delete case 3): only reconciliation cancels it',
+  v1LostTry: () =>
+    'V1 assumed a lost try succeeded (create case 3), and its re-drive was refused or overtaken by a later operation: a trade with no payment',
+  v1LostTryAndConfirm: () => 'V1 assumed two lost calls succeeded, the try and then the confirm: a confirmed trade with no payment',
+  reservedTwice: (s) => `reserved ${s.reservations}×: a repeat got through without the fence`,
+  v2WithoutFence: (s) =>
+    `caller ${s.caller}, provider ${s.provider}: a late or repeated call got through where the fence would have answered it (V2 ends stuck only without the fence)`,
+  notACase: (s) => `caller ${s.caller}, provider ${s.provider}: not a case of the note`,
+};

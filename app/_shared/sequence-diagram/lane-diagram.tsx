@@ -1,6 +1,7 @@
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import type { LaneRow } from './lane-layout';
-import { LaneMarkers, LaneShapeView, laneNames, laneWidth, laneX, rowAnchor, rowHeight } from './lane-row';
+import { LaneMarkers, LaneShapeView, laneWidth, laneX, rowAnchor, rowHeight } from './lane-row';
 import './lane-diagram.css';
 
 const top = 40;
@@ -21,15 +22,16 @@ export function LaneDiagram({ tradeId, rows, step }: Props) {
   const { placed, height } = placeRows(rows);
   // One id per drawing: a page with several diagrams gives each its own name.
   const titleId = useId();
+  const t = useTranslations('lanes');
 
   return (
     <svg className="lanes" viewBox={`0 0 ${laneWidth} ${height}`} role="img" aria-labelledby={titleId}>
-      <title id={titleId}>{`Sequence of trade ${tradeId}: ${rows.length} rows, step ${step} shown`}</title>
+      <title id={titleId}>{t('title', { id: tradeId, rows: rows.length, step })}</title>
       <LaneMarkers />
       {(Object.keys(laneX) as (keyof typeof laneX)[]).map((lane) => (
         <g key={lane} className="lane-head">
           <text x={laneX[lane]} y={20} textAnchor="middle">
-            {laneNames[lane]}
+            {t(`names.${lane}`)}
           </text>
           <line x1={laneX[lane]} y1={30} x2={laneX[lane]} y2={height - 6} />
         </g>

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TradeView } from '@/app/_shared/lab-api';
 import { tradeStory } from '@/app/_shared/trade/trade-story';
+import { englishWords } from '@/i18n/english-words';
 import { layoutLanes } from './lane-layout';
 
 const labels: Record<string, string> = { 'rpc.response_lost': 'Response lost', 'rpc.request_lost': 'Request lost' };
 const label = (id: string) => labels[id] ?? id;
+const words = { t: englishWords(), faultLabel: label };
 
 type Ev = TradeView['events'][number];
 const ev = (source: 'trade' | 'pay', id: number, at: number, type: string, detail: Record<string, unknown>): Ev => ({
@@ -81,12 +83,12 @@ describe('the lanes of a trade', () => {
         ev('pay', 2, 1200, 'try.replayed', { fence: 'idempotency', refused: true }),
       ],
     };
-    const payRows = layoutLanes(view, label).rows.filter((r) => r.shape.kind === 'box' && r.shape.lane === 'pay');
+    const payRows = layoutLanes(view, words).rows.filter((r) => r.shape.kind === 'box' && r.shape.lane === 'pay');
     expect(payRows.map((r) => r.shape.label)).toEqual(['refused: business failure', 'replay (fence): refused again']);
   });
 
   it('draws the request at its start, the provider commit inside the call, and the lost reply broken', () => {
-    const { rows, steps } = layoutLanes(responseLost(), label);
+    const { rows, steps } = layoutLanes(responseLost(), words);
     expect(rows.map(describeRow)).toEqual([
       '1 +0 arrow client→trade: POST /api/trades 11.11',
       '1 +0 box trade: commit: init',
@@ -116,7 +118,7 @@ describe('the lanes of a trade', () => {
       durationMs: 1001,
     });
     view.events.splice(1, 1);
-    const rpcRows = layoutLanes(view, label).rows.filter((r) => r.eventType === 'rpc' && r.fault);
+    const rpcRows = layoutLanes(view, words).rows.filter((r) => r.eventType === 'rpc' && r.fault);
     expect(rpcRows.map(describeRow)).toEqual([
       '2 +1 broken trade→✕: try t-2 (attempt 1): request lost (fault: Request lost) · timeout after 1.0 s',
     ]);
@@ -170,7 +172,7 @@ describe('the lanes of a trade', () => {
       ev('trade', 7, 1120, 'trade', { action: 'purged' }),
     ];
     const view = { ...responseLost(), events, trade: null, mirror: null, provider: null, quadrant: 'neither' } as TradeView;
-    const labels = layoutLanes(view, label).rows.map((r) => r.shape.label);
+    const labels = layoutLanes(view, words).rows.map((r) => r.shape.label);
     expect(labels.slice(labels.indexOf('commit: trySuccess'), labels.indexOf('commit: owes cancel') + 1)).toEqual([
       'commit: trySuccess',
       '201 · mirror trySuccess',
@@ -179,7 +181,7 @@ describe('the lanes of a trade', () => {
     ]);
     expect(labels).toContain('commit: release, remove the pay order');
     expect(labels).toContain('200 cancelled, removed');
-    expect(tradeStory(view, label)).toMatch(
+    expect(tradeStory(view, words)).toMatch(
       /^create, delete with no fault → settled · neither · now consistent \(no trade ↔ no pay order\)/,
     );
   });
@@ -197,7 +199,7 @@ describe('the lanes of a trade', () => {
         durationMs: 1,
       }),
     ];
-    const rows = layoutLanes({ ...responseLost(), events }, label).rows.map(describeRow);
+    const rows = layoutLanes({ ...responseLost(), events }, words).rows.map(describeRow);
     expect(rows.slice(2, 5)).toEqual([
       '2 +3 arrow trade→pay: try t-2 (attempt 1)',
       '3 +3 box pay: commit: reserve',
@@ -227,8 +229,8 @@ describe('the lanes of a trade', () => {
       }),
     ];
     const view = { ...responseLost(), strategy: 'v1', events, verdict: 'stuck', mirror: null } as TradeView;
-    expect(tradeStory(view, label)).toMatch(/^create, confirm under "Request lost" → stuck/);
-    const confirmRows = layoutLanes(view, label)
+    expect(tradeStory(view, words)).toMatch(/^create, confirm under "Request lost" → stuck/);
+    const confirmRows = layoutLanes(view, words)
       .rows.filter((r) => r.step === 2)
       .map((r) => r.shape.label);
     expect(confirmRows.slice(0, 2)).toEqual([
@@ -238,7 +240,7 @@ describe('the lanes of a trade', () => {
   });
 
   it('tells the story in one line', () => {
-    expect(tradeStory(responseLost(), label)).toBe(
+    expect(tradeStory(responseLost(), words)).toBe(
       'create under "Response lost" → repaired by retry · both · now consistent (trySuccess ↔ trySuccess) · 7 events',
     );
   });

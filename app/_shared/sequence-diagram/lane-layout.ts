@@ -1,4 +1,5 @@
 import type { TradeView } from '@/app/_shared/lab-api';
+import { scoped, type StoryWords, type Words } from '@/app/_shared/ui/words';
 import { laneRowsFor, type LaneShape } from './lane-shapes';
 
 export type { Lane, LaneShape } from './lane-shapes';
@@ -39,7 +40,7 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
  * end: what the provider did in between lands between the two arrows. Replay steps follow the
  * order in which each event's first row appears.
  */
-export function layoutLanes(view: TradeView, faultLabel: (id: string) => string): LaneLayout {
+export function layoutLanes(view: TradeView, words: StoryWords): LaneLayout {
   const segments: Segment[] = [];
   let lastTradeAt: number | null = null;
   const answerAt = answerIndex(view.events);
@@ -49,10 +50,16 @@ export function layoutLanes(view: TradeView, faultLabel: (id: string) => string)
     let start = event.at;
     // Times are whole milliseconds: half a one earlier keeps a request ahead of what the provider did in its first millisecond.
     if (event.type === 'rpc' && isNumber(d.durationMs)) start = Math.max(event.at - d.durationMs - 0.5, lastTradeAt ?? -Infinity);
-    const rows = laneRowsFor(event, view.id, faultLabel, lastTradeAt === null ? null : start - lastTradeAt);
+    const rows = laneRowsFor(event, view.id, words, lastTradeAt === null ? null : start - lastTradeAt);
     rows.forEach((row, sub) => segments.push({ at: row.at === 'end' ? event.at : start, event: index, sub, shape: row.shape }));
     if (index === answerAt && view.answerStatus !== null && view.answerStatus !== undefined) {
-      segments.push({ at: event.at, event: index, sub: rows.length, shape: answerShape(view.answerStatus, event), extra: true });
+      segments.push({
+        at: event.at,
+        event: index,
+        sub: rows.length,
+        shape: answerShape(scoped(words.t, 'lanes'), view.answerStatus, event),
+        extra: true,
+      });
     }
     if (event.source === 'trade') lastTradeAt = event.at;
   });
@@ -117,15 +124,13 @@ function answerIndex(events: TradeEvent[]): number | null {
   return answer;
 }
 
-function answerShape(status: number, event: TradeEvent): LaneShape {
+function answerShape(t: Words, status: number, event: TradeEvent): LaneShape {
   const d = event.detail;
   const what =
     event.type === 'transition'
-      ? `mirror ${String(d.to)}`
+      ? t('answerMirror', { state: String(d.to) })
       : event.type === 'v1'
-        ? d.decision === 'commit'
-          ? 'trade created'
-          : 'rolled back'
-        : 'no trade';
+        ? t(d.decision === 'commit' ? 'tradeCreated' : 'rolledBack')
+        : t('noTrade');
   return { kind: 'arrow', from: 'trade', to: 'client', label: `${status} · ${what}`, tone: status >= 400 ? 'bad' : 'ink' };
 }

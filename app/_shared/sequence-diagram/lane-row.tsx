@@ -2,7 +2,6 @@ import type { Lane, LaneShape } from './lane-layout';
 
 export const laneWidth = 1000;
 export const laneX: Record<Lane, number> = { client: 150, trade: 390, network: 640, pay: 880 };
-export const laneNames: Record<Lane, string> = { client: 'Client', trade: 'Trade DB', network: 'Network', pay: 'Pay DB' };
 
 const charWidth = 6.2;
 const rowHeights: Record<LaneShape['kind'], number> = { box: 29, note: 28, arrow: 33, broken: 33 };

@@ -4,7 +4,7 @@ import { summarizeEvent } from './event-summary';
 
 const labels: Record<string, string> = { 'rpc.response_lost': 'Response lost', 'local.fail_after_rpc': 'Local commit fails after RPC' };
 const summary = (type: string, detail: Record<string, unknown>, tradeId: string | null = 't-3') =>
-  summarizeEvent({ id: 1, at: 0, tradeId, type, detail } satisfies LabEvent, (id) => labels[id] ?? id);
+  summarizeEvent({ id: 1, at: 0, tradeId, type, detail } satisfies LabEvent, (id: string) => labels[id] ?? id);
 
 describe('event summaries', () => {
   it.each([

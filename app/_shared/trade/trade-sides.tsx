@@ -1,48 +1,64 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useNow } from '@/app/_shared/hooks/use-now';
 import type { TradeView } from '@/app/_shared/lab-api';
-import { clockTime, untilNow } from '@/app/_shared/ui/format';
+import type { Words } from '@/app/_shared/ui/words';
+import { clockTime, secondsUntil } from '@/app/_shared/ui/format';
 import './trade-sides.css';
 
 /** What each side of the selected trade says, under the diagram. */
 export function TradeSides({ trade }: { trade: TradeView | null }) {
+  const t = useTranslations();
   const now = useNow(trade?.mirror?.nextRetryAt ? 1000 : null);
-  if (!trade) return <p className="sides muted">Create a trade, or pick one in the table, to see its two tokens.</p>;
+  if (!trade) return <p className="sides muted">{t('sides.none')}</p>;
   const { mirror, provider } = trade;
   const payEvents = trade.events.filter((e) => e.source === 'pay');
 
   return (
     <div className="sides">
       <p className="side-caller">
-        <span className="mark-caller">●</span> caller{' '}
+        <span className="mark-caller">●</span> {t('sides.caller')}{' '}
         {mirror ? (
           <>
-            mirror <b>{mirror.state}</b>
-            {mirror.owed && ` · owes ${mirror.owed}`} · {mirror.attempts} attempt{mirror.attempts === 1 ? '' : 's'}
-            {mirror.nextRetryAt !== null && ` · retry ${untilNow(mirror.nextRetryAt, now)}`}
-            {mirror.parked && ' · parked: needs attention'}
+            {t('sides.mirror')} <b>{mirror.state}</b>
+            {mirror.owed && t('sides.owes', { op: mirror.owed })}
+            {t('sides.attempts', { n: mirror.attempts })}
+            {mirror.nextRetryAt !== null && t('sides.retry', { when: untilNow(t, mirror.nextRetryAt, now) })}
+            {mirror.parked && t('sides.parked')}
             {mirror.lastError && <span className="muted"> · {mirror.lastError}</span>}
           </>
         ) : (
-          <>has no mirror{trade.trade ? ` · trade ${trade.trade.status}` : ' · no trade row'}</>
+          <>
+            {t('sides.noMirror')}
+            {trade.trade ? t('sides.tradeStatus', { status: trade.trade.status }) : t('sides.noTradeRow')}
+          </>
         )}
       </p>
       <p className="side-provider">
-        <span className="mark-provider">◆</span> provider{' '}
+        <span className="mark-provider">◆</span> {t('sides.provider')}{' '}
         {provider ? (
           <>
-            pay order <b>{provider.state}</b> · {provider.amount} · reserved {provider.reservations}×
+            {t('sides.payOrder')} <b>{provider.state}</b>
+            {t('sides.reserved', { amount: provider.amount, n: provider.reservations })}
           </>
         ) : (
-          'has no pay order'
+          t('sides.noPayOrder')
         )}
         {payEvents.length > 0 && <span className="muted"> · {payEvents.map((e) => `${e.type} ${clockTime(e.at)}`).join(', ')}</span>}
       </p>
       <p className={`verdict verdict-${trade.verdict}`}>
-        {trade.verdict} · {trade.quadrant}
-        {trade.fence.length > 0 && <span className="muted"> · fence: {trade.fence.map((f) => `${f.op} ${f.outcome}`).join(', ')}</span>}
+        {t(`verdicts.${trade.verdict}`)} · {t(`quadrants.${trade.quadrant}`)}
+        {trade.fence.length > 0 && (
+          <span className="muted">{t('sides.fence', { answers: trade.fence.map((f) => `${f.op} ${f.outcome}`).join(', ') })}</span>
+        )}
       </p>
     </div>
   );
+}
+
+/** "in 4 s" / "due" — how long until a scheduled retry, in the reader's language. */
+function untilNow(t: Words, at: number, now: number): string {
+  const seconds = secondsUntil(at, now);
+  return seconds <= 0 ? t('sides.due') : t('sides.inSeconds', { n: seconds });
 }

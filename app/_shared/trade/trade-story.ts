@@ -1,12 +1,12 @@
 import type { TradeView } from '@/app/_shared/lab-api';
+import { scoped, type StoryWords, type Words } from '@/app/_shared/ui/words';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const v1Asked: Record<string, string> = { try: 'create', confirm: 'confirm', cancel: 'delete' };
 
 /** What the caller says about the payment: the mirror (V2), else the trade row (V1). */
-function callerState(trade: TradeView): string {
-  if (trade.mirror) return `${trade.mirror.state}${trade.mirror.owed ? `, owes ${trade.mirror.owed}` : ''}`;
-  return trade.trade ? `trade ${trade.trade.status}` : 'no trade';
+function callerState(t: Words, trade: TradeView): string {
+  if (trade.mirror) return trade.mirror.owed ? t('owes', { state: trade.mirror.state, op: trade.mirror.owed }) : trade.mirror.state;
+  return trade.trade ? t('tradeStatus', { status: trade.trade.status }) : t('noTrade');
 }
 
 /**
@@ -14,7 +14,8 @@ function callerState(trade: TradeView): string {
  * sides stand now — `create under "Response lost" → repaired by retry · both · now consistent
  * (trySuccess ↔ trySuccess) · 7 events`.
  */
-export function tradeStory(trade: TradeView, faultLabel: (id: string) => string): string {
+export function tradeStory(trade: TradeView, words: StoryWords): string {
+  const t = scoped(words.t, 'story');
   const ops = ['create'];
   const faults: string[] = [];
   let retried = false;
@@ -30,9 +31,19 @@ export function tradeStory(trade: TradeView, faultLabel: (id: string) => string)
     const v1Op = trade.strategy === 'v1' && e.type === 'rpc' ? v1Asked[String(d.op)] : undefined;
     if (v1Op && !ops.includes(v1Op)) ops.push(v1Op);
   }
-  const under = faults.length ? ` under ${faults.map((f) => `"${faultLabel(f)}"`).join(', ')}` : ' with no fault';
+  const under = faults.length
+    ? t('under', { faults: faults.map((f) => t('quoted', { fault: words.faultLabel(f) })).join(', ') })
+    : t('noFault');
   const course =
-    trade.verdict === 'consistent' ? (retried ? 'repaired by retry' : 'settled') : trade.verdict === 'converging' ? 'retrying' : 'stuck';
-  const provider = trade.provider?.state ?? 'no pay order';
-  return `${ops.join(', ')}${under} → ${course} · ${trade.quadrant} · now ${trade.verdict} (${callerState(trade)} ↔ ${provider}) · ${plural(trade.events.length, 'event')}`;
+    trade.verdict === 'consistent' ? (retried ? 'repaired' : 'settled') : trade.verdict === 'converging' ? 'retrying' : 'stuck';
+  return t('line', {
+    ops: ops.join(', '),
+    under,
+    course: t(course),
+    quadrant: words.t(`quadrants.${trade.quadrant}`),
+    verdict: words.t(`verdicts.${trade.verdict}`),
+    caller: callerState(t, trade),
+    provider: trade.provider?.state ?? t('noPayOrder'),
+    events: trade.events.length,
+  });
 }

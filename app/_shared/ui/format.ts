@@ -5,9 +5,12 @@ export function clockTime(at: number): string {
   return `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}.${String(d.getMilliseconds()).padStart(3, '0')}`;
 }
 
+/** Whole seconds until `at`; 0 or less when it is due. */
+export const secondsUntil = (at: number, now: number) => Math.round((at - now) / 1000);
+
 /** "in 4 s" / "due" — how long until a scheduled retry. */
 export function untilNow(at: number, now: number): string {
-  const seconds = Math.round((at - now) / 1000);
+  const seconds = secondsUntil(at, now);
   return seconds <= 0 ? 'due' : `in ${seconds} s`;
 }
 

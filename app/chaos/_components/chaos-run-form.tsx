@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import type { ChaosRunRequest } from '@/app/_shared/lab-api';
 import { maxTrades } from '@/lib/chaos/chaos-options';
 import { faultCatalog, type FaultId } from '@/lib/faults/catalog';
-import { worldWording, worlds } from './world-wording';
+import { useFaultLabel } from '@/app/_shared/ui/fault-label';
+import { useWorldWording, worlds } from './world-wording';
 
 interface Props {
   /** Where the knobs start: the server's defaults, or a link's settings. */
@@ -15,6 +17,10 @@ interface Props {
 
 /** The run's knobs. */
 export function ChaosRunForm({ initial, running, onStart }: Props) {
+  const t = useTranslations('chaos.form');
+  const tEffect = useTranslations('faultEffects');
+  const faultLabel = useFaultLabel();
+  const worldWording = useWorldWording();
   const [world, setWorld] = useState(initial.world);
   const [trades, setTrades] = useState(String(initial.trades));
   const [percent, setPercent] = useState(String(Math.round(initial.probability * 100 * 1e6) / 1e6));
@@ -39,9 +45,9 @@ export function ChaosRunForm({ initial, running, onStart }: Props) {
     setFaults((now) => (on ? faultCatalog.map((f) => f.id).filter((f) => f === id || now.includes(f)) : now.filter((f) => f !== id)));
 
   return (
-    <form className="chaos-form" aria-label="Chaos run" onSubmit={submit}>
+    <form className="chaos-form" aria-label={t('label')} onSubmit={submit}>
       <fieldset className="chaos-world" role="radiogroup" aria-describedby="chaos-world-help">
-        <legend>World</legend>
+        <legend>{t('world')}</legend>
         {worlds.map((w) => (
           <label key={w}>
             <input type="radio" name="chaos-world" value={w} checked={world === w} onChange={() => setWorld(w)} /> {worldWording[w].label}
@@ -52,7 +58,7 @@ export function ChaosRunForm({ initial, running, onStart }: Props) {
         </p>
       </fieldset>
       <div className="setting">
-        <label htmlFor="chaos-trades">Trades</label>
+        <label htmlFor="chaos-trades">{t('trades')}</label>
         <input
           id="chaos-trades"
           type="number"
@@ -69,7 +75,7 @@ export function ChaosRunForm({ initial, running, onStart }: Props) {
         {worldWording[world].tradesHelp}
       </p>
       <div className="setting">
-        <label htmlFor="chaos-probability">Fault probability (%)</label>
+        <label htmlFor="chaos-probability">{t('probability')}</label>
         <input
           id="chaos-probability"
           type="number"
@@ -82,36 +88,36 @@ export function ChaosRunForm({ initial, running, onStart }: Props) {
         />
       </div>
       <div className="setting">
-        <label htmlFor="chaos-strategy">Strategy</label>
+        <label htmlFor="chaos-strategy">{t('strategy')}</label>
         <select id="chaos-strategy" value={strategy} onChange={(e) => setStrategy(e.target.value as ChaosRunRequest['strategy'])}>
-          <option value="mixed">V1 and V2, half each</option>
-          <option value="v1">V1 only</option>
-          <option value="v2">V2 only</option>
+          <option value="mixed">{t('mixed')}</option>
+          <option value="v1">{t('v1')}</option>
+          <option value="v2">{t('v2')}</option>
         </select>
       </div>
       <div className="setting">
-        <label htmlFor="chaos-fence">Provider fence</label>
+        <label htmlFor="chaos-fence">{t('fence')}</label>
         <select id="chaos-fence" value={fence} onChange={(e) => setFence(e.target.value as ChaosRunRequest['providerFence'])}>
-          <option value="on">on</option>
-          <option value="off">off</option>
+          <option value="on">{t('on')}</option>
+          <option value="off">{t('off')}</option>
         </select>
       </div>
       <div className="setting">
         <label htmlFor="chaos-seed" title={worldWording[world].seed}>
-          Seed
+          {t('seed')}
         </label>
         <input id="chaos-seed" type="number" min={0} step={1} required value={seed} onChange={(e) => setSeed(e.target.value)} />
       </div>
       <fieldset className="chaos-faults">
-        <legend>Faults that may fire</legend>
+        <legend>{t('faults')}</legend>
         {faultCatalog.map((f) => (
-          <label key={f.id} title={f.effect}>
-            <input type="checkbox" checked={faults.includes(f.id)} onChange={(e) => toggle(f.id, e.target.checked)} /> {f.label}
+          <label key={f.id} title={tEffect(f.id)}>
+            <input type="checkbox" checked={faults.includes(f.id)} onChange={(e) => toggle(f.id, e.target.checked)} /> {faultLabel(f.id)}
           </label>
         ))}
       </fieldset>
       <button type="submit" className="primary" disabled={running}>
-        {running ? 'Running…' : 'Start chaos run'}
+        {running ? t('starting') : t('start')}
       </button>
     </form>
   );

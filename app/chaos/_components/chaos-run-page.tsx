@@ -1,12 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useHydrated } from '@/app/_shared/hooks/use-hydrated';
 import { useNow } from '@/app/_shared/hooks/use-now';
 import { labApi, type ApiError, type ChaosProgress, type ChaosRunReport, type ChaosRunRequest } from '@/app/_shared/lab-api';
 import { ActionError } from '@/app/_shared/ui/action-error';
 import { EvidencePage } from '@/app/_shared/ui/evidence-page';
-import { count } from '@/app/_shared/ui/format';
 import { chaosOptionsSchema } from '@/lib/chaos/chaos-options';
 import { parseChaosFlags } from '@/lib/chaos/chaos-args';
 import { ChaosRunForm } from './chaos-run-form';
@@ -21,6 +21,7 @@ import './chaos-run.css';
  * whether money was lost or created.
  */
 export function ChaosRunPage() {
+  const t = useTranslations('chaos');
   const [report, setReport] = useState<ChaosRunReport | null>(null);
   const [running, setRunning] = useState<(ChaosRunRequest & { since: number }) | null>(null);
   const now = useNow(running ? 1000 : null);
@@ -47,15 +48,8 @@ export function ChaosRunPage() {
   return (
     <EvidencePage
       page="/chaos"
-      title="Chaos: thousands of random faulty trades"
-      intro={
-        <>
-          A scratch lab of its own — two fresh SQLite files, and either a simulated network under virtual time or a real HTTP hop — takes
-          the trades: each is created with V1 or V2, then maybe confirmed, cancelled or deleted, while every chosen fault fires with the
-          given probability, during recovery too. Then recovery sweeps until nothing is owed, the provider reconciles, and the books are
-          counted to the cent after each stage. Your lab is not touched.
-        </>
-      }
+      title={t('heading')}
+      intro={t('intro')}
       controls={
         <ChaosRunForm
           key={initial ? 'from-link' : 'defaults'}
@@ -68,12 +62,20 @@ export function ChaosRunPage() {
       {/* Busy while the count ticks: a screen reader waits for the result instead of reading every tick. */}
       <p role="status" aria-busy={running !== null} className="panel chaos-status">
         {running
-          ? `Running ${count(running.trades)} trades… ${progressText(progress)}${Math.max(0, Math.round((now - running.since) / 1000))} s`
+          ? t('running', {
+              trades: running.trades,
+              progress: progressText(t, progress),
+              seconds: Math.max(0, Math.round((now - running.since) / 1000)),
+            })
           : report
-            ? summary(report)
-            : (initial?.note ?? 'Not run yet.')}
+            ? summary(t, report)
+            : initial
+              ? initial.problem === null
+                ? t('linkFilled')
+                : t('linkNotUnderstood', { problem: initial.problem })
+              : t('notRun')}
       </p>
-      <ActionError error={error && `The run failed: ${error.message}`} />
+      <ActionError error={error && t('runFailed', { message: error.message })} />
       {report && !running && <ChaosReplay report={report} />}
       {report && !running && <ChaosRunReportView report={report} />}
     </EvidencePage>
@@ -85,36 +87,41 @@ const defaults: ChaosRunRequest = chaosOptionsSchema.parse({ world: 'simulated' 
 
 interface Linked {
   options: ChaosRunRequest;
-  note: string;
+  /** Why the link's settings were not understood; null when they were. */
+  problem: string | null;
 }
 
 function linkedRun(search: string): Linked | null {
   const query = new URLSearchParams(search);
   if (query.size === 0) return null;
   const parsed = parseChaosFlags(query);
-  return parsed.ok
-    ? { options: parsed.value, note: "The link's settings are filled in: press Start chaos run to run them again." }
-    : { options: defaults, note: `The link's settings were not understood (${parsed.error.message}); the defaults are shown.` };
+  return parsed.ok ? { options: parsed.value, problem: null } : { options: defaults, problem: parsed.error.message };
 }
 
-function progressText(p: ChaosProgress | null): string {
+type Words = ReturnType<typeof useTranslations<'chaos'>>;
+
+function progressText(t: Words, p: ChaosProgress | null): string {
   if (!p) return '';
   switch (p.stage) {
     case 'flows':
-      return `${count(p.done)} done · `;
+      return t('progress.flows', { done: p.done });
     case 'recovery':
-      return `all made; recovery sweep ${count(p.sweeps + 1)}${p.retries ? ` (${count(p.retries)} retries so far)` : ''} · `;
+      return p.retries
+        ? t('progress.recoveryRetries', { sweep: p.sweeps + 1, retries: p.retries })
+        : t('progress.recovery', { sweep: p.sweeps + 1 });
     case 'reconcile':
-      return 'reconciling and counting the books · ';
+      return t('progress.reconcile');
   }
 }
 
-function summary(r: ChaosRunReport): string {
-  const { v1, v2 } = r.byStrategy;
+function summary(t: Words, r: ChaosRunReport): string {
   const money = r.stages.afterReconcile.invariants.find((i) => i.id === 'moneyConserved');
-  const parts = [`${count(r.options.trades)} trades in ${(r.durationMs / 1000).toFixed(1)} s`];
-  if (v2.trades) parts.push(`V2: ${v2.consistent} of ${v2.trades} consistent${v2.stuck ? `, ${v2.stuck} stuck` : ''}`);
-  if (v1.trades) parts.push(`V1: ${v1.consistent} of ${v1.trades} consistent${v1.stuck ? `, ${v1.stuck} stuck` : ''}`);
-  parts.push(money?.ok ? 'money conserved to the cent' : 'money NOT conserved');
+  const parts = [t('summary.trades', { trades: r.options.trades, seconds: (r.durationMs / 1000).toFixed(1) })];
+  for (const strategy of ['v2', 'v1'] as const) {
+    const s = r.byStrategy[strategy];
+    const values = { strategy: strategy.toUpperCase(), consistent: s.consistent, trades: s.trades, stuck: s.stuck };
+    if (s.trades) parts.push(t(s.stuck ? 'summary.strategyStuck' : 'summary.strategy', values));
+  }
+  parts.push(t(money?.ok ? 'summary.moneyConserved' : 'summary.moneyNotConserved'));
   return parts.join(' · ');
 }

@@ -1,5 +1,6 @@
+import { useTranslations } from 'next-intl';
 import type { ChaosRunReport } from '@/app/_shared/lab-api';
-import { faultLabel } from '@/app/_shared/ui/fault-label';
+import { useFaultLabel } from '@/app/_shared/ui/fault-label';
 import { count } from '@/app/_shared/ui/format';
 import { ChaosStuckTrades } from './chaos-stuck-trades';
 import { ChaosTimeline } from './chaos-timeline';
@@ -7,11 +8,7 @@ import { HeadRow } from './head-row';
 
 type Books = ChaosRunReport['stages']['afterFlows'];
 
-const stages: [keyof ChaosRunReport['stages'], string][] = [
-  ['afterFlows', 'after the flows'],
-  ['afterRecovery', 'after recovery'],
-  ['afterReconcile', 'after reconciliation'],
-];
+const stages = ['afterFlows', 'afterRecovery', 'afterReconcile'] as const satisfies (keyof ChaosRunReport['stages'])[];
 
 const tallies = (counts: Record<string, number>) =>
   Object.entries(counts)
@@ -21,13 +18,16 @@ const tallies = (counts: Record<string, number>) =>
 
 /** What the random run found: per strategy, the books after each stage, the faults and what is left stuck. */
 export function ChaosRunReportView({ report }: { report: ChaosRunReport }) {
+  const t = useTranslations();
+  const faultLabel = useFaultLabel();
   const money = report.stages.afterReconcile.invariants.find((i) => i.id === 'moneyConserved');
+  const verdicts = ['consistent', 'converging', 'stuck'] as const;
   return (
     <>
       <section className="panel chaos-report" aria-labelledby="chaos-outcome-title">
-        <h2 id="chaos-outcome-title">Where the trades ended</h2>
+        <h2 id="chaos-outcome-title">{t('chaos.report.ended')}</h2>
         <table className="chaos-table">
-          <HeadRow names={['strategy', 'trades', 'consistent', 'converging', 'stuck']} />
+          <HeadRow names={[t('chaos.report.strategy'), t('chaos.report.trades'), ...verdicts.map((v) => t(`verdicts.${v}`))]} />
           <tbody>
             {(['v1', 'v2'] as const)
               .filter((s) => report.byStrategy[s].trades > 0)
@@ -47,26 +47,28 @@ export function ChaosRunReportView({ report }: { report: ChaosRunReport }) {
         </table>
         <p className="chaos-money">{money?.detail}</p>
         <p className="muted">
-          Recovery: {count(report.recovery.sweeps)} sweep{report.recovery.sweeps === 1 ? '' : 's'}, {count(report.recovery.attempts)}{' '}
-          retries
-          {report.recovery.settled ? ' — every owed call got a definite answer.' : ' — still owed when the sweeps ran out.'} Reconciliation
-          cancelled {count(report.reconciled)} reservation{report.reconciled === 1 ? '' : 's'} no trade knew.
+          {t('chaos.report.recovery', {
+            sweeps: report.recovery.sweeps,
+            attempts: report.recovery.attempts,
+            outcome: t(report.recovery.settled ? 'chaos.report.settled' : 'chaos.report.unsettled'),
+            reconciled: report.reconciled,
+          })}
         </p>
       </section>
 
       <ChaosTimeline report={report} />
 
       <section className="panel chaos-report" aria-labelledby="chaos-books-title">
-        <h2 id="chaos-books-title">The books after each stage</h2>
+        <h2 id="chaos-books-title">{t('chaos.report.books')}</h2>
         <table className="chaos-table chaos-books">
-          <HeadRow names={['', ...stages.map(([, name]) => name)]} />
+          <HeadRow names={['', ...stages.map((stage) => t(`chaos.report.${stage}`))]} />
           <tbody>
-            {(['consistent', 'converging', 'stuck'] as const).map((v) => (
+            {verdicts.map((v) => (
               <tr key={v}>
                 <th scope="row" className={`verdict-${v}`}>
-                  {v}
+                  {t(`verdicts.${v}`)}
                 </th>
-                {stages.map(([key]) => (
+                {stages.map((key) => (
                   <td key={key} className="num">
                     {count(report.stages[key].verdicts[v])}
                   </td>
@@ -75,8 +77,8 @@ export function ChaosRunReportView({ report }: { report: ChaosRunReport }) {
             ))}
             {report.stages.afterFlows.invariants.map((inv, row) => (
               <tr key={inv.id}>
-                <th scope="row">{inv.description}</th>
-                {stages.map(([key]) => (
+                <th scope="row">{t(`invariants.${inv.id}`)}</th>
+                {stages.map((key) => (
                   <InvariantCell key={key} books={report.stages[key]} row={row} />
                 ))}
               </tr>
@@ -86,17 +88,20 @@ export function ChaosRunReportView({ report }: { report: ChaosRunReport }) {
       </section>
 
       <section className="panel chaos-report" aria-labelledby="chaos-faults-title">
-        <h2 id="chaos-faults-title">Faults and answers</h2>
+        <h2 id="chaos-faults-title">{t('chaos.report.faults')}</h2>
         <p>
-          Fired:{' '}
-          {Object.keys(report.faultsFired).length
-            ? Object.entries(report.faultsFired)
-                .map(([id, n]) => `${faultLabel(id)} ${count(n ?? 0)}×`)
-                .join(' · ')
-            : 'none'}
+          {t('chaos.report.fired', {
+            faults: Object.keys(report.faultsFired).length
+              ? Object.entries(report.faultsFired)
+                  .map(([id, n]) => t('chaos.report.firedOne', { fault: faultLabel(id), n: n ?? 0 }))
+                  .join(' · ')
+              : t('chaos.report.none'),
+          })}
         </p>
-        <p>Creates answered: {tallies(report.answers.creates)}</p>
-        {Object.keys(report.answers.followUps).length > 0 && <p>Follow-ups answered: {tallies(report.answers.followUps)}</p>}
+        <p>{t('chaos.report.creates', { tallies: tallies(report.answers.creates) })}</p>
+        {Object.keys(report.answers.followUps).length > 0 && (
+          <p>{t('chaos.report.followUps', { tallies: tallies(report.answers.followUps) })}</p>
+        )}
       </section>
 
       {report.stuckCount > 0 && <ChaosStuckTrades stuck={report.stuck} stuckCount={report.stuckCount} />}

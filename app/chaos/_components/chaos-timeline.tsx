@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type uPlot from 'uplot';
 import type { ChaosRunReport } from '@/app/_shared/lab-api';
@@ -10,18 +11,20 @@ import { timelinePalette } from './timeline-palette';
 import 'uplot/dist/uPlot.min.css';
 import './chaos-timeline.css';
 
-const key: [className: string, text: string][] = [
+/** The key's entries: each one's class, and its words in the catalog's `chaos.timeline.key`. */
+const key: [className: string, words: string][] = [
   ['consistent', 'consistent'],
   ['converging', 'converging'],
   ['stuck', 'stuck'],
-  ['frozen', 'frozen money (right axis)'],
-  ['fault-window', 'faults may fire'],
-  ['sweep', 'a recovery sweep begins'],
-  ['reconcile', 'reconciliation'],
+  ['frozen', 'frozen'],
+  ['fault-window', 'faultWindow'],
+  ['sweep', 'sweep'],
+  ['reconcile', 'reconcile'],
 ];
 
 /** The run over time: where its trades stood and the money frozen at each sample, with the faults, the sweeps and the reconciliation marked. */
 export function ChaosTimeline({ report }: { report: ChaosRunReport }) {
+  const t = useTranslations('chaos.timeline');
   // One object per report: the plot is built again only when the run is another (or the theme).
   const timeline = useMemo(() => shownTimeline(report), [report]);
   const box = useRef<HTMLDivElement>(null);
@@ -38,7 +41,7 @@ export function ChaosTimeline({ report }: { report: ChaosRunReport }) {
     // uPlot draws on a canvas it sizes from the DOM: it is loaded and built only in the browser.
     void import('uplot').then(({ default: UPlot }) => {
       if (!live) return;
-      plot = new UPlot(timelinePlotOptions(UPlot, timeline, timelinePalette(el), el.clientWidth), timelineColumns(timeline), el);
+      plot = new UPlot(timelinePlotOptions(UPlot, timeline, timelinePalette(el), el.clientWidth, t), timelineColumns(timeline), el);
       resize = new ResizeObserver(() => plot?.setSize({ width: el.clientWidth, height: timelineHeight }));
       resize.observe(el);
       setDrawnIn(theme);
@@ -48,11 +51,11 @@ export function ChaosTimeline({ report }: { report: ChaosRunReport }) {
       resize?.disconnect();
       plot?.destroy();
     };
-  }, [timeline, theme]);
+  }, [timeline, theme, t]);
 
   return (
     <section className="panel chaos-report" aria-labelledby="chaos-timeline-title">
-      <h2 id="chaos-timeline-title">The run over time</h2>
+      <h2 id="chaos-timeline-title">{t('title')}</h2>
       <figure
         className="chaos-timeline"
         data-clock={timeline.clock}
@@ -63,17 +66,17 @@ export function ChaosTimeline({ report }: { report: ChaosRunReport }) {
           ref={box}
           className="chaos-timeline-plot"
           role="img"
-          aria-label={`Timeline of the run over ${clockName[timeline.clock]}: consistent, converging and stuck trades, and the frozen money`}
+          aria-label={t('img', { clock: clockName(t, timeline) })}
           style={{ height: timelineHeight }}
         />
         <ul className="chaos-timeline-key">
-          {key.map(([className, text]) => (
+          {key.map(([className, words]) => (
             <li key={className} className={`key-${className}`}>
-              {text}
+              {t(`key.${words}`)}
             </li>
           ))}
         </ul>
-        <figcaption>{timelineSummary(timeline)}</figcaption>
+        <figcaption>{timelineSummary(t, timeline)}</figcaption>
       </figure>
     </section>
   );

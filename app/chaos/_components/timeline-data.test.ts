@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ChaosRunReport } from '@/app/_shared/lab-api';
+import { englishWords } from '@/i18n/english-words';
 import { chaosOptionsSchema } from '@/lib/chaos/chaos-options';
 import { shownTimeline, timelineColumns, timelineRange, timelineSummary } from './timeline-data';
 
 type Timeline = ChaosRunReport['timeline'];
+
+const t = englishWords('chaos.timeline');
 
 const sample = (at: number, consistent: number, converging: number, stuck: number, frozenCents: number) => ({
   at,
@@ -43,13 +46,13 @@ describe('the chaos timeline as uPlot draws it', () => {
   });
 
   it('says in words where the run ended, its worst moment and when the marks fall', () => {
-    expect(timelineSummary(timeline)).toBe(
+    expect(timelineSummary(t, timeline)).toBe(
       'After 3.0 s of virtual time: 9 consistent, 0 converging, 1 stuck of 10 trades made; 80.00 frozen. ' +
         'At most 5 converging at once, at 1.5 s. Faults could fire from 0.0 s to 2.5 s. ' +
         'Recovery swept from 2.0 s (3 sweeps that found something owed). Reconciliation ran at 3.0 s.',
     );
-    expect(timelineSummary({ ...timeline, clock: 'wall' })).toMatch(/^After 3\.0 s of wall time:/);
-    expect(timelineSummary({ ...timeline, samples: [] })).toBe('No samples were taken.');
+    expect(timelineSummary(t, { ...timeline, clock: 'wall' })).toMatch(/^After 3\.0 s of wall time:/);
+    expect(timelineSummary(t, { ...timeline, samples: [] })).toBe('No samples were taken.');
   });
 
   it('shades no fault window when no fault could fire', () => {
@@ -57,6 +60,6 @@ describe('the chaos timeline as uPlot draws it', () => {
     expect(shownTimeline({ timeline, options }).faultWindow).toEqual({ from: 0, to: 2500 });
     expect(shownTimeline({ timeline, options: { ...options, probability: 0 } }).faultWindow).toEqual({ from: 0, to: 0 });
     expect(shownTimeline({ timeline, options: { ...options, faults: [] } }).faultWindow).toEqual({ from: 0, to: 0 });
-    expect(timelineSummary(shownTimeline({ timeline, options: { ...options, faults: [] } }))).not.toMatch(/Faults could fire/);
+    expect(timelineSummary(t, shownTimeline({ timeline, options: { ...options, faults: [] } }))).not.toMatch(/Faults could fire/);
   });
 });

@@ -1,5 +1,5 @@
 import type { ChaosRunReport } from '@/app/_shared/lab-api';
-import { count } from '@/app/_shared/ui/format';
+import type { Words } from '@/app/_shared/ui/words';
 import { formatCents } from '@/lib/money/money';
 
 type Timeline = ChaosRunReport['timeline'];
@@ -27,28 +27,34 @@ export function timelineRange(timeline: Timeline): [number, number] {
   return [0, end > 0 ? end * 1.05 : 1];
 }
 
-export const clockName: Record<Timeline['clock'], string> = { virtual: 'virtual time', wall: 'wall time' };
+/** The clock a run's time is on, named: "virtual time", "wall time". */
+export const clockName = (t: Words, timeline: Pick<Timeline, 'clock'>) => t(`clock.${timeline.clock}`);
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 /** The plot in words, for a screen reader and for a test: where the run ended, its worst moment, and when the marks fall. */
-export function timelineSummary(timeline: Timeline): string {
+export function timelineSummary(t: Words, timeline: Timeline): string {
   const last = timeline.samples.at(-1);
-  if (!last) return 'No samples were taken.';
+  if (!last) return t('noSamples');
   const peak = timeline.samples.reduce((top, p) => (p.converging > top.converging ? p : top), last);
   const parts = [
-    `After ${seconds(last.at)} of ${clockName[timeline.clock]}: ${count(last.consistent)} consistent, ${count(last.converging)} converging, ` +
-      `${count(last.stuck)} stuck of ${count(last.made)} trades made; ${formatCents(last.frozenCents)} frozen.`,
+    t('ended', {
+      at: seconds(last.at),
+      clock: clockName(t, timeline),
+      consistent: last.consistent,
+      converging: last.converging,
+      stuck: last.stuck,
+      made: last.made,
+      frozen: formatCents(last.frozenCents),
+    }),
   ];
-  if (peak.converging > 0) parts.push(`At most ${count(peak.converging)} converging at once, at ${seconds(peak.at)}.`);
+  if (peak.converging > 0) parts.push(t('peak', { converging: peak.converging, at: seconds(peak.at) }));
   const { from, to } = timeline.faultWindow;
-  if (to > from) parts.push(`Faults could fire from ${seconds(from)} to ${seconds(to)}.`);
+  if (to > from) parts.push(t('faultWindow', { from: seconds(from), to: seconds(to) }));
   const [first] = timeline.sweeps;
-  if (first !== undefined) {
-    // The report's sweep count leaves out a sweep that found nothing owed; the marks are every sweep begun.
-    parts.push(`Recovery swept from ${seconds(first)} (${count(timeline.sweeps.length)} sweeps that found something owed).`);
-  }
-  if (timeline.reconciledAt !== null) parts.push(`Reconciliation ran at ${seconds(timeline.reconciledAt)}.`);
+  // The report's sweep count leaves out a sweep that found nothing owed; the marks are every sweep begun.
+  if (first !== undefined) parts.push(t('sweeps', { at: seconds(first), sweeps: timeline.sweeps.length }));
+  if (timeline.reconciledAt !== null) parts.push(t('reconciled', { at: seconds(timeline.reconciledAt) }));
   return parts.join(' ');
 }
 

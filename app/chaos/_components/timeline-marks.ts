@@ -1,5 +1,6 @@
 import type uPlot from 'uplot';
 import type { ChaosRunReport } from '@/app/_shared/lab-api';
+import type { Words } from '@/app/_shared/ui/words';
 import type { TimelinePalette } from './timeline-palette';
 
 type Timeline = ChaosRunReport['timeline'];
@@ -9,7 +10,7 @@ type Timeline = ChaosRunReport['timeline'];
  * the lines (drawClear comes before both), each sweep's start and the reconciliation over them.
  * `pxRatio` is read at each draw: the canvas is in device pixels, and a page zoom changes them.
  */
-export function timelineMarks(timeline: Timeline, palette: TimelinePalette, pxRatio: () => number): uPlot.Plugin {
+export function timelineMarks(timeline: Timeline, palette: TimelinePalette, pxRatio: () => number, t: Words): uPlot.Plugin {
   const x = (u: uPlot, ms: number) => u.valToPos(ms / 1000, 'x', true);
   const vertical = (u: uPlot, ms: number, color: string, width: number, dash: number[]) => {
     const { ctx, bbox } = u;
@@ -52,11 +53,11 @@ export function timelineMarks(timeline: Timeline, palette: TimelinePalette, pxRa
       },
       draw: (u) => {
         if (timeline.faultWindow.to > timeline.faultWindow.from)
-          label(u, 'faults may fire', x(u, timeline.faultWindow.from), palette.faultText, 'left');
+          label(u, t('faultsMayFire'), x(u, timeline.faultWindow.from), palette.faultText, 'left');
         for (const at of timeline.sweeps) vertical(u, at, palette.sweep, 1.5, [5, 3]);
         if (timeline.reconciledAt !== null) {
           vertical(u, timeline.reconciledAt, palette.reconcile, 2, []);
-          label(u, 'reconciliation', x(u, timeline.reconciledAt), palette.reconcile, 'right');
+          label(u, t('reconciliation'), x(u, timeline.reconciledAt), palette.reconcile, 'right');
         }
       },
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type uPlot from 'uplot';
 import type { ChaosRunReport } from '@/app/_shared/lab-api';
+import { englishWords } from '@/i18n/english-words';
 import { timelinePlotOptions } from './timeline-plot-options';
 import type { TimelinePalette } from './timeline-palette';
 
@@ -18,12 +19,14 @@ const timeline = (clock: 'virtual' | 'wall'): ChaosRunReport['timeline'] => ({
 
 describe('the timeline plot', () => {
   it('names its clock on the time axis', () => {
-    expect(timelinePlotOptions(lib, timeline('virtual'), palette, 800).axes![0]!.label).toBe('virtual time (s)');
-    expect(timelinePlotOptions(lib, timeline('wall'), palette, 800).axes![0]!.label).toBe('wall time (s)');
+    expect(timelinePlotOptions(lib, timeline('virtual'), palette, 800, englishWords('chaos.timeline')).axes![0]!.label).toBe(
+      'virtual time (s)',
+    );
+    expect(timelinePlotOptions(lib, timeline('wall'), palette, 800, englishWords('chaos.timeline')).axes![0]!.label).toBe('wall time (s)');
   });
 
   it('draws the verdicts against trades and the frozen money against a right axis of its own', () => {
-    const options = timelinePlotOptions(lib, timeline('virtual'), palette, 800);
+    const options = timelinePlotOptions(lib, timeline('virtual'), palette, 800, englishWords('chaos.timeline'));
     expect(options.series.slice(1).map((s) => [s.label, s.scale, s.stroke])).toEqual([
       ['consistent', 'trades', 'colour-of-consistent'],
       ['converging', 'trades', 'colour-of-converging'],

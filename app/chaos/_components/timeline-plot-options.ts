@@ -1,5 +1,6 @@
 import type uPlot from 'uplot';
 import type { ChaosRunReport } from '@/app/_shared/lab-api';
+import type { Words } from '@/app/_shared/ui/words';
 import { clockName, timelineRange } from './timeline-data';
 import { timelineMarks } from './timeline-marks';
 import type { TimelinePalette } from './timeline-palette';
@@ -18,7 +19,13 @@ const upTo = (_u: uPlot, _min: number | null, max: number | null): uPlot.Range.M
  * frozen money on the right, time along the bottom. Samples are snapshots, so each line holds
  * its value until the next one (stepped), rather than suggesting a change between them.
  */
-export function timelinePlotOptions(lib: typeof uPlot, timeline: Timeline, palette: TimelinePalette, width: number): uPlot.Options {
+export function timelinePlotOptions(
+  lib: typeof uPlot,
+  timeline: Timeline,
+  palette: TimelinePalette,
+  width: number,
+  t: Words,
+): uPlot.Options {
   // `extend` carries the last sample's values on to the axis's end, past reconciliation's mark.
   const stepped = lib.paths.stepped!({ align: 1, extend: true });
   const line = (label: string, stroke: string, scale: string, dash?: number[]): uPlot.Series => ({
@@ -53,24 +60,24 @@ export function timelinePlotOptions(lib: typeof uPlot, timeline: Timeline, palet
     },
     series: [
       {},
-      line('consistent', palette.consistent, 'trades'),
-      line('converging', palette.converging, 'trades'),
-      line('stuck', palette.stuck, 'trades'),
-      line('frozen money', palette.frozen, 'money', [6, 4]),
+      line(t('key.consistent'), palette.consistent, 'trades'),
+      line(t('key.converging'), palette.converging, 'trades'),
+      line(t('key.stuck'), palette.stuck, 'trades'),
+      line(t('frozenMoney'), palette.frozen, 'money', [6, 4]),
     ],
     axes: [
-      { ...axis, label: `${clockName[timeline.clock]} (s)`, size: 32, labelSize: 22 },
-      { ...axis, scale: 'trades', label: 'trades', values: (_u, splits) => splits.map((v) => compact.format(v)) },
+      { ...axis, label: t('axis', { clock: clockName(t, timeline) }), size: 32, labelSize: 22 },
+      { ...axis, scale: 'trades', label: t('trades'), values: (_u, splits) => splits.map((v) => compact.format(v)) },
       {
         ...axis,
         scale: 'money',
         side: 1,
-        label: 'frozen money',
+        label: t('frozenMoney'),
         // One grid: the right axis's lines would fall between the left's and cross the picture twice as often.
         grid: { show: false },
         values: (_u, splits) => splits.map((v) => compact.format(v)),
       },
     ],
-    plugins: [timelineMarks(timeline, palette, () => lib.pxRatio)],
+    plugins: [timelineMarks(timeline, palette, () => lib.pxRatio, t)],
   };
 }

@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { Counterexample } from '@/app/_shared/lab-api';
 import { downloadJson } from '@/app/_shared/ui/download-json';
-import { plural } from './explore-words';
 import { ScheduleLink } from './schedule-link';
 import { ScheduleStory } from './schedule-story';
 import { ScheduleTurns } from './schedule-turns';
@@ -19,29 +19,25 @@ interface Props {
 
 /** A shortest schedule in full: its id, the turns it took, how to replay it, why it matters, and its story. */
 export function CounterexampleView({ example, kind, why, href, onOpen }: Props) {
+  const t = useTranslations('explore.example');
   return (
     <div className="explore-example" data-schedule={example.id}>
       <div className="explore-example-head">
         <span>
-          Shortest {kind}: <ScheduleLink id={example.id} href={href} onOpen={onOpen} /> ·{' '}
+          {t('shortest', { kind: t(kind) })}
+          <ScheduleLink id={example.id} href={href} onOpen={onOpen} /> ·{' '}
           <span className="muted">
-            {plural(example.faults, 'fault')}, {plural(example.steps, 'choice point')}
+            {t('faults', { n: example.faults })}, {t('choices', { n: example.steps })}
           </span>
         </span>
         <button type="button" className="small" onClick={() => downloadJson(`${kind}-${example.id}.json`, example)}>
-          Export JSON
+          {t('export')}
         </button>
       </div>
       <p className="explore-told">{example.told}</p>
       <ScheduleTurns turns={example.turns} />
-      <p>
-        Replay it from a terminal: <code>{example.replay}</code>
-      </p>
-      {why && (
-        <p className="explore-why">
-          <b>Why:</b> {why}
-        </p>
-      )}
+      <p>{t.rich('replay', { code: (chunks) => <code>{chunks}</code>, command: example.replay })}</p>
+      {why && <p className="explore-why">{t.rich('why', { b: (chunks) => <b>{chunks}</b>, why })}</p>}
       <ScheduleStory story={example.story} />
     </div>
   );

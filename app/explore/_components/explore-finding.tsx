@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { PropertyVerdict } from '@/app/_shared/lab-api';
 import { count } from '@/app/_shared/ui/format';
 import { CounterexampleView } from './counterexample-view';
-import { scopeOf } from './explore-words';
+import { useExploreWords } from './explore-words';
 
 interface Props {
   property: PropertyVerdict;
@@ -18,26 +18,29 @@ interface Props {
  * shortest of all to begin with).
  */
 export function ExploreFinding({ property: p, hrefOf, onOpen }: Props) {
+  const words = useExploreWords();
+  const t = (key: string, values?: Record<string, string | number>) => words.t(`explore.findings.${key}`, values);
   const [chosen, setChosen] = useState(0);
   const shown = p.classes[chosen];
   const titleId = `finding-${p.id}-title`;
   return (
     <article className="explore-finding" id={`finding-${p.id}`} aria-labelledby={titleId} data-property={p.id}>
-      <h3 id={titleId}>✗ {p.title}</h3>
+      <h3 id={titleId}>✗ {words.titleOf(p)}</h3>
       <p>
-        <span className="muted">The note says:</span> {p.claim} <span className="muted">({scopeOf(p)})</span>
+        <span className="muted">{t('noteSays')}</span> {words.claimOf(p)} <span className="muted">({words.scopeOf(p)})</span>
       </p>
       {p.verdict === 'not reached' ? (
-        <p className="explore-why">
-          No schedule within this bound shows it, though the note says it is reachable: {count(p.schedules)} schedules were walked.
-        </p>
+        <p className="explore-why">{t('notReached', { schedules: p.schedules })}</p>
       ) : (
         <>
           <p>
-            {count(p.matching)} of {count(p.schedules)} schedules do not hold it, in{' '}
-            {p.classes.length === 1 ? 'one way:' : `${p.classes.length} ways (press one to see its shortest counterexample):`}
+            {t('ways', {
+              matching: p.matching,
+              schedules: p.schedules,
+              ways: p.classes.length === 1 ? t('oneWay') : t('manyWays', { n: p.classes.length }),
+            })}
           </p>
-          <ul className="explore-classes" aria-label={`How “${p.title}” fails`}>
+          <ul className="explore-classes" aria-label={t('howFails', { title: words.titleOf(p) })}>
             {p.classes.map((c, i) => (
               <li key={c.description}>
                 <span className="num">{count(c.schedules)} ×</span>{' '}

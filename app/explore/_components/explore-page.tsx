@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { useHydrated } from '@/app/_shared/hooks/use-hydrated';
 import { useNow } from '@/app/_shared/hooks/use-now';
@@ -15,6 +16,7 @@ import { ExploreReplay } from './explore-replay';
 import { ExploreRunForm } from './explore-run-form';
 import { exploreStatus } from './explore-status';
 import { ExploreWitnesses } from './explore-witnesses';
+import { useExploreWords } from './explore-words';
 import { OpenedSchedule } from './opened-schedule';
 import { useRunProgress } from '@/app/_shared/hooks/use-run-progress';
 import './explore.css';
@@ -28,6 +30,8 @@ const openedIn = (search: string) => new URLSearchParams(search).get('schedule')
  * from its id — wherever one fails.
  */
 export function ExplorePage() {
+  const t = useTranslations('explore');
+  const words = useExploreWords();
   const [report, setReport] = useState<ExploreReport | null>(null);
   const [running, setRunning] = useState<(ExploreOptions & { since: number }) | null>(null);
   const now = useNow(running ? 1000 : null);
@@ -73,16 +77,8 @@ export function ExplorePage() {
   return (
     <EvidencePage
       page="/explore"
-      title="Explore: every fault schedule within a bound"
-      intro={
-        <>
-          A proof run, not a sample. For one trade and its starting sequence, the explorer walks every schedule within the bound on the
-          lab&apos;s own engine: each fault of the catalog at each call and local step, a late delivery landing before or after the next
-          message, a duplicate overtaking its original. Then faults stop, and recovery and reconciliation run until nothing is owed. A state
-          met before is not branched from again, as a model checker does. Each of the note&apos;s claims is checked as a property over the
-          schedules it speaks of; where one fails, the shortest counterexample is kept, and it replays from its id. Your lab is not touched.
-        </>
-      }
+      title={t('heading')}
+      intro={t('intro')}
       controls={
         <ExploreRunForm
           key={linked ? 'from-link' : 'defaults'}
@@ -99,9 +95,16 @@ export function ExplorePage() {
         className="panel explore-status"
         data-ok={report && !running ? String(report.ok) : undefined}
       >
-        {exploreStatus({ running, progress, now, report, note: linked?.note })}
+        {exploreStatus({
+          running,
+          progress,
+          now,
+          report,
+          note: !linked ? undefined : linked.problem === null ? t('linkFilled') : t('linkNotUnderstood', { problem: linked.problem }),
+          words,
+        })}
       </p>
-      <ActionError error={error && `The exploration failed: ${error.message}`} />
+      <ActionError error={error && t('failed', { message: error.message })} />
       {opened && <OpenedSchedule key={opened} id={opened} onClose={() => show(null)} />}
       {report && !running && (
         <>
@@ -118,7 +121,8 @@ export function ExplorePage() {
 
 interface Linked {
   options: ExploreOptions;
-  note: string;
+  /** Why the link's bounds were not understood; null when they were. */
+  problem: string | null;
 }
 
 function linkedBounds(search: string): Linked | null {
@@ -126,7 +130,5 @@ function linkedBounds(search: string): Linked | null {
   query.delete('schedule');
   if (query.size === 0) return null;
   const parsed = boundsOf(query);
-  return parsed.ok
-    ? { options: parsed.value, note: "The link's bounds are filled in: press Run the exploration to walk them again." }
-    : { options: defaults, note: `The link's bounds were not understood (${parsed.error.message}); the defaults are shown.` };
+  return parsed.ok ? { options: parsed.value, problem: null } : { options: defaults, problem: parsed.error.message };
 }

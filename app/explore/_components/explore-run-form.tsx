@@ -1,10 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import type { ExploreOptions } from '@/app/_shared/lab-api';
 import { sequences, type Sequence } from '@/lib/explore/sequences';
 import { strategies, type Strategy } from '@/lib/settings/settings';
-import { sequenceNames } from './explore-words';
+import { useExploreWords } from './explore-words';
 
 interface Props {
   /** Where the bounds start: the schema's defaults, or a link's bounds. */
@@ -18,15 +19,17 @@ const maxDepth = 6;
 
 /** The exploration's bounds. Each group needs one choice at least: the schema refuses an empty one. */
 export function ExploreRunForm({ initial, running, onStart }: Props) {
+  const t = useTranslations('explore.form');
+  const words = useExploreWords();
   const [depth, setDepth] = useState(String(initial.depth));
   const [chosenStrategies, setStrategies] = useState<Strategy[]>(initial.strategies);
   const [chosenFences, setFences] = useState<ExploreOptions['fences']>(initial.fences);
   const [chosenSequences, setSequences] = useState<Sequence[]>(initial.sequences);
 
   const groups: [readonly string[], string][] = [
-    [chosenStrategies, 'a strategy'],
-    [chosenFences, 'a fence setting'],
-    [chosenSequences, 'a starting sequence'],
+    [chosenStrategies, t('aStrategy')],
+    [chosenFences, t('aFence')],
+    [chosenSequences, t('aSequence')],
   ];
   const empty = groups.find(([chosen]) => chosen.length === 0)?.[1];
 
@@ -36,13 +39,10 @@ export function ExploreRunForm({ initial, running, onStart }: Props) {
   };
 
   return (
-    <form className="explore-form" aria-label="Exploration bounds" onSubmit={submit}>
+    <form className="explore-form" aria-label={t('label')} onSubmit={submit}>
       <div className="setting">
-        <label
-          htmlFor="explore-depth"
-          title="Each fault of the catalog may fire at each call and local step, up to this many times per schedule."
-        >
-          Faults per schedule (depth)
+        <label htmlFor="explore-depth" title={t('depthTitle')}>
+          {t('depth')}
         </label>
         <input
           id="explore-depth"
@@ -55,18 +55,12 @@ export function ExploreRunForm({ initial, running, onStart }: Props) {
           onChange={(e) => setDepth(e.target.value)}
         />
       </div>
-      <Choices legend="Strategies" all={strategies} chosen={chosenStrategies} onChange={setStrategies} name={(s) => s.toUpperCase()} />
-      <Choices legend="Provider fence" all={fences} chosen={chosenFences} onChange={setFences} name={(f) => f} />
-      <Choices
-        legend="Starting sequences"
-        all={sequences}
-        chosen={chosenSequences}
-        onChange={setSequences}
-        name={(s) => sequenceNames[s]}
-      />
-      {empty && <p className="help">Choose {empty} to explore.</p>}
+      <Choices legend={t('strategies')} all={strategies} chosen={chosenStrategies} onChange={setStrategies} name={(s) => s.toUpperCase()} />
+      <Choices legend={t('fence')} all={fences} chosen={chosenFences} onChange={setFences} name={words.fenceName} />
+      <Choices legend={t('sequences')} all={sequences} chosen={chosenSequences} onChange={setSequences} name={words.sequenceName} />
+      {empty && <p className="help">{t('choose', { what: empty })}</p>}
       <button type="submit" className="primary" disabled={running || empty !== undefined}>
-        {running ? 'Exploring…' : 'Run the exploration'}
+        {running ? t('exploring') : t('run')}
       </button>
     </form>
   );

@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import type { Replayed } from '@/app/_shared/lab-api';
 import { downloadJson } from '@/app/_shared/ui/download-json';
 import { whyOf } from '@/lib/explore/findings';
 import { replayCommandOf } from './explore-address';
+import { useExploreWords } from './explore-words';
 import { ScheduleStory } from './schedule-story';
 import { ScheduleTurns } from './schedule-turns';
 import { useReplayedSchedule } from './use-replayed-schedule';
@@ -15,6 +17,7 @@ import { useReplayedSchedule } from './use-replayed-schedule';
  * claim of the note it speaks of, kept or broken.
  */
 export function OpenedSchedule({ id, onClose }: { id: string; onClose: () => void }) {
+  const t = useTranslations('explore.opened');
   const result = useReplayedSchedule(id);
   const panel = useRef<HTMLElement>(null);
   // Opened from a link far down the report: bring it into view.
@@ -23,33 +26,31 @@ export function OpenedSchedule({ id, onClose }: { id: string; onClose: () => voi
     <section
       ref={panel}
       className="panel explore-report explore-opened"
-      aria-label={`Schedule ${id}`}
+      aria-label={t('label', { id })}
       aria-busy={result === null}
       data-schedule={id}
       data-loaded={result?.ok ? 'true' : 'false'}
     >
       <div className="explore-example-head">
-        <h2>
-          Schedule <span className="explore-id">{id}</span>, replayed
-        </h2>
+        <h2>{t.rich('heading', { id, name: (chunks) => <span className="explore-id">{chunks}</span> })}</h2>
         <span>
           {result?.ok && (
             <button type="button" className="small" onClick={() => downloadJson(`schedule-${id}.json`, result.value)}>
-              Export JSON
+              {t('export')}
             </button>
           )}{' '}
           <button type="button" className="small" onClick={onClose}>
-            Close
+            {t('close')}
           </button>
         </span>
       </div>
       {result === null ? (
-        <p className="muted">Playing it again on the lab&apos;s engine…</p>
+        <p className="muted">{t('playing')}</p>
       ) : result.ok ? (
         <ReplayedView replayed={result.value} />
       ) : (
         <p className="error" role="alert">
-          It could not be replayed: {result.error.message}
+          {t('failed', { message: result.error.message })}
         </p>
       )}
     </section>
@@ -57,26 +58,24 @@ export function OpenedSchedule({ id, onClose }: { id: string; onClose: () => voi
 }
 
 function ReplayedView({ replayed }: { replayed: Replayed }) {
+  const t = useTranslations('explore');
+  const words = useExploreWords();
   const broken = replayed.properties.filter((p) => !p.kept && p.kind === 'always');
   return (
     <>
       <p className="explore-told">{replayed.told}</p>
       <ScheduleTurns turns={replayed.outcome.choices.filter((c) => c.taken !== 0)} />
-      <p>
-        Replay it from a terminal: <code>{replayCommandOf(replayed.id)}</code>
-      </p>
-      <ul className="explore-kept" aria-label="The note's claims this schedule speaks of">
+      <p>{t.rich('example.replay', { code: (chunks) => <code>{chunks}</code>, command: replayCommandOf(replayed.id) })}</p>
+      <ul className="explore-kept" aria-label={t('opened.kept')}>
         {replayed.properties.map((p) => (
           <li key={p.id} className={p.kept ? 'verdict-consistent' : p.kind === 'always' ? 'verdict-stuck' : 'muted'}>
-            {p.kept ? '✓' : p.kind === 'always' ? '✗' : '–'} {p.title}
-            {p.kind === 'reachable' && (p.kept ? ': shown here' : ': not shown here')}
+            {p.kept ? '✓' : p.kind === 'always' ? '✗' : '–'} {words.titleOf(p)}
+            {p.kind === 'reachable' && t(p.kept ? 'opened.shown' : 'opened.notShown')}
           </li>
         ))}
       </ul>
       {broken.length > 0 && (
-        <p className="explore-why">
-          <b>Why:</b> {whyOf(replayed.outcome)}
-        </p>
+        <p className="explore-why">{t.rich('example.why', { b: (chunks) => <b>{chunks}</b>, why: whyOf(replayed.outcome) })}</p>
       )}
       <ScheduleStory story={replayed.story} />
     </>

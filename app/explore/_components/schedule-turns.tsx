@@ -1,15 +1,16 @@
 import type { Counterexample } from '@/app/_shared/lab-api';
-import { turnText } from './explore-words';
+import { useExploreWords } from './explore-words';
 
 /** Where a schedule left the fault-free, in-order way: each fault it fired, each reordering it chose. */
 export function ScheduleTurns({ turns }: { turns: Counterexample['turns'] }) {
-  if (!turns.length) return <p>It took no turn: the fault-free, in-order way.</p>;
+  const words = useExploreWords();
+  if (!turns.length) return <p>{words.t('explore.turns.none')}</p>;
   return (
     <div className="explore-turns">
-      <span>The turns it took:</span>
-      <ol aria-label="The turns it took">
-        {turns.map((t, i) => (
-          <li key={i}>{turnText(t)}</li>
+      <span>{words.t('explore.turns.heading')}</span>
+      <ol aria-label={words.t('explore.turns.label')}>
+        {turns.map((turn, i) => (
+          <li key={i}>{words.turnText(turn)}</li>
         ))}
       </ol>
     </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { labApi, type ApiError, type CaseMatrixRun } from '@/app/_shared/lab-api';
 import { ActionError } from '@/app/_shared/ui/action-error';
@@ -17,6 +18,7 @@ import './case-matrix.css';
  * scratch lab and checks it against the table; a cell opens its own story.
  */
 export function CaseMatrixPage() {
+  const t = useTranslations('matrix');
   const [run, setRun] = useState<CaseMatrixRun | null>(null);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -39,34 +41,31 @@ export function CaseMatrixPage() {
   return (
     <EvidencePage
       page="/matrix"
-      title="The case matrix"
-      intro={
-        <>
-          Each cell is one operation (create, confirm, delete), one strategy (V1: the RPC inside the local transaction; V2: outside it) and
-          one case of the note: 1 no fault · 2 the call fails definitely or never starts · 3 the request is lost · 4 the local write after
-          the call fails. <b>Run every case</b> produces all {caseMatrix.length} for real in a scratch lab — two fresh SQLite files and a
-          real HTTP hop — reads both sides right after the flow and again after the retry, and checks them against the note&apos;s table.
-          Your lab&apos;s trades, switches and settings are not touched.
-        </>
-      }
+      title={t('heading')}
+      intro={t.rich('intro', { count: caseMatrix.length, b: (chunks) => <b>{chunks}</b> })}
       controls={
         <div className="cases-run">
           <button type="button" className="primary" onClick={() => void runAll()} disabled={running}>
-            {running ? 'Running every case…' : 'Run every case'}
+            {running ? t('running') : t('run')}
           </button>
           <p role="status" className="cases-summary" data-passed={run?.passed} data-failed={run?.failed}>
             {running
-              ? `Producing ${caseMatrix.length} cases…`
+              ? t('producing', { count: caseMatrix.length })
               : run
-                ? `${run.passed} passed, ${run.failed} failed · ${(run.durationMs / 1000).toFixed(1)} s · ${run.transport === 'http' ? 'HTTP hop' : 'in-process'}`
-                : 'Not run yet: the table shows what the note expects.'}
+                ? t('summary', {
+                    passed: run.passed,
+                    failed: run.failed,
+                    seconds: (run.durationMs / 1000).toFixed(1),
+                    transport: t(run.transport === 'http' ? 'transport.http' : 'transport.inProcess'),
+                  })
+                : t('notRun')}
           </p>
           {run && !running && (
             <button type="button" className="small" onClick={() => downloadJson('case-matrix.json', run)}>
-              Download report (JSON)
+              {t('download')}
             </button>
           )}
-          <ActionError error={error && `The run failed: ${error.message}`} />
+          <ActionError error={error && t('runFailed', { message: error.message })} />
         </div>
       }
     >

@@ -1,14 +1,9 @@
+import { useTranslations } from 'next-intl';
 import type { CaseMatrixRun } from '@/app/_shared/lab-api';
-import { caseMatrix, cellName, type CaseCell } from '@/lib/note/case-matrix';
-import { tableOperations, type TableOperation } from '@/lib/trade/operations';
+import { caseMatrix, type CaseCell } from '@/lib/note/case-matrix';
+import { tableOperations } from '@/lib/trade/operations';
 import { strategies } from '@/lib/settings/settings';
-import { caseCause, cellKey, pairText } from './case-names';
-
-const opHeads: Record<TableOperation, string> = {
-  create: 'create',
-  confirm: 'confirm (from created / trySuccess)',
-  delete: 'delete (expired, unconfirmed)',
-};
+import { cellKey, useCaseWords } from './case-names';
 
 const verdictClass = { ideal: 'verdict-consistent', 'repaired by retry': 'verdict-converging', 'not repairable': 'verdict-stuck' } as const;
 
@@ -20,9 +15,10 @@ interface Props {
 
 /** The note's table, laid out as the note lays it out; after a run each cell says whether it held. */
 export function CaseMatrixTable({ run, selected, onSelect }: Props) {
+  const t = useTranslations('matrix');
   const resultOf = (cell: CaseCell) => run?.cells.find((c) => cellKey(c.cell) === cellKey(cell));
   return (
-    <section className="panel cases-table" aria-label="The case matrix">
+    <section className="panel cases-table" aria-label={t('tableLabel')}>
       <table>
         <colgroup>
           <col className="case-col-op" />
@@ -33,11 +29,11 @@ export function CaseMatrixTable({ run, selected, onSelect }: Props) {
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">op (start)</th>
-            <th scope="col">strategy</th>
+            <th scope="col">{t('opColumn')}</th>
+            <th scope="col">{t('strategyColumn')}</th>
             {[1, 2, 3, 4].map((n) => (
               <th key={n} scope="col">
-                case {n} → after retry
+                {t('caseColumn', { n })}
               </th>
             ))}
           </tr>
@@ -48,7 +44,7 @@ export function CaseMatrixTable({ run, selected, onSelect }: Props) {
               <tr key={`${op}-${strategy}`}>
                 {row === 0 && (
                   <th scope="rowgroup" rowSpan={strategies.length}>
-                    {opHeads[op]}
+                    {t(`opHead.${op}`)}
                   </th>
                 )}
                 <th scope="row">{strategy.toUpperCase()}</th>
@@ -80,6 +76,8 @@ interface CellProps {
 }
 
 function CaseCellView({ cell, result, selected, onSelect }: CellProps) {
+  const t = useTranslations('matrix');
+  const words = useCaseWords();
   const status = !result ? 'expected' : result.passed ? 'held' : 'differs';
   return (
     <td
@@ -89,27 +87,27 @@ function CaseCellView({ cell, result, selected, onSelect }: CellProps) {
     >
       <button
         type="button"
-        aria-label={cellName(cell)}
-        title={cell.why}
+        aria-label={words.name(cell)}
+        title={words.why(cell)}
         aria-pressed={selected}
         disabled={!result}
         onClick={() => onSelect(cell)}
       >
         {/* The spaces between the lines keep the cell's text readable as one sentence. */}
-        <span className="case-cause">{caseCause(cell)}</span> <span className="case-pairs">{pairText(cell.after)}</span>{' '}
+        <span className="case-cause">{words.cause(cell)}</span> <span className="case-pairs">{words.pair(cell.after)}</span>{' '}
         <span className="case-pairs">
-          <span className="muted">→</span> {pairText(cell.retried)}
+          <span className="muted">→</span> {words.pair(cell.retried)}
         </span>{' '}
         {result && !result.passed && (
           <span className="case-observed">
-            seen: {pairText(result.after.pair)} → {pairText(result.retried.pair)}
+            {t('seen', { after: words.pair(result.after.pair), retried: words.pair(result.retried.pair) })}
           </span>
         )}{' '}
         <span className="case-foot">
-          <span className={`case-verdict ${verdictClass[cell.verdict]}`}>{cell.verdict}</span>
+          <span className={`case-verdict ${verdictClass[cell.verdict]}`}>{words.verdict(cell.verdict)}</span>
           {result && (
             <span className="case-mark">
-              {result.passed ? '✓ held' : '✗ differs'} · {result.tradeId}
+              {t(result.passed ? 'held' : 'differs')} · {result.tradeId}
             </span>
           )}
         </span>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { TradePage } from '@/app/trades/[id]/_components/trade-page-view';
 
 interface Props {
@@ -7,7 +8,8 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  return { title: `${id} · Consistency Lab` };
+  const t = await getTranslations('lab');
+  return { title: t('pageTitle', { page: id }) };
 }
 
 /** The trade's own page; the client component fetches it and follows the event stream. */

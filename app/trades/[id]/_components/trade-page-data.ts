@@ -14,7 +14,6 @@ export function useTradePageData(id: string) {
   const [trade, setTrade] = useState<TradeView | null>(null);
   const [missing, setMissing] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [labels, setLabels] = useState<Record<string, string>>({});
   const ticket = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -46,12 +45,6 @@ export function useTradePageData(id: string) {
     return () => clearTimeout(timer.current);
   }, [load]);
 
-  useEffect(() => {
-    void labApi.faults().then((result) => {
-      if (result.ok) setLabels(Object.fromEntries(result.value.faults.map((f) => [f.id, f.label])));
-    });
-  }, []);
-
   const onEvent = useCallback(
     (event: LabEvent) => {
       if (event.tradeId !== id && event.type !== 'lab.reset') return;
@@ -62,7 +55,5 @@ export function useTradePageData(id: string) {
   );
   const stream = useLabEvents(onEvent);
 
-  const faultLabel = useCallback((fault: string) => labels[fault] ?? fault, [labels]);
-
-  return { trade, missing, loadError, loaded: trade !== null || missing, stream, accept, faultLabel };
+  return { trade, missing, loadError, loaded: trade !== null || missing, stream, accept };
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
 import { labApi, type TradeView } from '@/app/_shared/lab-api';
 import { ActionError } from '@/app/_shared/ui/action-error';
@@ -13,6 +14,7 @@ interface Props {
 
 /** Title, the one-line story, and what can be done: export, and the retry controls. */
 export function TradePageHeader({ trade, story, onChanged }: Props) {
+  const t = useTranslations('tradePage');
   const { busy, error, run } = useTradeAction(onChanged);
   const owed = Boolean(trade.mirror?.owed || trade.redrive?.owed);
 
@@ -24,9 +26,9 @@ export function TradePageHeader({ trade, story, onChanged }: Props) {
         </h1>
         <p className="tp-story">{story}</p>
       </div>
-      <div className="tp-buttons" role="group" aria-label={`Actions on trade ${trade.id}`}>
+      <div className="tp-buttons" role="group" aria-label={t('actions', { id: trade.id })}>
         <button type="button" className="small" onClick={() => downloadJson(`${trade.id}.json`, trade)}>
-          Export JSON
+          {t('export')}
         </button>
         <button
           type="button"
@@ -34,7 +36,7 @@ export function TradePageHeader({ trade, story, onChanged }: Props) {
           disabled={busy || !owed}
           onClick={() => void run(() => labApi.tradeAction(trade.id, 'retry'))}
         >
-          Retry now
+          {t('retry')}
         </button>
         <button
           type="button"
@@ -42,7 +44,7 @@ export function TradePageHeader({ trade, story, onChanged }: Props) {
           disabled={busy || !owed}
           onClick={() => void run(() => labApi.tradeAction(trade.id, 'stop-retrying'))}
         >
-          Stop retrying
+          {t('stop')}
         </button>
         <ActionError error={error} />
       </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 
 interface Props {
@@ -12,11 +13,12 @@ interface Props {
 
 /** The replay: a native range input, so arrows, Home, End and Page keys work as they should. */
 export function TradePageReplay({ step, total, caption, onStep }: Props) {
+  const t = useTranslations('tradePage');
   // onInput as well as onChange: a value set from outside (a test's fill) still moves the replay.
   const move = (e: FormEvent<HTMLInputElement>) => onStep(Number(e.currentTarget.value));
   return (
     <div className="tp-replay">
-      <label htmlFor="tp-replay">Replay</label>
+      <label htmlFor="tp-replay">{t('replay')}</label>
       <input
         id="tp-replay"
         type="range"
@@ -26,10 +28,10 @@ export function TradePageReplay({ step, total, caption, onStep }: Props) {
         value={step}
         onChange={move}
         onInput={move}
-        aria-valuetext={`step ${step} of ${total}: ${caption}`}
+        aria-valuetext={t('stepOf', { step, total, caption })}
       />
       <output htmlFor="tp-replay" className="tp-step">
-        step {step} / {total}
+        {t('step', { step, total })}
       </output>
       <p className="tp-caption" aria-live="polite">
         {caption}
