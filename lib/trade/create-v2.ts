@@ -2,7 +2,7 @@ import type { FaultId } from '@/lib/faults/catalog';
 import { initial } from '@/lib/pay-order/decide';
 import type { FlowOutcome } from './flow-outcome';
 import { recordEvent } from './record-event';
-import { sendOwed } from './send-owed';
+import { sendAfterCommit } from './send-after-commit';
 import type { TradeContext } from './trade-context';
 import { insertEvent, insertMirror, insertTrade, payOrderIdFor, recordAnswer, tradeIdOf, type RequestRow } from './trade-store';
 
@@ -45,15 +45,7 @@ export async function continueTradeV2(
     await recordEvent(ctx, tradeId, 'fault', { fault: 'local.fail_before_rpc', op: 'try', stage: 'committing the intent' });
     return { kind: 'not-created', code: 'local_tx_failed', message: 'the local transaction failed before the RPC: no trade, no payment' };
   }
-  if (await ctx.steps.fires('local.crash_after_commit', { op: 'try', payOrderId: intent.payOrderId, tradeId }, forced)) {
-    await recordEvent(ctx, tradeId, 'fault', {
-      fault: 'local.crash_after_commit',
-      op: 'try',
-      payOrderId: intent.payOrderId,
-      stage: 'after the intent commit',
-    });
-    return { kind: 'created', note: 'the flow crashed after the local commit; recovery will send the try' };
-  }
-  const sent = await sendOwed(ctx, intent.payOrderId, forced);
+  const sent = await sendAfterCommit(ctx, { op: 'try', payOrderId: intent.payOrderId, tradeId }, forced);
+  if (sent.kind === 'crashed') return { kind: 'created', note: 'the flow crashed after the local commit; recovery will send the try' };
   return { kind: 'created', note: sent.kind === 'sent' ? undefined : `try not sent: ${sent.kind}` };
 }

@@ -5,7 +5,7 @@ import { commit } from './commit';
 import { applyToMirror } from './mirror';
 import { callFor, v1OperationFor, type ModifyOperation } from './operations';
 import { recordEvent } from './record-event';
-import { sendOwed } from './send-owed';
+import { sendAfterCommit } from './send-after-commit';
 import { purge } from './follow-payment';
 import type { TradeContext } from './trade-context';
 import { findMirrorByTrade, findTrade, updateRequest, updateTrade, type TradeRow } from './trade-store';
@@ -70,15 +70,6 @@ async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOperation)
   if (!committed) return fail('illegal_transition', `trade ${trade.id} changed meanwhile; try again`);
   if (purgeOnly) return ok({ tradeId: trade.id });
 
-  if (await ctx.steps.fires('local.crash_after_commit', { op: wireOp, payOrderId: mirror.id, tradeId: trade.id })) {
-    await recordEvent(ctx, trade.id, 'fault', {
-      fault: 'local.crash_after_commit',
-      op: wireOp,
-      payOrderId: mirror.id,
-      stage: 'after the intent commit',
-    });
-    return ok({ tradeId: trade.id });
-  }
-  await sendOwed(ctx, mirror.id);
+  await sendAfterCommit(ctx, { op: wireOp, payOrderId: mirror.id, tradeId: trade.id });
   return ok({ tradeId: trade.id });
 }

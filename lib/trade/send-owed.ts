@@ -19,11 +19,15 @@ export type SendResult =
  * recovery alike: a retry is the same call again.
  */
 export async function sendOwed(ctx: TradeContext, payOrderId: string, forced: readonly FaultId[] = []): Promise<SendResult> {
+  const sent = await ctx.inFlight.exclusive(payOrderId, () => sendClaimed(ctx, payOrderId, forced));
+  return sent === 'busy' ? { kind: 'busy' } : sent;
+}
+
+/** The same, for a caller that already holds the pay order's in-flight claim. */
+export async function sendClaimed(ctx: TradeContext, payOrderId: string, forced: readonly FaultId[]): Promise<SendResult> {
   const before = findMirror(ctx.db, payOrderId);
   if (!before?.owed) return { kind: 'nothing-owed' };
-  const owed = before.owed;
-  const sent = await ctx.inFlight.exclusive(payOrderId, () => send(ctx, before, owed, forced));
-  return sent === 'busy' ? { kind: 'busy' } : sent;
+  return send(ctx, before, before.owed, forced);
 }
 
 async function send(ctx: TradeContext, before: MirrorRow, op: Operation, forced: readonly FaultId[]): Promise<SendResult> {

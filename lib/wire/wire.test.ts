@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lab } from '@/lib/lab';
 import { tradeView } from '@/lib/read-model/trade-view';
 import { labsClosedAfterEach } from '@/lib/testing/test-lab';
+import { runRecoverySweep } from '@/lib/recovery/sweep';
 import { createTrade } from '@/lib/trade/create-trade';
 import type { HeldView } from './wire';
 import type { WireAction } from './wire-actions';
@@ -107,6 +108,27 @@ describe('step mode: every call waits on the wire for a person', () => {
     act(lab, afterCommit, 'crash');
     expect(await crashed).toMatchObject({ ok: true });
     expect(sides(lab, 't-2')).toMatchObject({ mirror: ['init', 'try'], provider: null });
+  });
+
+  it('while a person holds the moment after the commit, recovery leaves the owed call to the flow', async () => {
+    const lab = await stepLab(true);
+    const created = createTrade(lab.trade, { amount: 5_00, strategy: 'v2' });
+    act(lab, await nextHeld(lab), 'commit');
+    const afterCommit = await nextHeld(lab);
+    expect(afterCommit).toMatchObject({ fault: 'local.crash_after_commit' });
+    // The committed intent owes the try and is due at once; the flow has claimed it.
+    const sweep = await runRecoverySweep(lab.trade, { force: true });
+    expect(sweep).toMatchObject({ attemptedCount: 0, busy: ['po-1'] });
+    expect(lab.wire.list().map((h) => h.kind)).toEqual(['local']);
+    act(lab, afterCommit, 'commit');
+    const call = await nextHeld(lab);
+    expect(call).toMatchObject({ kind: 'call', op: 'try', attempt: 1 });
+    act(lab, call, 'deliver');
+    const recorded = await nextHeld(lab);
+    expect(recorded).toMatchObject({ kind: 'local', fault: 'local.fail_after_rpc' });
+    act(lab, recorded, 'commit');
+    expect(await created).toMatchObject({ ok: true });
+    expect(sides(lab)).toEqual({ mirror: ['trySuccess', null], provider: 'trySuccess', reservations: 1 });
   });
 
   it('refuses an unknown message, an action it does not offer, and acting twice — changing nothing', async () => {
