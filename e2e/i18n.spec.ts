@@ -186,7 +186,7 @@ test('the dashboard in Chinese: the faults, step mode, a card on the wire and th
   const actions = card.getByRole('group', { name: `${heldId} 会怎样` });
   await expect(actions.getByRole('button')).toHaveText(['投递', '丢失请求', '丢失回复', '迟到投递', '重复投递', '服务提供方拒绝']);
   await expect(actions.getByRole('button', { name: '丢失回复' })).toHaveAttribute('title', '服务提供方执行；回复丢失：结果未知。');
-  await actions.getByRole('button', { name: '投递' }).click();
+  await actions.getByRole('button', { name: '投递', exact: true }).click();
   await expect(card).toHaveCount(0);
 
   // The trade it made: its row, and the machine's card, in Chinese.
@@ -224,7 +224,7 @@ test('the dashboard in Chinese: the faults, step mode, a card on the wire and th
     `${id} 的支付单状态机：调用方 trySuccess，服务提供方 trySuccess`,
   );
   await expect(machine.getByRole('group', { name: '动画速度' }).getByRole('radio', { name: '实时' })).toBeChecked();
-  await expect(machine.getByRole('button', { name: '从 init 发出 cancel' })).toHaveAccessibleDescription(
+  await expect(machine.getByRole('button', { name: '从 init 发出 cancel.requested' })).toHaveAccessibleDescription(
     '镜像处于 trySuccess：cancel.requested 走的是从 trySuccess 出发的边',
   );
   await expect(machine.getByRole('group', { name: `对交易 ${id} 的操作` }).getByRole('button')).toHaveText([
@@ -288,10 +288,10 @@ test('the dashboard in English is worded as it always was', async ({ browser, re
     'page',
   ]);
   const machine = page.getByRole('region', { name: /^Pay-order machine · trade t-\d+/ });
-  await expect(machine.getByRole('button', { name: 'cancel from init' })).toHaveAccessibleDescription(
+  await expect(machine.getByRole('button', { name: 'cancel.requested from init' })).toHaveAccessibleDescription(
     'the mirror is in trySuccess: cancel.requested takes the edge out of trySuccess',
   );
-  await expect(machine.getByRole('button', { name: 'confirm from trySuccess' })).toHaveAccessibleDescription(
+  await expect(machine.getByRole('button', { name: 'confirm.requested from trySuccess' })).toHaveAccessibleDescription(
     "Sends the Confirm button's request: POST /api/trades/:id/confirm",
   );
   await expect(
