@@ -30,6 +30,10 @@ export function ApiDoc() {
         'regular-font': 'system-ui, sans-serif',
         'mono-font': 'ui-monospace, monospace',
         theme: 'light',
+        // Its default orange (3.0:1) and the grey it derives from the text colour (3.3:1) fail AA on its
+        // background: a darker amber, and a darker text that its grey is derived from, reach 4.5:1.
+        'primary-color': '#b45309',
+        'text-color': '#1f1f1f',
         // Its default fetches Open Sans from Google: the lab runs offline, on the system font.
         'load-fonts': 'false',
       })}
