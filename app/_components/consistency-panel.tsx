@@ -12,15 +12,6 @@ const quadrants = [
   { key: 'neither', hint: null },
 ] as const;
 
-/** The panel's short names for the invariants (the catalog's `consistency.invariants`); the full sentence is the tooltip. */
-const invariantIds = new Set([
-  'moneyConserved',
-  'frozenMatchesReservations',
-  'noHangingReservation',
-  'noDoubleReservation',
-  'answeredTradesPresent',
-]);
-
 interface Props {
   report: ConsistencyReport | null;
   trades: TradeList | null;
@@ -43,8 +34,10 @@ export function ConsistencyPanel({ report, trades, onPick }: Props) {
     },
   };
   const { consistent, converging, stuck } = counts.verdicts;
-  // The report's full sentence, in the reader's language when the catalog knows the invariant.
-  const described = (i: ConsistencyReport['invariants'][number]) => (invariantIds.has(i.id) ? all(`invariants.${i.id}`) : i.description);
+  // Each invariant by its short name, the report's full sentence its tooltip: in the reader's language when the catalog knows it.
+  type Invariant = ConsistencyReport['invariants'][number];
+  const known = (i: Invariant) => all.has(`invariants.${i.id}`);
+  const described = (i: Invariant) => (known(i) ? all(`invariants.${i.id}`) : i.description);
   return (
     <section className="consistency" aria-labelledby="consistency-title">
       <h2 id="consistency-title">{t('title')}</h2>
@@ -70,7 +63,7 @@ export function ConsistencyPanel({ report, trades, onPick }: Props) {
               className={i.ok ? 'ok' : 'broken'}
               title={i.detail ? t('detail', { description: described(i), detail: i.detail }) : described(i)}
             >
-              {i.ok ? '✓' : '✗'} {invariantIds.has(i.id) ? t(`invariants.${i.id}`) : i.description}
+              {i.ok ? '✓' : '✗'} {known(i) ? t(`invariants.${i.id}`) : i.description}
               {!i.ok && <Witnesses ids={i.witnesses} count={i.witnessCount} onPick={onPick} />}
             </li>
           ))}

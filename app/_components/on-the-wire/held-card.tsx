@@ -2,8 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { WireAction, WireSnapshot } from '@/app/_shared/lab-api';
-import { scoped, type Words } from '@/app/_shared/ui/words';
-import type { FaultId } from '@/lib/faults/catalog';
+import type { Words } from '@/app/_shared/ui/words';
 
 type Held = WireSnapshot['held'][number];
 
@@ -17,15 +16,13 @@ interface Props {
 
 const attemptText = (t: Words, attempt: Held['attempt']) => (attempt === null ? '—' : attempt === 'redrive' ? t('redrive') : `#${attempt}`);
 
-/** Which local step is held, by the fault its Fail or Crash would be: the catalog's `wire.steps`. */
-const localSteps = new Set<FaultId>(['local.fail_before_rpc', 'local.crash_after_commit', 'local.fail_after_rpc']);
-
 /** One message (or local step) waiting for a person: what it is, whose it is, and what may be done with it. */
 export function HeldCard({ held, serverNow, busy, onAct }: Props) {
-  const t = scoped(useTranslations(), 'dashboard.wire');
+  const t = useTranslations('dashboard.wire');
   const titleId = `held-${held.id}-title`;
   const isCall = held.kind === 'call';
-  const step = held.fault && localSteps.has(held.fault) ? t(`steps.${held.fault}`) : t('localStep');
+  // Which local step is held, by the fault its Fail or Crash would be.
+  const step = held.fault && t.has(`steps.${held.fault}`) ? t(`steps.${held.fault}`) : t('localStep');
   const title = isCall ? t('call', { op: held.op }) : t('local', { step, op: held.op });
   return (
     <li
