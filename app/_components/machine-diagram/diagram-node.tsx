@@ -14,7 +14,13 @@ export function DiagramNode({ node, active, provider, crowd }: Props) {
   const { box } = node;
   return (
     <g className="node" data-state={node.state} data-active={active ? 'true' : 'false'} data-provider={provider ? 'true' : 'false'}>
-      <title>{t('node', { state: node.state, final: node.final ? t('final') : '', description: node.description ?? '' })}</title>
+      <title>
+        {t('node', {
+          state: node.state,
+          final: node.final ? t('final') : '',
+          description: t.has(`states.${node.state}`) ? t(`states.${node.state}`) : (node.description ?? ''),
+        })}
+      </title>
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={9} />
       {node.final && <rect className="final-ring" x={box.x + 3} y={box.y + 3} width={box.w - 6} height={box.h - 6} rx={7} />}
       {/* Make room for the crowd badge on the right. */}
