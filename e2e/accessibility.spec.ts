@@ -7,7 +7,7 @@ test.use({ viewport: { width: 1280, height: 800 } });
 
 // The pages are checked in each language. The language switch adds its second locale here, and
 // `open` chooses it before the page is checked.
-const locales = ['en'] as const;
+const locales = ['en', 'zh'] as const;
 type Locale = (typeof locales)[number];
 
 type Theme = 'light' | 'dark';
@@ -93,8 +93,19 @@ test.beforeEach(async ({ request }) => {
   expect((await request.post('/api/reset', { headers: json, data: {} })).ok()).toBe(true);
 });
 
-async function open(page: Page, pageCase: PageCase, _locale: Locale) {
+/** Each language by the words on its button in the top bar's switch, and its `<html lang>`. */
+const languages: Record<Locale, { button: string; lang: string }> = {
+  en: { button: 'English', lang: 'en' },
+  zh: { button: '中文', lang: 'zh-CN' },
+};
+
+async function open(page: Page, pageCase: PageCase, locale: Locale) {
   await pageCase.visit(page);
+  if (locale === 'en') return;
+  // Chosen with the switch once the visit is done: the page redraws in place, keeping what the visit left on it.
+  await page.getByRole('button', { name: languages[locale].button, exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', languages[locale].lang);
+  await expect(page.locator('.language-switch')).toHaveAttribute('aria-busy', 'false');
 }
 
 /** Axe's WCAG 2.1 A and AA rules; a serious or critical finding fails, printed one node a line. */

@@ -1,22 +1,16 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
 import type { ConsistencyReport, TradeList } from '@/app/_shared/lab-api';
 import './consistency-panel.css';
 
 /** The note's four quadrants; the two inconsistent ones name the case of the note that leaves a trade there. */
 const quadrants = [
-  { key: 'both', label: 'both', hint: '' },
-  { key: 'tradeOnly', label: 'trade only', hint: 'case 3' },
-  { key: 'payOnly', label: 'pay only', hint: 'case 4' },
-  { key: 'neither', label: 'neither', hint: '' },
+  { key: 'both', hint: null },
+  { key: 'tradeOnly', hint: 3 },
+  { key: 'payOnly', hint: 4 },
+  { key: 'neither', hint: null },
 ] as const;
-
-/** Short names for the panel; the full sentence from the report is the tooltip. */
-const invariantNames: Record<string, string> = {
-  moneyConserved: 'money conserved',
-  frozenMatchesReservations: 'frozen = open reservations',
-  noHangingReservation: 'no hanging reservation',
-  noDoubleReservation: 'no double reservation',
-  answeredTradesPresent: 'every 201 trade exists',
-};
 
 interface Props {
   report: ConsistencyReport | null;
@@ -26,6 +20,8 @@ interface Props {
 
 /** The note's four quadrants, the verdicts and the global invariants, each failure naming its witnesses. */
 export function ConsistencyPanel({ report, trades, onPick }: Props) {
+  const t = useTranslations('dashboard.consistency');
+  const all = useTranslations();
   const items = trades?.items ?? [];
   const counts = report ?? {
     quadrants: Object.fromEntries(
@@ -38,39 +34,42 @@ export function ConsistencyPanel({ report, trades, onPick }: Props) {
     },
   };
   const { consistent, converging, stuck } = counts.verdicts;
+  // Each invariant by its short name, the report's full sentence its tooltip: in the reader's language when the catalog knows it.
+  type Invariant = ConsistencyReport['invariants'][number];
+  const known = (i: Invariant) => all.has(`invariants.${i.id}`);
+  const described = (i: Invariant) => (known(i) ? all(`invariants.${i.id}`) : i.description);
   return (
     <section className="consistency" aria-labelledby="consistency-title">
-      <h2 id="consistency-title">Consistency</h2>
+      <h2 id="consistency-title">{t('title')}</h2>
       <div className="quadrants">
         {quadrants.map((q) => (
           <div key={q.key} className={`quadrant quadrant-${q.key}`}>
             <strong>{counts.quadrants[q.key]}</strong>
             <span>
-              {q.label}
-              {q.hint && <span className="quadrant-hint"> · {q.hint}</span>}
+              {t(`quadrants.${q.key}`)}
+              {q.hint && <span className="quadrant-hint"> · {t('hint', { n: q.hint })}</span>}
             </span>
           </div>
         ))}
       </div>
       <p className={stuck ? 'verdict-stuck' : converging ? 'verdict-converging' : 'verdict-consistent'}>
-        {consistent} consistent · {converging} converging · {stuck} stuck
+        {t('verdicts', { consistent, converging, stuck })}
       </p>
       {report ? (
         <ul className="invariants">
           {report.invariants.map((i) => (
-            <li key={i.id} className={i.ok ? 'ok' : 'broken'} title={i.detail ? `${i.description}: ${i.detail}` : i.description}>
-              {i.ok ? '✓' : '✗'} {invariantNames[i.id] ?? i.description}
+            <li
+              key={i.id}
+              className={i.ok ? 'ok' : 'broken'}
+              title={i.detail ? t('detail', { description: described(i), detail: i.detail }) : described(i)}
+            >
+              {i.ok ? '✓' : '✗'} {known(i) ? t(`invariants.${i.id}`) : i.description}
               {!i.ok && <Witnesses ids={i.witnesses} count={i.witnessCount} onPick={onPick} />}
             </li>
           ))}
         </ul>
       ) : (
-        trades &&
-        trades.total > items.length && (
-          <p className="muted">
-            Counts cover the latest {items.length} of {trades.total} trades.
-          </p>
-        )
+        trades && trades.total > items.length && <p className="muted">{t('partial', { shown: items.length, total: trades.total })}</p>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback } from 'react';
 import { useLabEvents } from '@/app/_shared/hooks/use-lab-events';
 import type { LabEvent } from '@/app/_shared/lab-api';
@@ -21,6 +22,7 @@ import { useLabData } from './use-lab-data';
 import './dashboard.css';
 
 export function Dashboard() {
+  const t = useTranslations();
   const lab = useLabData();
   const { scheduleRefresh, loadSettings } = lab;
   const onEvent = useCallback(
@@ -40,15 +42,15 @@ export function Dashboard() {
   return (
     <div className={stepping ? 'dashboard stepping' : 'dashboard'} data-ready={ready ? 'true' : 'false'}>
       <header className="topbar">
-        <h1>Consistency Lab</h1>
+        <h1>{t('lab.name')}</h1>
         <LabNav current="/" />
-        <p className="tagline">a local transaction and an RPC — watch them fail, and converge</p>
+        <p className="tagline">{t('dashboard.tagline')}</p>
         <StreamBadge status={stream.status} lastEventId={stream.events[0]?.id} />
         <LanguageSwitch />
         <ThemeToggle />
       </header>
 
-      <aside className="panel controls" aria-label="Lab controls">
+      <aside className="panel controls" aria-label={t('dashboard.controls')}>
         <SettingsPanel settings={lab.settings} onChanged={lab.setSettings} />
         <FaultSwitches faults={lab.faults} strategy={lab.settings?.strategy ?? 'v2'} onChanged={lab.updateFault}>
           <StepModeSwitches settings={lab.settings} onChanged={lab.setSettings} />
@@ -71,9 +73,9 @@ export function Dashboard() {
 
       <PayOrderExplorer trade={lab.selected} trades={lab.trades?.items ?? []} events={stream.events} wire={stream.wire} />
 
-      <aside className="panel side" aria-label="Consistency and events">
+      <aside className="panel side" aria-label={t('dashboard.side')}>
         <ConsistencyPanel report={lab.report} trades={lab.trades} onPick={(id) => lab.select(id)} />
-        <EventList events={stream.events} faults={lab.faults} selectedId={lab.selectedId} />
+        <EventList events={stream.events} selectedId={lab.selectedId} />
       </aside>
 
       <TradesTable trades={lab.trades} selectedId={lab.selectedId} onSelect={(id) => lab.select(id)} />

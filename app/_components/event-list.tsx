@@ -1,23 +1,26 @@
-import type { FaultView, LabEvent } from '@/app/_shared/lab-api';
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { LabEvent } from '@/app/_shared/lab-api';
 import { summarizeEvent } from '@/app/_shared/trade/event-summary';
 import { clockTime } from '@/app/_shared/ui/format';
+import { useStoryWords } from '@/app/_shared/ui/words';
 import './event-list.css';
 
 interface Props {
   events: LabEvent[];
-  faults: FaultView[] | null;
   selectedId: string | null;
 }
 
 /** The stream, newest first; the selected trade's lines stand out. */
-export function EventList({ events, faults, selectedId }: Props) {
-  const labels = new Map(faults?.map((f) => [f.id as string, f.label]));
-  const faultLabel = (id: string) => labels.get(id) ?? id;
+export function EventList({ events, selectedId }: Props) {
+  const t = useTranslations('dashboard.events');
+  const words = useStoryWords();
   return (
     <section className="events" aria-labelledby="events-title">
-      <h2 id="events-title">Live events</h2>
+      <h2 id="events-title">{t('title')}</h2>
       {events.length === 0 ? (
-        <p className="muted">Nothing yet: create a trade.</p>
+        <p className="muted">{t('empty')}</p>
       ) : (
         // It scrolls on its own: focusable, so the keyboard can scroll it too.
         <ol className="event-list" tabIndex={0} aria-labelledby="events-title">
@@ -27,7 +30,7 @@ export function EventList({ events, faults, selectedId }: Props) {
               className={`event event-${event.type.replace('.', '-')}${event.tradeId && event.tradeId === selectedId ? ' mine' : ''}`}
             >
               <time dateTime={new Date(event.at).toISOString()}>{clockTime(event.at)}</time>
-              <span>{summarizeEvent(event, faultLabel)}</span>
+              <span>{summarizeEvent(event, words)}</span>
             </li>
           ))}
         </ol>

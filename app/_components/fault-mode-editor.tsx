@@ -1,7 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { FaultView } from '@/app/_shared/lab-api';
+import { useFaultLabel } from '@/app/_shared/ui/fault-label';
 import type { FaultSetting } from '@/lib/faults/catalog';
 import { operations } from '@/lib/pay-order/pay-order.machine';
 
@@ -16,6 +18,8 @@ interface Props {
  * from the lab's seed), on every operation or one of them. The switch itself stays on/off.
  */
 export function FaultModeEditor({ fault, disabled, onChange }: Props) {
+  const t = useTranslations('dashboard.faults');
+  const label = useFaultLabel()(fault.id);
   const [probability, setProbability] = useState(String(fault.probability ?? 0.5));
   const current: FaultSetting = {
     mode: fault.mode,
@@ -32,18 +36,20 @@ export function FaultModeEditor({ fault, disabled, onChange }: Props) {
   return (
     <span className="fault-mode">
       <select
-        aria-label={`${fault.label} mode`}
+        aria-label={t('modeLabel', { fault: label })}
         value={fault.mode}
         disabled={disabled}
         onChange={(e) => send({ mode: e.target.value as FaultSetting['mode'] })}
       >
-        <option value="always">always</option>
-        <option value="once">once</option>
-        <option value="probability">probability</option>
+        {(['always', 'once', 'probability'] as const).map((mode) => (
+          <option key={mode} value={mode}>
+            {t(`modes.${mode}`)}
+          </option>
+        ))}
       </select>
       {fault.mode === 'probability' && (
         <input
-          aria-label={`${fault.label} probability`}
+          aria-label={t('probabilityLabel', { fault: label })}
           type="number"
           min={0}
           max={1}
@@ -58,15 +64,15 @@ export function FaultModeEditor({ fault, disabled, onChange }: Props) {
         />
       )}
       <select
-        aria-label={`${fault.label} operation`}
+        aria-label={t('opLabel', { fault: label })}
         value={fault.op ?? ''}
         disabled={disabled}
         onChange={(e) => send({ op: e.target.value ? (e.target.value as FaultSetting['op']) : null })}
       >
-        <option value="">every op</option>
+        <option value="">{t('everyOp')}</option>
         {operations.map((op) => (
           <option key={op} value={op}>
-            {op} only
+            {t('opOnly', { op })}
           </option>
         ))}
       </select>

@@ -1,8 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import { labApi, type FaultView, type LabSettings } from '@/app/_shared/lab-api';
-import type { FaultSetting } from '@/lib/faults/catalog';
+import { useFaultLabel } from '@/app/_shared/ui/fault-label';
+import { isFaultId, type FaultSetting } from '@/lib/faults/catalog';
 import { FaultModeEditor } from './fault-mode-editor';
 import { Switch } from './switch';
 import './fault-switches.css';
@@ -21,6 +23,10 @@ const notUnderV1 = new Set<string>(['local.crash_after_commit']);
 
 /** One switch per fault in the catalog: on = `always`, off = `off`; while on, its mode can be changed. */
 export function FaultSwitches({ faults, strategy, onChanged, children }: Props) {
+  const t = useTranslations('dashboard.faults');
+  const tAll = useTranslations();
+  const faultLabel = useFaultLabel();
+  const effect = (fault: FaultView) => (isFaultId(fault.id) ? tAll(`faultEffects.${fault.id}`) : fault.effect);
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -28,24 +34,24 @@ export function FaultSwitches({ faults, strategy, onChanged, children }: Props) 
     setPending(fault.id);
     const result = await labApi.setFault(fault.id, setting);
     setPending(null);
-    setError(result.ok ? null : `${fault.label}: ${result.error.message}`);
+    setError(result.ok ? null : t('error', { fault: faultLabel(fault.id), message: result.error.message }));
     if (result.ok) onChanged(result.value);
   }
 
   return (
     <section aria-labelledby="faults-title">
-      <h2 id="faults-title">Faults</h2>
+      <h2 id="faults-title">{t('title')}</h2>
       {children}
-      {!faults && <p className="muted">Loading…</p>}
+      {!faults && <p className="muted">{t('loading')}</p>}
       <ul className="faults">
         {faults?.map((fault) => {
           const on = fault.mode !== 'off';
           const nameId = `fault-${fault.id}`;
           const helpId = `fault-${fault.id}-help`;
           return (
-            <li key={fault.id} className={on ? 'fault on' : 'fault'} title={fault.effect}>
+            <li key={fault.id} className={on ? 'fault on' : 'fault'} title={effect(fault)}>
               <span id={nameId} className="fault-name">
-                {fault.label}
+                {faultLabel(fault.id)}
               </span>
               <ModeBadge fault={fault} />
               <Switch
@@ -56,11 +62,9 @@ export function FaultSwitches({ faults, strategy, onChanged, children }: Props) 
                 onToggle={(next) => void set(fault, { mode: next ? 'always' : 'off' })}
               />
               <p id={helpId} className="help" hidden={!on}>
-                {fault.effect}
-                {strategy === 'v1' &&
-                  notUnderV1.has(fault.id) &&
-                  ' V1 has no commit before its call, so this fault never fires for V1 trades.'}
-                {fault.fired > 0 && ` Fired ${fault.fired}×.`}
+                {effect(fault)}
+                {strategy === 'v1' && notUnderV1.has(fault.id) && t('neverV1')}
+                {fault.fired > 0 && t('fired', { n: fault.fired })}
               </p>
               {on && <FaultModeEditor fault={fault} disabled={pending === fault.id} onChange={(setting) => void set(fault, setting)} />}
             </li>
@@ -77,7 +81,8 @@ export function FaultSwitches({ faults, strategy, onChanged, children }: Props) 
 }
 
 function ModeBadge({ fault }: { fault: FaultView }) {
+  const t = useTranslations('dashboard.faults.modes');
   if (fault.mode === 'off') return null;
-  const text = fault.mode === 'probability' ? `p ${fault.probability ?? 0}` : fault.mode;
+  const text = fault.mode === 'probability' ? `p ${fault.probability ?? 0}` : t(fault.mode);
   return <span className={`badge mode-${fault.mode}`}>{fault.op ? `${text} · ${fault.op}` : text}</span>;
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { labApi } from '@/app/_shared/lab-api';
 import './lab-actions.css';
@@ -9,6 +10,7 @@ import './lab-actions.css';
  * cleanup for V1's stuck cases), or empty both databases. Their effects arrive through the stream.
  */
 export function LabActions({ onReset }: { onReset: () => void }) {
+  const t = useTranslations('dashboard.labActions');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -18,10 +20,8 @@ export function LabActions({ onReset }: { onReset: () => void }) {
     setBusy(false);
     if (!result.ok) return setMessage({ text: result.error.message, error: true });
     const { attemptedCount, convergedCount, busy: inFlight } = result.value;
-    const text = attemptedCount
-      ? `Recovery re-sent ${attemptedCount} owed call${attemptedCount === 1 ? '' : 's'}; ${convergedCount} converged.`
-      : 'Recovery found nothing owed.';
-    setMessage({ text: inFlight.length ? `${text} ${inFlight.length} already on the wire.` : text, error: false });
+    const text = attemptedCount ? t('recovered', { n: attemptedCount, converged: convergedCount }) : t('nothingOwed');
+    setMessage({ text: inFlight.length ? t('onWire', { text, n: inFlight.length }) : text, error: false });
   }
 
   async function reconcile() {
@@ -32,7 +32,7 @@ export function LabActions({ onReset }: { onReset: () => void }) {
     const { examined, cancelled, skipped } = result.value;
     const young = skipped.filter((s) => s.reason === 'within grace').length;
     setMessage({
-      text: `Reconcile examined ${examined} pay order${examined === 1 ? '' : 's'} without a trade; cancelled ${cancelled.length}${young ? `, left ${young} within the grace period` : ''}.`,
+      text: t('reconciled', { n: examined, cancelled: cancelled.length, young: young ? t('young', { n: young }) : '' }),
       error: false,
     });
   }
@@ -41,26 +41,22 @@ export function LabActions({ onReset }: { onReset: () => void }) {
     setBusy(true);
     const result = await labApi.reset();
     setBusy(false);
-    setMessage(
-      result.ok
-        ? { text: 'Lab reset: both databases are empty, switches off.', error: false }
-        : { text: result.error.message, error: true },
-    );
+    setMessage(result.ok ? { text: t('resetDone'), error: false } : { text: result.error.message, error: true });
     if (result.ok) onReset();
   }
 
   return (
     <section aria-labelledby="lab-title">
-      <h2 id="lab-title">Lab</h2>
+      <h2 id="lab-title">{t('title')}</h2>
       <div className="buttons">
         <button type="button" disabled={busy} onClick={() => void recover()}>
-          Run recovery
+          {t('recover')}
         </button>
         <button type="button" disabled={busy} onClick={() => void reconcile()}>
-          Reconcile
+          {t('reconcile')}
         </button>
         <button type="button" className="danger" disabled={busy} onClick={() => void reset()}>
-          Reset lab
+          {t('reset')}
         </button>
       </div>
       {message && (

@@ -1,26 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { labApi, type TradeView } from '@/app/_shared/lab-api';
 import type { Strategy } from '@/lib/settings/settings';
 import './new-trade-form.css';
 
-/** The note's scenario amounts: each forces one create case of the case matrix, whatever the switches say. */
-const scenarios: Record<string, Record<Strategy, string>> = {
-  '1.00': { v1: 'Case 1 · no fault: created ↔ trySuccess.', v2: 'Case 1 · no fault: trySuccess on both sides.' },
-  '2.00': {
-    v1: 'Case 2 · the provider rejects; the tx rolls back: neither side.',
-    v2: 'Case 2 · the local tx fails before the RPC: neither side.',
-  },
-  '3.00': {
-    v1: 'Case 3 · request lost, V1 assumes success: trade only, until a retry re-sends the try.',
-    v2: 'Case 3 · request lost → unknown; recovery re-sends the try and converges.',
-  },
-  '4.00': {
-    v1: 'Case 4 · the tx aborts after the call: pay only — stuck; only reconciliation cancels it.',
-    v2: 'Case 4 · recording the result fails: mirror init, provider trySuccess; recovery converges.',
-  },
-};
+/** The note's scenario amounts, each by the case of the case matrix it forces on create, whatever the switches say (its words: the catalog's `newTrade.scenario`). */
+const scenarios: Record<string, 1 | 2 | 3 | 4> = { '1.00': 1, '2.00': 2, '3.00': 3, '4.00': 4 };
 
 interface Props {
   strategy: Strategy;
@@ -32,6 +19,7 @@ interface Props {
 }
 
 export function NewTradeForm({ strategy, stepMode, onCreated, onRefused }: Props) {
+  const t = useTranslations('dashboard.newTrade');
   const [amount, setAmount] = useState('');
   // Creates still waiting for their answer: several may be in flight while their messages wait on the wire.
   const [pending, setPending] = useState(0);
@@ -46,17 +34,17 @@ export function NewTradeForm({ strategy, stepMode, onCreated, onRefused }: Props
       setError(null);
       onCreated(result.value);
     } else {
-      setError(result.error.tradeId ? `${result.error.tradeId}: ${result.error.message}` : result.error.message);
+      setError(result.error.tradeId ? t('refused', { id: result.error.tradeId, message: result.error.message }) : result.error.message);
       onRefused(result.error.tradeId);
     }
   }
 
-  const scenario = scenarios[amount.trim()]?.[strategy];
+  const scenario = scenarios[amount.trim()];
   return (
     <form onSubmit={(e) => void submit(e)} aria-labelledby="new-trade-title">
-      <h2 id="new-trade-title">New trade</h2>
+      <h2 id="new-trade-title">{t('title')}</h2>
       <div className="setting">
-        <label htmlFor="amount">Amount</label>
+        <label htmlFor="amount">{t('amount')}</label>
         <input
           id="amount"
           name="amount"
@@ -68,21 +56,21 @@ export function NewTradeForm({ strategy, stepMode, onCreated, onRefused }: Props
           required
         />
       </div>
-      <div className="quick-amounts" role="group" aria-label="Scenarios">
+      <div className="quick-amounts" role="group" aria-label={t('scenarios')}>
         {Object.keys(scenarios).map((value) => (
           <button key={value} type="button" aria-pressed={amount.trim() === value} onClick={() => setAmount(value)}>
             {value}
           </button>
         ))}
       </div>
-      <p className="help">{scenario ?? 'Other amounts follow the fault switches only.'}</p>
+      <p className="help">{scenario ? t(`scenario.${strategy}.${scenario}`) : t('other')}</p>
       {/* Outside step mode one create at a time; in it the form stays free while the wire decides. */}
       <button type="submit" className="primary" disabled={pending > 0 && !stepMode} aria-busy={pending > 0}>
-        Create trade
+        {t('create')}
       </button>
       {pending > 0 && stepMode && (
         <p role="status" className="help">
-          {pending === 1 ? 'A trade is' : `${pending} trades are`} waiting on the wire: decide its messages there.
+          {t('waiting', { n: pending })}
         </p>
       )}
       {error && (

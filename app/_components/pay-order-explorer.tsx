@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import { AnimationControls } from '@/app/_components/machine-diagram/animation-controls';
 import { playMs, type Speed } from '@/app/_components/machine-diagram/animation-queue';
@@ -9,7 +10,7 @@ import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
 import type { LabEvent, TradeSummary, TradeView, WireSnapshot } from '@/app/_shared/lab-api';
 import { ActionError } from '@/app/_shared/ui/action-error';
 import { TradeSides } from '@/app/_shared/trade/trade-sides';
-import { availability, type TradeRequest } from '@/lib/pay-order/event-availability';
+import { refusalOf, type TradeRequest } from '@/lib/pay-order/event-availability';
 import { requestFor, TradeActions } from './trade-actions';
 import './pay-order-explorer.css';
 
@@ -24,11 +25,12 @@ interface Props {
 /** Only the trade service's events share the SSE id sequence. */
 const newestTradeEvent = (trade: TradeView) => Math.max(0, ...trade.events.filter((e) => e.source === 'trade').map((e) => e.id));
 
-const nothingSelected = () => ({ allowed: false, reason: 'no trade selected' }) as const;
+const nothingSelected = () => ({ code: 'noTrade' }) as const;
 
 /** The machine card: the diagram with the selected trade's two tokens, its buttons, and what each side says. */
 export function PayOrderExplorer({ trade, trades, events, wire }: Props) {
   // Bumped when the replay and the server disagree: remounting restores the actor from the stored state.
+  const t = useTranslations('dashboard.explorer');
   const [epoch, setEpoch] = useState(0);
   const onDiverged = useCallback(() => setEpoch((n) => n + 1), []);
   // Kept here, not in the replay: the speed outlives a change of the selected trade.
@@ -44,8 +46,8 @@ export function PayOrderExplorer({ trade, trades, events, wire }: Props) {
 
   const provider = trade?.provider?.state ?? null;
   const summary = trade
-    ? `Pay-order machine for ${trade.id}: caller ${trade.mirror?.state ?? 'has no mirror'}, provider ${provider ?? 'has no pay order'}`
-    : 'Pay-order machine, no trade selected';
+    ? t('summary', { id: trade.id, caller: trade.mirror?.state ?? t('noMirror'), provider: provider ?? t('noPayOrder') })
+    : t('summaryNone');
   const held = (wire?.held ?? []).filter(
     (h) => trade && h.kind === 'call' && (h.tradeId === trade.id || h.payOrderId === trade.mirror?.payOrderId),
   );
@@ -53,16 +55,10 @@ export function PayOrderExplorer({ trade, trades, events, wire }: Props) {
   return (
     <section className="panel explorer" aria-labelledby="explorer-title">
       <h2 id="explorer-title">
-        Pay-order machine ·{' '}
-        {trade ? (
-          <>
-            trade <span className="id">{trade.id}</span>
-          </>
-        ) : (
-          'no trade selected'
-        )}
+        {t('title')}
+        {trade ? t.rich('trade', { id: trade.id, tradeId: (id) => <span className="id">{id}</span> }) : t('none')}
         <span className="legend">
-          <span className="mark-caller">●</span> caller <span className="mark-provider">◆</span> provider
+          <span className="mark-caller">●</span> {t('caller')} <span className="mark-provider">◆</span> {t('provider')}
         </span>
       </h2>
       {trade?.mirror ? (
@@ -90,7 +86,7 @@ export function PayOrderExplorer({ trade, trades, events, wire }: Props) {
             playMs={playMs[speed]}
             crowd={crowd}
             summary={summary}
-            actions={{ availability: trade ? (event, source) => availability(null, event, source) : nothingSelected, send }}
+            actions={{ availability: trade ? (event, source) => refusalOf(null, event, source) : nothingSelected, send }}
             held={held}
           />
         </>
@@ -100,7 +96,7 @@ export function PayOrderExplorer({ trade, trades, events, wire }: Props) {
       {trade && <TradeActions key={trade.id} trade={trade} />}
       {trade && (
         <a className="open-link" href={`/trades/${trade.id}`}>
-          Open trade page
+          {t('open')}
         </a>
       )}
     </section>

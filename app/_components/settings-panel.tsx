@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { labApi, type LabSettings } from '@/app/_shared/lab-api';
 import { Switch } from './switch';
@@ -10,13 +11,9 @@ interface Props {
   onChanged: (settings: LabSettings) => void;
 }
 
-const strategies = {
-  v1: { label: 'V1 · inside tx', title: 'V1: the RPC runs inside the local transaction; no mirror, a guess on unknown' },
-  v2: { label: 'V2 · outside tx', title: 'V2: commit the intent, call, record the result; retry unknowns idempotently' },
-} as const;
-
 /** The lab's settings that change what a new trade does: strategy, V1's guess, the provider's fence. */
 export function SettingsPanel({ settings, onChanged }: Props) {
+  const t = useTranslations('dashboard.settings');
   const [error, setError] = useState<string | null>(null);
 
   async function update(patch: Parameters<typeof labApi.updateSettings>[0]) {
@@ -27,24 +24,24 @@ export function SettingsPanel({ settings, onChanged }: Props) {
 
   return (
     <section aria-labelledby="strategy-title">
-      <h2 id="strategy-title">Strategy</h2>
+      <h2 id="strategy-title">{t('title')}</h2>
       <div className="segmented" role="group" aria-labelledby="strategy-title">
         {(['v1', 'v2'] as const).map((strategy) => (
           <button
             key={strategy}
             type="button"
-            title={strategies[strategy].title}
+            title={t(`${strategy}Title`)}
             aria-pressed={settings?.strategy === strategy}
             disabled={!settings}
             onClick={() => void update({ strategy })}
           >
-            {strategies[strategy].label}
+            {t(strategy)}
           </button>
         ))}
       </div>
       <div className="setting">
-        <label htmlFor="v1-on-unknown" title="What V1, which keeps no record of owed work, assumes when a call has no definite answer">
-          V1 on unknown
+        <label htmlFor="v1-on-unknown" title={t('v1OnUnknownTitle')}>
+          {t('v1OnUnknown')}
         </label>
         <select
           id="v1-on-unknown"
@@ -52,12 +49,12 @@ export function SettingsPanel({ settings, onChanged }: Props) {
           disabled={!settings}
           onChange={(e) => void update({ v1OnUnknown: e.target.value as LabSettings['v1OnUnknown'] })}
         >
-          <option value="assume-success">assume success</option>
-          <option value="assume-failure">assume failure</option>
+          <option value="assume-success">{t('assumeSuccess')}</option>
+          <option value="assume-failure">{t('assumeFailure')}</option>
         </select>
       </div>
       <div className="setting">
-        <span id="provider-fence">Provider fence</span>
+        <span id="provider-fence">{t('fence')}</span>
         <Switch
           checked={settings?.providerFence === 'on'}
           labelledBy="provider-fence"

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ActionError } from '@/app/_shared/ui/action-error';
 import { labApi, type LabSettings } from '@/app/_shared/lab-api';
@@ -15,6 +16,7 @@ interface Props {
  * off delivers whatever is waiting, so nothing is left hanging on the wire.
  */
 export function StepModeSwitches({ settings, onChanged }: Props) {
+  const t = useTranslations('dashboard.stepMode');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const stepMode = settings?.stepMode ?? false;
@@ -28,9 +30,9 @@ export function StepModeSwitches({ settings, onChanged }: Props) {
   }
 
   return (
-    <div className="step-mode" role="group" aria-label="Step mode">
+    <div className="step-mode" role="group" aria-label={t('group')}>
       <div className="step-switch">
-        <span id="step-mode-name">Step through the network</span>
+        <span id="step-mode-name">{t('name')}</span>
         <Switch
           checked={stepMode}
           labelledBy="step-mode-name"
@@ -40,12 +42,10 @@ export function StepModeSwitches({ settings, onChanged }: Props) {
         />
       </div>
       <p id="step-mode-help" className="help">
-        {stepMode
-          ? `Every call waits on the wire for you; the caller waits ${Math.round((settings?.stepTimeoutMs ?? 0) / 1000)} s. Off delivers what waits.`
-          : 'Hold every call the trade service makes, and decide its fate yourself.'}
+        {stepMode ? t('helpOn', { s: Math.round((settings?.stepTimeoutMs ?? 0) / 1000) }) : t('helpOff')}
       </p>
       <div className="step-switch">
-        <span id="hold-local-name">Hold local commits too</span>
+        <span id="hold-local-name">{t('holdName')}</span>
         <Switch
           checked={settings?.holdLocalSteps ?? false}
           labelledBy="hold-local-name"
@@ -55,7 +55,7 @@ export function StepModeSwitches({ settings, onChanged }: Props) {
         />
       </div>
       <p id="hold-local-help" className="help">
-        {stepMode ? 'Each local step waits too: Commit, Fail, or after a commit Crash.' : 'Needs step mode.'}
+        {stepMode ? t('holdOn') : t('holdOff')}
       </p>
       <ActionError error={error} />
     </div>

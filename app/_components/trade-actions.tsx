@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
 import { labApi, type TradeView } from '@/app/_shared/lab-api';
 import { ActionError } from '@/app/_shared/ui/action-error';
@@ -12,12 +13,13 @@ type Action = TradeRequest | 'retry' | 'stop-retrying';
 export const requestFor = (tradeId: string, action: Action) =>
   action === 'delete' ? labApi.deleteTrade(tradeId) : labApi.tradeAction(tradeId, action);
 
+/** Each action's button, by its message in the catalog; the order is the buttons'. */
 const labels: Record<Action, string> = {
-  confirm: 'Confirm',
-  cancel: 'Cancel',
-  delete: 'Delete',
-  retry: 'Retry now',
-  'stop-retrying': 'Stop retrying',
+  confirm: 'dashboard.tradeActions.confirm',
+  cancel: 'dashboard.tradeActions.cancel',
+  delete: 'dashboard.tradeActions.delete',
+  retry: 'tradePage.retry',
+  'stop-retrying': 'tradePage.stop',
 };
 
 /**
@@ -26,6 +28,7 @@ const labels: Record<Action, string> = {
  */
 export function TradeActions({ trade }: { trade: TradeView }) {
   // Success needs no message: the stream brings the transitions and the refreshed trade.
+  const t = useTranslations();
   const { busy, error, run } = useTradeAction();
   const created = trade.trade?.status === 'created';
   const owed = Boolean(trade.mirror?.owed) || Boolean(trade.redrive?.owed);
@@ -38,7 +41,7 @@ export function TradeActions({ trade }: { trade: TradeView }) {
   };
 
   return (
-    <div className="trade-actions" role="group" aria-label={`Actions on trade ${trade.id}`}>
+    <div className="trade-actions" role="group" aria-label={t('tradePage.actions', { id: trade.id })}>
       {(Object.keys(labels) as Action[]).map((action) => (
         <button
           key={action}
@@ -47,7 +50,7 @@ export function TradeActions({ trade }: { trade: TradeView }) {
           disabled={busy || !enabled[action]}
           onClick={() => void run(() => requestFor(trade.id, action))}
         >
-          {labels[action]}
+          {t(labels[action])}
         </button>
       ))}
       <ActionError error={error} />

@@ -1,8 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useNow } from '@/app/_shared/hooks/use-now';
 import type { TradeList, TradeSummary } from '@/app/_shared/lab-api';
 import { untilNow } from '@/app/_shared/ui/format';
+import { scoped, type Words } from '@/app/_shared/ui/words';
 import './trades-table.css';
 
 interface Props {
@@ -11,86 +13,100 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
+const columns = [
+  'id',
+  'amount',
+  'strategy',
+  'trade',
+  'mirror',
+  'provider',
+  'quadrant',
+  'verdict',
+  'attempts',
+  'nextRetry',
+  'page',
+] as const;
+
 /** Newest first. A row click selects the trade; the id is also a button, for the keyboard. */
 export function TradesTable({ trades, selectedId, onSelect }: Props) {
-  const now = useNow(trades?.items.some((t) => t.mirror?.nextRetryAt) ? 1000 : null);
+  const all = useTranslations();
+  const t = scoped(all, 'dashboard.trades');
+  const now = useNow(trades?.items.some((trade) => trade.mirror?.nextRetryAt) ? 1000 : null);
   return (
     <section className="panel trades" aria-labelledby="trades-title">
       <h2 id="trades-title">
-        Trades
+        {t('title')}
         {trades && trades.total > trades.items.length && (
-          <span className="muted">
-            {' '}
-            · latest {trades.items.length} of {trades.total}
-          </span>
+          <span className="muted">{t('latest', { shown: trades.items.length, total: trades.total })}</span>
         )}
       </h2>
       <div className="table-scroll">
         <table>
           <thead>
             <tr>
-              <th scope="col">id</th>
-              <th scope="col">amount</th>
-              <th scope="col">strategy</th>
-              <th scope="col">trade</th>
-              <th scope="col">mirror</th>
-              <th scope="col">provider</th>
-              <th scope="col">quadrant</th>
-              <th scope="col">verdict</th>
-              <th scope="col">attempts</th>
-              <th scope="col">next retry</th>
-              <th scope="col">page</th>
+              {columns.map((c) => (
+                <th key={c} scope="col">
+                  {t(`columns.${c}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {trades?.items.map((t) => (
-              <tr key={t.id} className={t.id === selectedId ? 'selected' : undefined} onClick={() => onSelect(t.id)}>
+            {trades?.items.map((trade) => (
+              <tr key={trade.id} className={trade.id === selectedId ? 'selected' : undefined} onClick={() => onSelect(trade.id)}>
                 <td>
                   {/* Its click bubbles to the row, which does the selecting. */}
                   <button
                     type="button"
                     className="link"
-                    aria-current={t.id === selectedId ? 'true' : undefined}
-                    aria-label={`Select trade ${t.id}`}
+                    aria-current={trade.id === selectedId ? 'true' : undefined}
+                    aria-label={t('select', { id: trade.id })}
                   >
-                    {t.id}
+                    {trade.id}
                   </button>
                 </td>
-                <td className="num">{t.amount}</td>
-                <td>{t.strategy.toUpperCase()}</td>
-                <td>{t.trade?.status ?? '—'}</td>
-                <td>{mirrorCell(t)}</td>
+                <td className="num">{trade.amount}</td>
+                <td>{trade.strategy.toUpperCase()}</td>
+                <td>{trade.trade?.status ?? '—'}</td>
+                <td>{mirrorCell(t, trade)}</td>
                 <td>
-                  {t.provider ? `${t.provider.state}${t.provider.reservations > 1 ? ` · reserved ${t.provider.reservations}×` : ''}` : '—'}
+                  {trade.provider
+                    ? `${trade.provider.state}${trade.provider.reservations > 1 ? t('reserved', { n: trade.provider.reservations }) : ''}`
+                    : '—'}
                 </td>
                 <td>
-                  <span className={`chip quadrant-${t.quadrant}`}>{t.quadrant}</span>
+                  <span className={`chip quadrant-${trade.quadrant}`}>{t(`quadrants.${trade.quadrant}`)}</span>
                 </td>
-                <td className={`verdict-${t.verdict}`}>{t.verdict}</td>
-                <td className="num">{t.mirror?.attempts ?? '—'}</td>
-                <td>{nextRetry(t, now)}</td>
+                <td className={`verdict-${trade.verdict}`}>{all(`verdicts.${trade.verdict}`)}</td>
+                <td className="num">{trade.mirror?.attempts ?? '—'}</td>
+                <td>{nextRetry(t, all, trade, now)}</td>
                 <td>
-                  <a className="open-link" href={`/trades/${t.id}`} aria-label={`Open ${t.id}`} onClick={(e) => e.stopPropagation()}>
-                    open
+                  <a
+                    className="open-link"
+                    href={`/trades/${trade.id}`}
+                    aria-label={t('openLabel', { id: trade.id })}
+                    onClick={(e) => e.stopPropagation()}
+                  >
+                    {t('open')}
                   </a>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        {trades?.items.length === 0 && <p className="muted empty">No trades yet.</p>}
+        {trades?.items.length === 0 && <p className="muted empty">{t('empty')}</p>}
       </div>
     </section>
   );
 }
 
-function mirrorCell(t: TradeSummary): string {
-  if (!t.mirror) return '—';
-  const owed = t.mirror.owed ? ` (owes ${t.mirror.owed})` : '';
-  return `${t.mirror.state}${owed}${t.mirror.parked ? ' · parked' : ''}`;
+function mirrorCell(t: Words, trade: TradeSummary): string {
+  if (!trade.mirror) return '—';
+  const owed = trade.mirror.owed ? t('owes', { op: trade.mirror.owed }) : '';
+  return `${trade.mirror.state}${owed}${trade.mirror.parked ? t('parked') : ''}`;
 }
 
-function nextRetry(t: TradeSummary, now: number): string {
-  if (t.mirror?.parked) return 'stopped';
-  return t.mirror?.nextRetryAt ? untilNow(t.mirror.nextRetryAt, now) : '—';
+function nextRetry(t: Words, all: Words, trade: TradeSummary, now: number): string {
+  if (trade.mirror?.parked) return t('stopped');
+  return trade.mirror?.nextRetryAt ? untilNow(all, trade.mirror.nextRetryAt, now) : '—';
 }

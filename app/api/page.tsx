@@ -1,19 +1,25 @@
-import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { pageMetadata } from '@/app/_shared/ui/page-metadata';
 import { PageTopbar } from '@/app/_shared/ui/page-topbar';
 import { ApiDoc } from './_components/api-doc';
 import './_components/api-page.css';
 
-export const metadata: Metadata = { title: 'API · Consistency Lab' };
+export const generateMetadata = () => pageMetadata('apiPage');
 
-export default function ApiRoute() {
+/** The page's own words are the reader's language; RapiDoc's interface stays in English. */
+export default async function ApiRoute() {
+  const t = await getTranslations('apiPage');
   return (
     <div className="api-page">
       <PageTopbar current="/api" />
       <section className="panel api-intro" aria-labelledby="api-title">
-        <h1 id="api-title">The API</h1>
+        <h1 id="api-title">{t('heading')}</h1>
         <p>
-          Every route of the lab as an OpenAPI 3.1 document, generated from the schemas the routes parse with:{' '}
-          <a href="/api/openapi.json">/api/openapi.json</a>. Errors are always <code>{'{"error":{"code","message"}}'}</code>.
+          {t.rich('intro', {
+            shape: '{"error":{"code","message"}}',
+            link: (chunks) => <a href="/api/openapi.json">{chunks}</a>,
+            code: (chunks) => <code>{chunks}</code>,
+          })}
         </p>
       </section>
       <ApiDoc />

@@ -1,6 +1,5 @@
+import { useTranslations } from 'next-intl';
 import { speeds, type Speed } from './animation-queue';
-
-const words: Record<Speed, string> = { live: 'Live', quarter: '¼×', step: 'Step' };
 
 interface Props {
   speed: Speed;
@@ -13,24 +12,25 @@ interface Props {
 
 /** Slow motion: how fast the diagram plays the stream's transitions, and how far it lags. */
 export function AnimationControls({ speed, onSpeed, behind, onNext }: Props) {
+  const t = useTranslations('dashboard.diagram');
   return (
     <div className="animation-controls">
       <fieldset className="speed">
-        <legend>Animation speed</legend>
+        <legend>{t('speed')}</legend>
         {speeds.map((s) => (
           <label key={s}>
             <input type="radio" name="animation-speed" value={s} checked={speed === s} onChange={() => onSpeed(s)} />
-            {words[s]}
+            {t(`speeds.${s}`)}
           </label>
         ))}
       </fieldset>
       {speed === 'step' && (
         <button type="button" className="small" disabled={!onNext || behind === 0} onClick={() => onNext?.()}>
-          Next
+          {t('next')}
         </button>
       )}
-      <output className={`behind${behind > 0 ? ' lagging' : ''}`} aria-live="polite" aria-label="Animation lag">
-        {behind > 0 ? `${behind} behind` : 'caught up'}
+      <output className={`behind${behind > 0 ? ' lagging' : ''}`} aria-live="polite" aria-label={t('lag')}>
+        {behind > 0 ? t('behind', { n: behind }) : t('caughtUp')}
       </output>
     </div>
   );

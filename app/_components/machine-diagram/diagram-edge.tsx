@@ -1,21 +1,16 @@
-import { requestEvents, type Availability, type TradeRequest, type UserEvent } from '@/lib/pay-order/event-availability';
+import { useTranslations } from 'next-intl';
+import { requestEvents, type TradeRequest, type UserEvent } from '@/lib/pay-order/event-availability';
 import { labelParts } from './diagram-geometry';
 import type { EdgeLayout } from './diagram-layout';
 import { EventButton } from './event-button';
+import { refusalWords, type ButtonRefusal } from './refusal-words';
 
 /** What the diagram's buttons ask and do: the machine's answer for an edge, and the request to send. */
 export interface EdgeActions {
-  /** Would the machine take `event` along the transition out of `source`, from where it stands now? */
-  availability: (event: UserEvent, source: string) => Availability;
+  /** Would the machine take `event` along the transition out of `source`, from where it stands now? Null if so, else why not. */
+  availability: (event: UserEvent, source: string) => ButtonRefusal | null;
   send: (request: TradeRequest) => void;
 }
-
-/** What each request is, in the words of the action buttons beside the diagram. */
-const sends: Record<TradeRequest, string> = {
-  confirm: "Sends the Confirm button's request: POST /api/trades/:id/confirm",
-  cancel: "Sends the Cancel button's request: POST /api/trades/:id/cancel",
-  delete: "Sends the Delete button's request (an expired, unconfirmed trade): DELETE /api/trades/:id — to the machine a cancel.requested",
-};
 
 const placed = (edge: EdgeLayout) =>
   labelParts(edge.event).map((part) => ({ ...part, box: { ...part.box, x: edge.label.x + part.box.x, y: edge.label.y + part.box.y } }));
@@ -46,18 +41,22 @@ export function DiagramEdge({ edge, nonce }: { edge: EdgeLayout; nonce: number |
 
 /** The buttons on a person's event's edge, where the layout placed its label: one per request that causes it. */
 export function EdgeButtons({ edge, animating, actions }: { edge: EdgeLayout; animating: boolean; actions: EdgeActions }) {
-  return placed(edge).map(({ text, request, box }) =>
-    request ? (
+  const t = useTranslations('dashboard.diagram');
+  const refusal = useTranslations('dashboard.diagram.refusal');
+  return placed(edge).map(({ text, request, box }) => {
+    const refused = request && actions.availability(requestEvents[request], edge.source);
+    return request ? (
       <EventButton
         key={text}
         text={text}
         source={edge.source}
         box={box}
         animating={animating}
-        availability={actions.availability(requestEvents[request], edge.source)}
-        sends={sends[request]}
+        refusal={refused ? refusalWords(refusal, refused) : null}
+        // What each request is, in the words of the action buttons beside the diagram.
+        sends={t(`sends.${request}`)}
         onPress={() => actions.send(request)}
       />
-    ) : null,
-  );
+    ) : null;
+  });
 }

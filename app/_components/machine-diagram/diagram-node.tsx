@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { NodeLayout } from './diagram-layout';
 
 interface Props {
@@ -9,10 +10,17 @@ interface Props {
 }
 
 export function DiagramNode({ node, active, provider, crowd }: Props) {
+  const t = useTranslations('dashboard.diagram');
   const { box } = node;
   return (
     <g className="node" data-state={node.state} data-active={active ? 'true' : 'false'} data-provider={provider ? 'true' : 'false'}>
-      <title>{`${node.state}${node.final ? ' (final)' : ''}: ${node.description ?? ''}`}</title>
+      <title>
+        {t('node', {
+          state: node.state,
+          final: node.final ? t('final') : '',
+          description: t.has(`states.${node.state}`) ? t(`states.${node.state}`) : (node.description ?? ''),
+        })}
+      </title>
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={9} />
       {node.final && <rect className="final-ring" x={box.x + 3} y={box.y + 3} width={box.w - 6} height={box.h - 6} rx={7} />}
       {/* Make room for the crowd badge on the right. */}
@@ -21,7 +29,7 @@ export function DiagramNode({ node, active, provider, crowd }: Props) {
       </text>
       {crowd > 0 && (
         <g className="crowd">
-          <title>{`${crowd} other listed trade${crowd === 1 ? '' : 's'} with the mirror in ${node.state}`}</title>
+          <title>{t('crowd', { n: crowd, state: node.state })}</title>
           <circle cx={box.x + box.w - 13} cy={node.cy} r={8} />
           <text x={box.x + box.w - 13} y={node.cy}>
             {crowd}

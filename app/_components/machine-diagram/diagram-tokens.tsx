@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { Point } from './diagram-geometry';
 import type { NodeLayout } from './diagram-layout';
 
@@ -11,10 +12,11 @@ export const tokenPoint = (kind: TokenKind, node: NodeLayout): Point => ({
 
 /** A token glides when its state changes. */
 export function Token({ kind, node }: { kind: TokenKind; node: NodeLayout }) {
+  const t = useTranslations('dashboard.diagram');
   const { x, y } = tokenPoint(kind, node);
   return (
     <g className={`token token-${kind}`} style={{ transform: `translate(${x}px, ${y}px)` }}>
-      <title>{`${kind === 'caller' ? "caller's mirror" : "provider's pay order"}: ${node.state}`}</title>
+      <title>{t(kind === 'caller' ? 'callerToken' : 'providerToken', { state: node.state })}</title>
       {kind === 'caller' ? <circle r={7} /> : <path d="M0 -8 L8 0 L0 8 L-8 0 z" />}
     </g>
   );

@@ -1,5 +1,5 @@
+import { useTranslations } from 'next-intl';
 import { useId, type KeyboardEvent } from 'react';
-import type { Availability } from '@/lib/pay-order/event-availability';
 import type { Box } from './diagram-geometry';
 
 interface Props {
@@ -10,7 +10,8 @@ interface Props {
   box: Box;
   /** Its transition is the one crossing the diagram now. */
   animating: boolean;
-  availability: Availability;
+  /** Why the machine would not take it, in words; null when it would. */
+  refusal: string | null;
   /** Says what pressing it sends, when the machine would take it. */
   sends: string;
   onPress: () => void;
@@ -20,11 +21,12 @@ interface Props {
  * An event a person causes, drawn on its edge as a button. A refused one stays focusable
  * (aria-disabled, not removed from the tab order) so its reason — the machine's — can be read.
  */
-export function EventButton({ text, source, box, animating, availability, sends, onPress }: Props) {
+export function EventButton({ text, source, box, animating, refusal, sends, onPress }: Props) {
+  const t = useTranslations('dashboard.diagram');
   // The title is the hover text and, by reference, the description a screen reader reads.
   const describedBy = useId();
   const press = () => {
-    if (availability.allowed) onPress();
+    if (refusal === null) onPress();
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
@@ -36,15 +38,15 @@ export function EventButton({ text, source, box, animating, availability, sends,
       className="event-button"
       role="button"
       tabIndex={0}
-      aria-label={`${text} from ${source}`}
-      aria-disabled={availability.allowed ? undefined : 'true'}
+      aria-label={t('button', { text, source })}
+      aria-disabled={refusal === null ? undefined : 'true'}
       aria-describedby={describedBy}
       data-event-button={text}
       data-animating={animating ? 'true' : 'false'}
       onClick={press}
       onKeyDown={onKeyDown}
     >
-      <title id={describedBy}>{availability.allowed ? sends : availability.reason}</title>
+      <title id={describedBy}>{refusal ?? sends}</title>
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={5} />
       <text x={box.x + box.w / 2} y={box.y + box.h / 2}>
         {text}

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { WireSnapshot } from '@/app/_shared/lab-api';
 import type { Point } from './diagram-geometry';
 
@@ -17,6 +18,7 @@ const envelope = { w: 26, h: 17 };
  * token and the provider's — an envelope with its operation, marked when the caller gave up on it.
  */
 export function HeldMessages({ held, caller, provider }: Props) {
+  const t = useTranslations('dashboard.diagram');
   if (!caller) return null;
   return (
     <g className="held-messages">
@@ -27,12 +29,12 @@ export function HeldMessages({ held, caller, provider }: Props) {
         const y = mid.y - envelope.h / 2 - i * (envelope.h + 6);
         return (
           <g key={h.id} className="held" data-held={h.id} data-op={h.op} data-late={h.late ? 'true' : 'false'}>
-            <title>{`${h.op} held on the wire${h.late ? ' — late: the caller gave up waiting' : ''}`}</title>
+            <title>{t('held', { op: h.op, late: h.late ? t('heldLate') : '' })}</title>
             <path className="wire" d={`M ${caller.x} ${caller.y} Q ${mid.x} ${mid.y - 24} ${to.x} ${to.y}`} />
             <rect x={x} y={y} width={envelope.w} height={envelope.h} rx={2} />
             <path d={`M ${x} ${y} L ${x + envelope.w / 2} ${y + envelope.h / 2} L ${x + envelope.w} ${y}`} />
             <text x={x + envelope.w + 4} y={y + envelope.h / 2}>
-              {h.late ? `${h.op} · late` : h.op}
+              {h.late ? t('lateOp', { op: h.op }) : h.op}
             </text>
           </g>
         );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { CSSProperties } from 'react';
 import type { WireSnapshot } from '@/app/_shared/lab-api';
 import { DiagramEdge, EdgeButtons, type EdgeActions } from './diagram-edge';
@@ -26,6 +27,7 @@ export interface DiagramProps {
 }
 
 export function PayOrderDiagram({ caller, provider, animating, playMs, crowd, summary, actions, held }: DiagramProps) {
+  const t = useTranslations('dashboard.diagram');
   const layout = useDiagramLayout();
   const callerNode = layout.nodes.find((n) => n.state === caller);
   const providerNode = layout.nodes.find((n) => n.state === provider);
@@ -40,7 +42,7 @@ export function PayOrderDiagram({ caller, provider, animating, playMs, crowd, su
   return (
     // The picture is an image with its summary for a name; the buttons stay outside it, since an
     // image's children are presentational and would be hidden from assistive technology.
-    <svg className="diagram" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="Pay-order machine" style={pace}>
+    <svg className="diagram" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t('label')} style={pace}>
       <defs>
         {/* Sized in user units, so an edge drawn thicker while animating keeps the same arrowhead. */}
         <marker
@@ -73,7 +75,7 @@ export function PayOrderDiagram({ caller, provider, animating, playMs, crowd, su
         {callerNode && <Token kind="caller" node={callerNode} />}
         <HeldMessages held={held} caller={callerNode ? tokenPoint('caller', callerNode) : null} provider={toward} />
       </g>
-      <g className="event-buttons" role="group" aria-label="Events a person causes">
+      <g className="event-buttons" role="group" aria-label={t('buttons')}>
         {layout.edges.map((edge) => (
           <EdgeButtons key={edge.key} edge={edge} animating={animating?.key === edge.key} actions={actions} />
         ))}

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useReducer } from 'react';
 import type { LabEvent } from '@/app/_shared/lab-api';
-import { availability, type TradeRequest } from '@/lib/pay-order/event-availability';
+import { refusalOf, type TradeRequest } from '@/lib/pay-order/event-availability';
 import { AnimationControls } from './animation-controls';
 import { animationQueue, emptyQueue, playMs, shownState, type Speed } from './animation-queue';
 import { PayOrderDiagram, type DiagramProps } from './pay-order-diagram';
@@ -50,7 +50,7 @@ export function ReplayedDiagram({ start, events, stored, onDiverged, speed, onSp
         caller={shownState(queue, replay.state)}
         animating={playing && { key: `${playing.from}:${playing.event}`, nonce: playing.eventId }}
         playMs={playMs[queue.speed]}
-        actions={{ availability: (event, source) => availability(at, event, source), send }}
+        actions={{ availability: (event, source) => refusalOf(at, event, source), send }}
         {...rest}
       />
     </>

@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { WireAction, WireSnapshot } from '@/app/_shared/lab-api';
-import { actionHelp, actionLabels, localStepNames } from './wire-words';
+import type { Words } from '@/app/_shared/ui/words';
 
 type Held = WireSnapshot['held'][number];
 
@@ -13,13 +14,16 @@ interface Props {
   onAct: (action: WireAction) => void;
 }
 
-const attemptText = (attempt: Held['attempt']) => (attempt === null ? '—' : attempt === 'redrive' ? 're-drive' : `#${attempt}`);
+const attemptText = (t: Words, attempt: Held['attempt']) => (attempt === null ? '—' : attempt === 'redrive' ? t('redrive') : `#${attempt}`);
 
 /** One message (or local step) waiting for a person: what it is, whose it is, and what may be done with it. */
 export function HeldCard({ held, serverNow, busy, onAct }: Props) {
+  const t = useTranslations('dashboard.wire');
   const titleId = `held-${held.id}-title`;
   const isCall = held.kind === 'call';
-  const title = isCall ? `${held.op} → provider` : `${(held.fault && localStepNames[held.fault]) ?? 'Local step'} · ${held.op}`;
+  // Which local step is held, by the fault its Fail or Crash would be.
+  const step = held.fault && t.has(`steps.${held.fault}`) ? t(`steps.${held.fault}`) : t('localStep');
+  const title = isCall ? t('call', { op: held.op }) : t('local', { step, op: held.op });
   return (
     <li
       className={`held-card ${held.kind}${held.late ? ' late' : ''}`}
@@ -33,26 +37,26 @@ export function HeldCard({ held, serverNow, busy, onAct }: Props) {
     >
       <h3 id={titleId}>
         {title}
-        {held.late && <span className="late-badge"> late</span>}
+        {held.late && <span className="late-badge">{t('late')}</span>}
       </h3>
       <dl>
-        <dt>Pay order</dt>
+        <dt>{t('payOrder')}</dt>
         <dd>{held.payOrderId}</dd>
-        <dt>Trade</dt>
+        <dt>{t('trade')}</dt>
         <dd>{held.tradeId ?? '—'}</dd>
         {isCall && (
           <>
-            <dt>Attempt</dt>
-            <dd>{attemptText(held.attempt)}</dd>
-            <dt>Caller</dt>
-            <dd className="countdown">{waitText(held, serverNow)}</dd>
+            <dt>{t('attempt')}</dt>
+            <dd>{attemptText(t, held.attempt)}</dd>
+            <dt>{t('caller')}</dt>
+            <dd className="countdown">{waitText(t, held, serverNow)}</dd>
           </>
         )}
       </dl>
-      <div className="held-actions" role="group" aria-label={`What happens to ${held.id}`}>
+      <div className="held-actions" role="group" aria-label={t('actionsLabel', { id: held.id })}>
         {held.actions.map((action) => (
-          <button key={action} type="button" className="small" title={actionHelp[action]} disabled={busy} onClick={() => onAct(action)}>
-            {actionLabels[action]}
+          <button key={action} type="button" className="small" title={t(`help.${action}`)} disabled={busy} onClick={() => onAct(action)}>
+            {t(`actions.${action}`)}
           </button>
         ))}
       </div>
@@ -60,8 +64,8 @@ export function HeldCard({ held, serverNow, busy, onAct }: Props) {
   );
 }
 
-function waitText(held: Held, serverNow: number): string {
-  if (held.late || held.timeoutAt === null) return 'gave up: its result is unknown; a delivery now is late';
+function waitText(t: Words, held: Held, serverNow: number): string {
+  if (held.late || held.timeoutAt === null) return t('gaveUp');
   const seconds = Math.max(0, Math.ceil((held.timeoutAt - serverNow) / 1000));
-  return `times out in ${seconds} s`;
+  return t('timesOut', { n: seconds });
 }

@@ -1,11 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useNow } from '@/app/_shared/hooks/use-now';
 import { ActionError } from '@/app/_shared/ui/action-error';
 import { labApi, type WireAction, type WireSnapshot } from '@/app/_shared/lab-api';
 import { HeldCard } from './held-card';
-import { actionLabels } from './wire-words';
 import { useServerOffset } from './use-server-offset';
 import './on-the-wire.css';
 
@@ -16,6 +16,7 @@ const tickMs = 500;
  * waiting for a person. The stream brings each change, so acting needs no answer to redraw.
  */
 export function OnTheWire({ wire }: { wire: WireSnapshot | null }) {
+  const t = useTranslations('dashboard.wire');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const counting = wire?.held.some((h) => h.timeoutAt !== null) ?? false;
@@ -27,17 +28,14 @@ export function OnTheWire({ wire }: { wire: WireSnapshot | null }) {
     setBusy(id);
     const result = await labApi.actOnWire(id, action);
     setBusy(null);
-    setError(result.ok ? null : `${actionLabels[action]} ${id}: ${result.error.message}`);
+    setError(result.ok ? null : t('error', { action: t(`actions.${action}`), id, message: result.error.message }));
   }
 
   return (
     <section className="panel on-the-wire" aria-labelledby="wire-title">
-      <h2 id="wire-title">On the wire</h2>
+      <h2 id="wire-title">{t('title')}</h2>
       {wire.held.length === 0 ? (
-        <p className="muted wire-empty">
-          Nothing waits. The next call the trade service makes — from a flow, a retry or recovery — stops here
-          {wire.holdLocalSteps ? ', and so does each local step' : ''}.
-        </p>
+        <p className="muted wire-empty">{t('empty', { local: wire.holdLocalSteps ? t('emptyLocal') : '' })}</p>
       ) : (
         <ul className="held-list">
           {wire.held.map((held) => (

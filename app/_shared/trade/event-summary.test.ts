@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { LabEvent } from '@/app/_shared/lab-api';
+import { englishWords } from '@/i18n/english-words';
 import { summarizeEvent } from './event-summary';
 
 const labels: Record<string, string> = { 'rpc.response_lost': 'Response lost', 'local.fail_after_rpc': 'Local commit fails after RPC' };
 const summary = (type: string, detail: Record<string, unknown>, tradeId: string | null = 't-3') =>
-  summarizeEvent({ id: 1, at: 0, tradeId, type, detail } satisfies LabEvent, (id: string) => labels[id] ?? id);
+  summarizeEvent({ id: 1, at: 0, tradeId, type, detail } satisfies LabEvent, {
+    t: englishWords(),
+    faultLabel: (id: string) => labels[id] ?? id,
+  });
 
 describe('event summaries', () => {
   it.each([

@@ -1,19 +1,14 @@
 import type { LabEvent } from '@/app/_shared/lab-api';
 import { scoped, type StoryWords } from '@/app/_shared/ui/words';
-import { englishWords } from '@/i18n/english-words';
 
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 const money = (cents: unknown) => (typeof cents === 'number' ? (cents / 100).toFixed(2) : '');
-
-// The dashboard's event list is not in the reader's language yet: handed only its faults' names, it is told in English.
-const english = englishWords();
 
 /**
  * One line a person can read: "t-3 try → unknown (Response lost)". Faults are named by their
  * catalog label, the words on the switches.
  */
-export function summarizeEvent(event: LabEvent, wordsOrFaultLabel: StoryWords | ((id: string) => string)): string {
-  const words = typeof wordsOrFaultLabel === 'function' ? { t: english, faultLabel: wordsOrFaultLabel } : wordsOrFaultLabel;
+export function summarizeEvent(event: LabEvent, words: StoryWords): string {
   const t = scoped(words.t, 'events');
   const d = event.detail;
   const who = event.tradeId ?? t('lab');

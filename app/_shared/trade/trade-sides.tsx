@@ -3,8 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useNow } from '@/app/_shared/hooks/use-now';
 import type { TradeView } from '@/app/_shared/lab-api';
-import type { Words } from '@/app/_shared/ui/words';
-import { clockTime, secondsUntil } from '@/app/_shared/ui/format';
+import { clockTime, untilNow } from '@/app/_shared/ui/format';
 import './trade-sides.css';
 
 /** What each side of the selected trade says, under the diagram. */
@@ -55,10 +54,4 @@ export function TradeSides({ trade }: { trade: TradeView | null }) {
       </p>
     </div>
   );
-}
-
-/** "in 4 s" / "due" — how long until a scheduled retry, in the reader's language. */
-function untilNow(t: Words, at: number, now: number): string {
-  const seconds = secondsUntil(at, now);
-  return seconds <= 0 ? t('sides.due') : t('sides.inSeconds', { n: seconds });
 }
