@@ -160,8 +160,9 @@ function faintSvgText(page: Page): Promise<string[]> {
 const paintedBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const backgrounds: Record<Theme, string> = { light: 'rgb(238, 241, 245)', dark: 'rgb(15, 19, 25)' };
 
+/** The Theme menu in either language (主题 in Chinese), chosen by its value. */
 async function chooseTheme(page: Page, choice: 'System' | 'Light' | 'Dark') {
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: choice });
+  await page.getByRole('combobox', { name: /^(Theme|主题)$/ }).selectOption(choice.toLowerCase());
 }
 
 for (const locale of locales) {

@@ -145,6 +145,7 @@ test('the dashboard in Chinese: the faults, step mode, a card on the wire and th
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page).toHaveTitle('一致性实验室');
   await expect(page.locator('.tagline')).toHaveText('一个本地事务和一次 rpc 调用——看它们失败，再看它们达到最终一致性');
+  await expect(page.getByRole('combobox', { name: '主题' }).locator('option')).toHaveText(['跟随系统', '浅色', '深色']);
   const controls = page.getByRole('complementary', { name: '实验室控制' });
   await expect(controls.getByRole('group', { name: '策略' }).getByRole('button', { name: 'V2 · rpc不在事务中' })).toHaveAttribute(
     'aria-pressed',

@@ -1,19 +1,19 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
 import { chooseTheme, chosenTheme, subscribeTheme, themeChoices, type ThemeChoice } from './theme';
 import './theme-toggle.css';
 
-const names: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' };
-
 /** System, light or dark, for the top bars. The server cannot know the stored choice: it renders "System" and hydration corrects it. */
 export function ThemeToggle() {
+  const t = useTranslations('topbar.theme');
   const choice = useSyncExternalStore(subscribeTheme, chosenTheme, () => 'system' as const);
   return (
-    <select className="theme-toggle" aria-label="Theme" value={choice} onChange={(e) => chooseTheme(e.target.value as ThemeChoice)}>
+    <select className="theme-toggle" aria-label={t('label')} value={choice} onChange={(e) => chooseTheme(e.target.value as ThemeChoice)}>
       {themeChoices.map((c) => (
         <option key={c} value={c}>
-          {names[c]}
+          {t(c)}
         </option>
       ))}
     </select>
