@@ -76,14 +76,18 @@ describe('the catalogs', () => {
   });
 });
 
-/** The note's original, in Chinese, beside the checkout (../shared/seed): its case tables name the cases. */
-const notePath = new URL('../../shared/seed/000_d702204676f7f04b.txt', import.meta.url);
-const note = existsSync(notePath) ? readFileSync(notePath, 'utf8') : '';
+/** The note's original, in Chinese (note/note.zh.md, kept as given in ../shared/seed): its case tables name the cases. */
+const note = readFileSync(new URL('../note/note.zh.md', import.meta.url), 'utf8');
+const sharedNote = new URL('../../shared/seed/000_d702204676f7f04b.txt', import.meta.url);
+
+it.skipIf(!existsSync(sharedNote))('the note kept in the repository is the original, word for word', () => {
+  expect(note).toBe(readFileSync(sharedNote, 'utf8'));
+});
 const section = (from: string, to: string) => note.slice(note.indexOf(from), note.indexOf(to, note.indexOf(from) + 1));
 const inTx = section('## rpc调用在事务中', '## rpc调用不在事务中');
 const outsideTx = section('## rpc调用不在事务中', '# rpc不在事务中与在事务中的优劣');
 
-describe.skipIf(!note)("the Chinese catalog uses the note's own phrases (the note's original is beside the checkout)", () => {
+describe("the Chinese catalog uses the note's own phrases", () => {
   it('for each case of the table with the RPC inside the transaction (V1): "3.本地事务成功，rpc失败"', () => {
     const create = section('### 创建类', '### 修改类');
     const phrases = [...section('## rpc调用在事务中', '### 修改类').matchAll(/- (\d)\.(本地事务[^\s（❓]+)/g)].map((m) => [m[1], m[2]]);
