@@ -89,7 +89,7 @@ const outcomeOf = (result: V1Result): RpcOutcome['kind'] => (result.committed ? 
 /** A plain, idempotent re-send of the try: the local row is already there to retry from. */
 async function resendTry(ctx: TradeContext, tradeId: string, amountCents: number, bookkeeping: (result: V1Result) => Partial<RequestRow>) {
   const payOrderId = payOrderIdFor(tradeId);
-  const call = await ctx.rpc.call({ op: 'try', body: { payOrderId, tradeId, amountCents } }, [], { attempt: 'redrive' });
+  const call = await ctx.rpc.call({ op: 'try', body: { payOrderId, tradeId, amountCents } }, [], { attempt: 'redrive', tradeId });
   const result: V1Result = { committed: true, outcome: call.outcome };
   await commit(ctx, (db) => {
     insertEvent(db, {

@@ -32,9 +32,10 @@ export interface CallPlan {
   heldPastTimeout?: boolean;
 }
 
-/** Something about the call for whoever holds it: which attempt of the owed operation it is. */
+/** Something about the call for whoever holds it: which attempt of the owed operation it is, for which trade (a confirm's body names none). */
 export interface CallContext {
   attempt?: number | 'redrive';
+  tradeId?: string;
 }
 
 export interface RpcClientOptions {

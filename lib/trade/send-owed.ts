@@ -33,7 +33,7 @@ export async function sendClaimed(ctx: TradeContext, payOrderId: string, forced:
 async function send(ctx: TradeContext, before: MirrorRow, op: Operation, forced: readonly FaultId[]): Promise<SendResult> {
   const payOrderId = before.id;
   const attempt = before.attempts + 1;
-  const call = await ctx.rpc.call(requestFor(ctx, op, before), forced, { attempt });
+  const call = await ctx.rpc.call(requestFor(ctx, op, before), forced, { attempt, tradeId: before.tradeId });
   const attemptEvent = { tradeId: before.tradeId, type: 'rpc', detail: attemptDetail(payOrderId, op, attempt, call) };
 
   if (await ctx.steps.fires('local.fail_after_rpc', { op, payOrderId, tradeId: before.tradeId }, forced)) {

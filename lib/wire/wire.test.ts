@@ -4,6 +4,7 @@ import { tradeView } from '@/lib/read-model/trade-view';
 import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
 import { createTrade } from '@/lib/trade/create-trade';
+import { modifyTrade } from '@/lib/trade/modify-trade';
 import type { HeldView } from './wire';
 import type { WireAction } from './wire-actions';
 
@@ -46,6 +47,22 @@ describe('step mode: every call waits on the wire for a person', () => {
     act(lab, held, 'deliver');
     expect(await created).toMatchObject({ ok: true });
     expect(sides(lab)).toEqual({ mirror: ['trySuccess', null], provider: 'trySuccess', reservations: 1 });
+  });
+
+  it('a held confirm names its trade, though its body carries only the pay order', async () => {
+    const lab = await stepLab();
+    for (const strategy of ['v2', 'v1'] as const) {
+      lab.updateSettings({ strategy });
+      const created = createTrade(lab.trade, { amount: 5_00, strategy });
+      const tryHeld = await nextHeld(lab);
+      act(lab, tryHeld, 'deliver');
+      const { value } = (await created) as { value: { tradeId: string } };
+      const confirmed = modifyTrade(lab.trade, value.tradeId, 'confirm');
+      const held = await nextHeld(lab);
+      expect(held).toMatchObject({ kind: 'call', op: 'confirm', tradeId: value.tradeId, payOrderId: tryHeld.payOrderId });
+      act(lab, held, 'deliver');
+      expect(await confirmed).toMatchObject({ ok: true });
+    }
   });
 
   it.each([

@@ -73,7 +73,7 @@ export class Wire {
         kind: 'call',
         op: request.op,
         payOrderId: request.body.payOrderId,
-        tradeId: 'tradeId' in request.body ? (request.body.tradeId ?? null) : null,
+        tradeId: context.tradeId ?? ('tradeId' in request.body ? (request.body.tradeId ?? null) : null),
         attempt: context.attempt ?? null,
         fault: null,
         heldAt,

@@ -54,7 +54,7 @@ export async function rpcInTransaction(
         return finish(false, { committed: false, stage: 'before-rpc' }, 'the local transaction failed before the RPC');
       }
       const attempt = spec.redrive ? 'redrive' : 1;
-      const call = await ctx.rpc.call(spec.request, spec.forced, { attempt });
+      const call = await ctx.rpc.call(spec.request, spec.forced, { attempt, tradeId: spec.tradeId });
       pending.push({
         type: 'rpc',
         detail: {
