@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { languageTag, type Locale } from '@/i18n/locales';
 import { themeScript } from './_shared/ui/theme';
+import './palette.css';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import { paintedColours } from '@/app/_shared/ui/painted-colours';
 
-/** The plot's colours, read from the page's own palette (globals.css, chaos-timeline.css) so the canvas and the key below it agree, in either theme. */
+/** The plot's colours, read from the page's own palette (palette.css, chaos-timeline.css) so the canvas and the key below it agree, in either theme. */
 export interface TimelinePalette {
   consistent: string;
   converging: string;
