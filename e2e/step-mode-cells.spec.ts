@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { CaseNumber } from '@/lib/note/case-faults';
 import { caseMatrix, cellName, quadrantOfPair, type CaseCell } from '@/lib/note/case-matrix';
-import type { Strategy } from '@/lib/settings/settings';
+import type { Strategy } from '@/lib/strategies/catalog';
 import { callFor } from '@/lib/trade/operations';
 import { createByClicks, openStepping, pageRequest, play, resetLab, sidesOf, tradeOf, wire, type Move } from './step-mode-wire';
 

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { labApi, type TradeView } from '@/app/_shared/lab-api';
-import type { Strategy } from '@/lib/settings/settings';
+import type { Strategy } from '@/lib/strategies/catalog';
 import './new-trade-form.css';
 
 /** The note's scenario amounts, each by the case of the case matrix it forces on create, whatever the switches say (its words: the catalog's `newTrade.scenario`). */

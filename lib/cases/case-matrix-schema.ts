@@ -5,7 +5,7 @@ import { quadrants } from '@/lib/consistency/quadrant';
 import { faultIds } from '@/lib/faults/catalog';
 import type { CaseCell, Pair } from '@/lib/note/case-matrix';
 import { tradeViewSchema, verdictSchema } from '@/lib/read-model/trade-view-schema';
-import { strategies } from '@/lib/settings/settings';
+import { strategies } from '@/lib/strategies/catalog';
 import { tableOperations } from '@/lib/trade/operations';
 import type { CaseMatrixRun } from './run-every-case';
 

@@ -5,7 +5,7 @@ import { quadrants } from '@/lib/consistency/quadrant';
 import { faultIds } from '@/lib/faults/catalog';
 import { runStatusSchema } from '@/lib/run-progress-schema';
 import { tradeViewSchema } from '@/lib/read-model/trade-view-schema';
-import { strategies } from '@/lib/settings/settings';
+import { strategies } from '@/lib/strategies/catalog';
 import { chaosOptionsSchema } from './chaos-options';
 import type { ChaosProgress } from './chaos-progress';
 import type { ChaosRunReport } from './chaos-run';

@@ -11,7 +11,7 @@ import { followRun, type ChaosTimeline } from './timeline';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
 import type { ModifyOperation } from '@/lib/trade/operations';
-import type { Strategy } from '@/lib/settings/settings';
+import type { Strategy } from '@/lib/strategies/catalog';
 import type { ChaosOptions } from './chaos-options';
 import type { ChaosProgress } from './chaos-progress';
 import { describeStuck, stuckAndCounted, type StuckTrade } from './stuck-trades';

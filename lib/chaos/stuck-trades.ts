@@ -1,7 +1,7 @@
 import { pairOf } from '@/lib/note/case-matrix';
 import type { Verdict } from '@/lib/consistency/quadrant';
 import type { TradeSummary } from '@/lib/consistency/trade-summary';
-import type { Strategy } from '@/lib/settings/settings';
+import type { Strategy } from '@/lib/strategies/catalog';
 
 export interface StuckTrade {
   tradeId: string;

@@ -1,4 +1,5 @@
 import { formatCents } from '@/lib/money/money';
+import { cardOf } from '@/lib/strategies/catalog';
 import type { ProviderPayOrderView } from '@/lib/pay/contract';
 import { tradeIdOf, type MirrorRow, type RequestRow, type TradeRow } from '@/lib/trade/trade-store';
 import { quadrantOf, verdictOf, type TradeSides } from './quadrant';
@@ -14,7 +15,7 @@ export function tradeSummary(
     trade: trade ? { status: trade.status, strategy: trade.strategy } : null,
     mirror: mirror ? { state: mirror.state, owed: mirror.owed, parked: mirror.parked } : null,
     provider: provider ? { state: provider.state } : null,
-    redrive: request.strategy === 'v1' ? { lastOp: request.lastOp, owed: request.redrive === 'owed' } : null,
+    redrive: cardOf(request.strategy).redriveOf(request),
   };
   const verdict = verdictOf(sides);
   return {
@@ -38,7 +39,7 @@ export function tradeSummary(
     provider: provider
       ? { payOrderId: provider.id, state: provider.state, amount: formatCents(provider.amountCents), reservations: provider.reservations }
       : null,
-    /** V1 only: whether the lab still owes a re-drive of the last operation. */
+    /** Where the strategy keeps no record of owed work (V1): whether the lab still owes a re-drive of the last operation. */
     redrive: sides.redrive ?? null,
     quadrant: quadrantOf(sides),
     verdict,

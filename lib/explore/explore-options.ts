@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '@/lib/errors/lab-error';
 import { zodMessage } from '@/lib/http/zod-message';
-import { strategies } from '@/lib/settings/settings';
+import { strategies } from '@/lib/strategies/catalog';
 import type { ExploreOptions } from './explore';
 import { sequences } from './sequences';
 

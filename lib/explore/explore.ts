@@ -1,7 +1,7 @@
 import type { Lab } from '@/lib/lab';
 import type { TradeView } from '@/lib/read-model/trade-view';
 import { startScratchLab } from '@/lib/scratch-lab';
-import type { Strategy } from '@/lib/settings/settings';
+import type { Strategy } from '@/lib/strategies/catalog';
 import type { Choice } from './chooser';
 import { ExplorerWorld } from './explorer-world';
 import { whyOf } from './findings';

@@ -1,7 +1,7 @@
 import type { InvariantId } from '@/lib/consistency/invariants';
 import { caseMatrix, cellName, type CaseCell } from '@/lib/note/case-matrix';
 import type { CaseNumber } from '@/lib/note/case-faults';
-import type { Strategy } from '@/lib/settings/settings';
+import type { Strategy } from '@/lib/strategies/catalog';
 import type { TableOperation } from '@/lib/trade/operations';
 import type { Anomaly, ScheduleOutcome } from './run-schedule';
 

@@ -8,7 +8,7 @@ import { findPayOrder } from '@/lib/pay/pay-context';
 import { frozenEffect } from '@/lib/pay/query';
 import { tradeView, type TradeView } from '@/lib/read-model/trade-view';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
-import type { Strategy } from '@/lib/settings/settings';
+import type { Strategy } from '@/lib/strategies/catalog';
 import { commit } from '@/lib/trade/commit';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';

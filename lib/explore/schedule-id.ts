@@ -1,4 +1,4 @@
-import { strategies } from '@/lib/settings/settings';
+import { strategies } from '@/lib/strategies/catalog';
 import type { ScheduleConfig } from './run-schedule';
 import { sequences, type Sequence } from './sequences';
 

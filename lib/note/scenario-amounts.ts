@@ -1,5 +1,5 @@
 import type { FaultId } from '@/lib/faults/catalog';
-import type { Strategy } from '@/lib/settings/settings';
+import type { Strategy } from '@/lib/strategies/catalog';
 import { caseFault, caseGuess, type CaseNumber } from './case-faults';
 
 export interface Scenario {

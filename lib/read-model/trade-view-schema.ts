@@ -3,7 +3,7 @@ import { tradeStatuses } from '@/db/trade/schema';
 import { quadrants, type Verdict } from '@/lib/consistency/quadrant';
 import type { TradeSummary } from '@/lib/consistency/trade-summary';
 import { operations, payOrderStates, providerStates } from '@/lib/pay-order/pay-order.machine';
-import { strategies } from '@/lib/settings/settings';
+import { strategies } from '@/lib/strategies/catalog';
 import { tradeOperations } from '@/lib/trade/operations';
 import type { TradeList, TradeView } from './trade-view';
 

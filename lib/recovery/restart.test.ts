@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tradeView } from '@/lib/read-model/trade-view';
 import type { FaultId } from '@/lib/faults/catalog';
 import { startTestLab } from '@/lib/testing/test-lab';
-import type { Strategy } from '@/lib/settings/settings';
+import type { Strategy } from '@/lib/strategies/catalog';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
 import { findRequest, insertRequest, payOrderIdFor, tradeIdOf } from '@/lib/trade/trade-store';

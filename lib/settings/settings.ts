@@ -1,8 +1,5 @@
 import { z } from 'zod';
-
-export const strategies = ['v1', 'v2'] as const;
-export type Strategy = (typeof strategies)[number];
-export const isStrategy = (name: string): name is Strategy => (strategies as readonly string[]).includes(name);
+import { defaultStrategy, strategies } from '@/lib/strategies/catalog';
 
 export const backoffSchema = z
   .object({
@@ -43,7 +40,7 @@ export const settingsPatchSchema = settingsSchema.extend({ backoff: backoffSchem
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const defaultSettings: LabSettings = {
-  strategy: 'v2',
+  strategy: defaultStrategy,
   v1OnUnknown: 'assume-success',
   providerFence: 'on',
   rpcTimeoutMs: 1000,

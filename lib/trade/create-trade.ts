@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FaultId } from '@/lib/faults/catalog';
 import { errorStatus, fail, isErrorCode, ok, type Result } from '@/lib/errors/lab-error';
 import { amountSchema, formatCents } from '@/lib/money/money';
-import { strategies, type Strategy } from '@/lib/settings/settings';
+import { strategies, type Strategy } from '@/lib/strategies/catalog';
 import { commit } from './commit';
 import { commitIntentV2, continueTradeV2, type IntentV2 } from './create-v2';
 import type { FlowOutcome } from './flow-outcome';

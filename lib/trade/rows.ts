@@ -1,6 +1,6 @@
 import type { payOrderMirror, tradeEvent, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import { isOperation, isPayOrderState, type Operation, type PayOrderState } from '@/lib/pay-order/pay-order.machine';
-import { isStrategy, type Strategy } from '@/lib/settings/settings';
+import { isStrategy, type Strategy } from '@/lib/strategies/catalog';
 import { isTradeOperation, type TradeOperation } from './operations';
 
 /**

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import type { ExploreOptions } from '@/app/_shared/lab-api';
 import { sequences, type Sequence } from '@/lib/explore/sequences';
-import { strategies, type Strategy } from '@/lib/settings/settings';
+import { strategies, type Strategy } from '@/lib/strategies/catalog';
 import { useExploreWords } from './explore-words';
 
 interface Props {

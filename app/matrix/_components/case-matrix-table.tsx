@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { CaseMatrixRun } from '@/app/_shared/lab-api';
 import { caseMatrix, type CaseCell } from '@/lib/note/case-matrix';
 import { tableOperations } from '@/lib/trade/operations';
-import { strategies } from '@/lib/settings/settings';
+import { strategies } from '@/lib/strategies/catalog';
 import { cellKey, useCaseWords } from './case-names';
 
 const verdictClass = { ideal: 'verdict-consistent', 'repaired by retry': 'verdict-converging', 'not repairable': 'verdict-stuck' } as const;

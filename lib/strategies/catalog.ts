@@ -1,0 +1,25 @@
+import type { StrategyCard } from './card';
+import { v1Card } from './v1/v1.card';
+import { v2Card } from './v2/v2.card';
+
+/**
+ * The strategies the lab knows, in the order every list and report shows them. Browser-safe:
+ * each entry is a strategy's card; the server's ports are registered beside them (registry.ts),
+ * and the type checker holds the two lists to the same names.
+ */
+export const strategyCards = [v1Card, v2Card] as const satisfies readonly StrategyCard[];
+
+export type Strategy = (typeof strategyCards)[number]['name'];
+
+export const strategies = strategyCards.map((card) => card.name) as [Strategy, ...Strategy[]];
+
+export const isStrategy = (name: string): name is Strategy => (strategies as readonly string[]).includes(name);
+
+/** The strategy a fresh lab starts with: the note's recommendation. */
+export const defaultStrategy: Strategy = v2Card.name;
+
+export const cardOf = (name: Strategy): StrategyCard<Strategy> => strategyCards.find((card) => card.name === name)!;
+
+/** A count per strategy, every strategy present, in the catalog's order. */
+export const perStrategy = <T>(make: (name: Strategy) => T): Record<Strategy, T> =>
+  Object.fromEntries(strategies.map((name) => [name, make(name)])) as Record<Strategy, T>;

@@ -1,0 +1,28 @@
+import { v1OperationFor } from '@/lib/trade/operations';
+import { providerHolds, type StrategyCard } from '../card';
+import { v1Cells } from './v1.cells';
+
+/** V1 — the RPC inside the local transaction. */
+export const v1Card: StrategyCard<'v1'> = {
+  name: 'v1',
+  cells: v1Cells,
+  // Case 2: the provider refuses and the transaction rolls back with it.
+  caseFaults: { 1: null, 2: 'rpc.provider_rejects', 3: 'rpc.request_lost', 4: 'local.fail_after_rpc' },
+  // V1 commits once, after its call: there is no commit before the call to crash after.
+  faultsNeverAsked: ['local.crash_after_commit'],
+  // V1 keeps no mirror: its trade row's status is what it claims the payment to be.
+  callerNotation: (rows) => rows.trade.status,
+  tableOperationFor: v1OperationFor,
+  judge: {
+    matches: ({ trade, provider }) => (trade ? providerHolds(provider) && provider?.state === expects[trade.status] : !providerHolds(provider)),
+    // V1 records nothing owed: the lab's re-drive is its only retry.
+    owes: () => false,
+    // A re-drive can only repair what the local row still calls for (the note's criterion).
+    converging: ({ trade, redrive }) =>
+      Boolean(redrive?.owed && trade) && (redrive!.lastOp !== 'confirm' || trade!.status !== 'confirmed'),
+  },
+  redriveOf: (request) => ({ lastOp: request.lastOp, owed: request.redrive === 'owed' }),
+};
+
+/** V1 keeps no mirror: its trade row's status is what it claims the payment to be. */
+const expects = { created: 'trySuccess', confirmed: 'confirmed', deleting: 'cancelled' } as const;
