@@ -3,6 +3,7 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
+import { strategyNamesPlugin } from './lint/strategy-names.mjs';
 import { contractOnly, layerWalls, wallElements, walls } from './lint/walls.mjs';
 
 export default tseslint.config(
@@ -32,7 +33,7 @@ export default tseslint.config(
     rules: { 'boundaries/dependencies': ['error', layerWalls] },
   },
   {
-    files: ['lib/trade/**', 'lib/recovery/**', 'lib/rpc/**'],
+    files: ['lib/trade/**', 'lib/strategies/**', 'lib/recovery/**', 'lib/rpc/**'],
     ignores: ['**/*.test.ts', 'lib/rpc/in-process-transport.ts'],
     rules: { 'no-restricted-imports': ['error', contractOnly] },
   },
@@ -49,6 +50,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // A strategy is a port: only its own folder speaks its name.
+  {
+    files: ['lib/**/*.ts', 'app/**/*.ts', 'app/**/*.tsx', 'scripts/**/*.ts'],
+    ignores: ['lib/strategies/**', '**/*.test.ts'],
+    plugins: { lab: strategyNamesPlugin },
+    rules: { 'lab/no-strategy-name': 'error' },
   },
   // No import circles among the lab's modules.
   { files: ['lib/**', 'db/**'], rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] } },

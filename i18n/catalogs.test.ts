@@ -5,7 +5,7 @@ import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
 import { stuckExplanations, type StuckReason } from '@/lib/chaos/stuck-trades';
 import { invariantChecker } from '@/lib/consistency/invariants';
-import { properties } from '@/lib/explore/properties';
+import { explorerKit } from '@/lib/strategies/explorer-kit';
 import { faultCatalog } from '@/lib/faults/catalog';
 import { caseMatrix } from '@/lib/note/case-matrix';
 import { englishWords } from './english-words';
@@ -71,7 +71,7 @@ describe('the catalogs', () => {
     const said = { caller: 'created', provider: 'trySuccess', reservations: 2 };
     for (const [code, explain] of Object.entries(stuckExplanations)) expect(reason(code as StuckReason, said)).toBe(explain(said));
     expect(Object.keys(stuckExplanations).sort()).toEqual(Object.keys(en.chaos.reason).sort());
-    for (const p of properties)
+    for (const p of explorerKit.claims)
       expect([catalogs.en.get(`claims.${p.id}.title`), catalogs.en.get(`claims.${p.id}.claim`)]).toEqual([p.title, p.claim]);
   });
 });

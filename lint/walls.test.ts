@@ -37,6 +37,18 @@ describe('the walls of DESIGN.md, as lint rules', { timeout: 60_000 }, () => {
       /pay service's database/,
     ],
     [
+      'a strategy imports the pay service',
+      'lib/strategies/v2/crossing.ts',
+      "import { cancelPayment } from '@/lib/pay/cancel';",
+      /only through lib\/rpc/,
+    ],
+    [
+      'a strategy reads the pay database',
+      'lib/strategies/v1/crossing.ts',
+      "import { fence } from '@/db/pay/schema';",
+      /pay service's database/,
+    ],
+    [
       'recovery imports the pay service',
       'lib/recovery/crossing.ts',
       "import { reconcile } from '@/lib/pay/reconcile';",
@@ -76,13 +88,33 @@ describe('the walls of DESIGN.md, as lint rules', { timeout: 60_000 }, () => {
   });
 
   it.each([
-    ['the trade service imports the pay contract', 'lib/trade/send-owed.ts'],
+    ['the trade service imports the pay contract', 'lib/strategies/v2/send-owed.ts'],
     ['the in-process transport calls the provider', 'lib/rpc/in-process-transport.ts'],
     ['the auditor reads both services', 'lib/consistency/audit.ts'],
     ['the composition root wires both services', 'lib/lab.ts'],
   ])('%s: allowed (%s)', async (_door, filePath) => {
     const [result] = await eslint.lintFiles([filePath]);
     expect(result?.messages.filter((m) => m.severity === 2)).toEqual([]);
+  });
+
+  it.each([
+    ['compared', "export const v1Only = (s: string) => s === 'v1';"],
+    [
+      'switched on',
+      "export const label = (strategy: string) => { switch (strategy) { case 'v2': return 'outside'; default: return ''; } };",
+    ],
+    ['listed', "export const names = ['v1', 'v2'];"],
+    ['keyed by', 'export const counts = { v1: 0, v2: 0 };'],
+    ['read as a field', 'export const stuck = (r: { byStrategy: { v2: { stuck: number } } }) => r.byStrategy.v2.stuck;'],
+  ])("a strategy's name %s outside its own folder: refused", async (_how, source) => {
+    const found = await problems('lib/chaos/crossing.ts', source);
+    expect(found.length).toBeGreaterThan(0);
+    for (const problem of found) expect(problem).toMatch(/^lab\/no-strategy-name: a strategy's name is spoken only/);
+    expect(await problems('lib/strategies/v1/crossing.ts', source)).toEqual([]);
+  });
+
+  it("an event's type may share a strategy's name", async () => {
+    expect(await problems('app/crossing.ts', "export const decision = (e: { type: string }) => e.type === 'v1';")).toEqual([]);
   });
 
   it('finds an import circle', async () => {

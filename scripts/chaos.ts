@@ -3,10 +3,11 @@
  * the Chaos page's run from the command line (same fields and defaults as POST /api/chaos/run;
  * `--sim` runs it in the simulated world). `--json` prints the whole report on stdout — for a
  * simulated run the same bytes for the same seed, but for its wall-clock durationMs.
- * With the fence on, exits 1 if a V2 trade ends stuck or an invariant fails after reconciliation.
+ * With the fence on, exits 1 if a trade of a strategy promised to converge (V2) ends stuck, or an invariant fails after reconciliation.
  */
 import { chaosRun } from '@/lib/chaos/chaos-run';
 import { parseChaosArgs } from '@/lib/chaos/chaos-args';
+import { cardOf, strategies } from '@/lib/strategies/catalog';
 
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');
@@ -28,7 +29,8 @@ const r = await chaosRun(options, (p) => {
   if (p.stage === 'flows' && (p.done % step === 0 || p.done === p.trades)) console.error(`… ${p.done} of ${p.trades} trades made`);
   if (p.stage === 'recovery' && p.sweeps > 0) console.error(`… recovery sweep ${p.sweeps + 1} (${p.retries} retries so far)`);
 });
-const failed = options.providerFence === 'on' && (r.byStrategy.v2.stuck > 0 || r.stages.afterReconcile.invariants.some((i) => !i.ok));
+const promiseBroken = strategies.some((s) => cardOf(s).convergesWithFence && r.byStrategy[s].stuck > 0);
+const failed = options.providerFence === 'on' && (promiseBroken || r.stages.afterReconcile.invariants.some((i) => !i.ok));
 process.exitCode = failed ? 1 : 0;
 if (json) {
   console.log(JSON.stringify(r, null, 2));

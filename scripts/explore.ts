@@ -6,6 +6,7 @@
  */
 import { explore, replaySchedule, type ExploreReport } from '@/lib/explore/explore';
 import { parseExploreArgs } from '@/lib/explore/explore-options';
+import { explorerKit } from '@/lib/strategies/explorer-kit';
 
 const parsed = parseExploreArgs(process.argv.slice(2));
 if (!parsed.ok) {
@@ -16,7 +17,7 @@ const { options, json, replay } = parsed.value;
 const count = (n: number) => n.toLocaleString('en');
 
 if (replay) {
-  const replayed = await replaySchedule(replay);
+  const replayed = await replaySchedule(replay, explorerKit);
   if (!replayed) {
     console.error(`${replay} is not a schedule id (strategy.fence.sequence.dDEPTH.decisions, e.g. v1.on.create-confirm.d3.01)`);
     process.exit(2);
@@ -36,7 +37,7 @@ if (replay) {
       `every schedule with up to ${options.depth} faulty steps · ${options.strategies.join(', ').toUpperCase()} · fence ${options.fences.join(', ')} · ${options.sequences.join(', ')}`,
     );
   let lastTold = 0;
-  const report = await explore(options, (p) => {
+  const report = await explore(options, explorerKit, (p) => {
     if (p.total - lastTold < 500) return;
     lastTold = p.total;
     console.error(`… ${count(p.total)} schedules (${p.configuration.strategy} fence ${p.configuration.fence} ${p.configuration.sequence})`);

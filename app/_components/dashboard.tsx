@@ -20,6 +20,7 @@ import { StepModeSwitches } from './step-mode-switches';
 import { TradesTable } from './trades-table';
 import { useLabData } from './use-lab-data';
 import './dashboard.css';
+import { defaultStrategy } from '@/lib/strategies/catalog';
 
 export function Dashboard() {
   const t = useTranslations();
@@ -52,11 +53,11 @@ export function Dashboard() {
 
       <aside className="panel controls" aria-label={t('dashboard.controls')}>
         <SettingsPanel settings={lab.settings} onChanged={lab.setSettings} />
-        <FaultSwitches faults={lab.faults} strategy={lab.settings?.strategy ?? 'v2'} onChanged={lab.updateFault}>
+        <FaultSwitches faults={lab.faults} strategy={lab.settings?.strategy ?? defaultStrategy} onChanged={lab.updateFault}>
           <StepModeSwitches settings={lab.settings} onChanged={lab.setSettings} />
         </FaultSwitches>
         <NewTradeForm
-          strategy={lab.settings?.strategy ?? 'v2'}
+          strategy={lab.settings?.strategy ?? defaultStrategy}
           stepMode={stepping}
           onCreated={(trade) => lab.select(trade.id, trade)}
           onRefused={(tradeId) => tradeId && lab.select(tradeId)}

@@ -8,18 +8,16 @@ import { isFaultId, type FaultSetting } from '@/lib/faults/catalog';
 import { FaultModeEditor } from './fault-mode-editor';
 import { Switch } from './switch';
 import './fault-switches.css';
+import { cardOf } from '@/lib/strategies/catalog';
 
 interface Props {
   faults: FaultView[] | null;
-  /** The lab's strategy: some faults have no place to happen under V1. */
+  /** The lab's strategy: some faults have no moment to happen under it. */
   strategy: LabSettings['strategy'];
   onChanged: (view: FaultView) => void;
   /** Step mode's switches head the section: the person as the network is the fault of every message. */
   children?: ReactNode;
 }
-
-/** V1 commits once, after its call: there is no commit before the call to crash after. */
-const notUnderV1 = new Set<string>(['local.crash_after_commit']);
 
 /** One switch per fault in the catalog: on = `always`, off = `off`; while on, its mode can be changed. */
 export function FaultSwitches({ faults, strategy, onChanged, children }: Props) {
@@ -27,6 +25,7 @@ export function FaultSwitches({ faults, strategy, onChanged, children }: Props) 
   const tAll = useTranslations();
   const faultLabel = useFaultLabel();
   const effect = (fault: FaultView) => (isFaultId(fault.id) ? tAll(`faultEffects.${fault.id}`) : fault.effect);
+  const neverAsked = new Set<string>(cardOf(strategy).faultsNeverAsked);
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -63,7 +62,7 @@ export function FaultSwitches({ faults, strategy, onChanged, children }: Props) 
               />
               <p id={helpId} className="help" hidden={!on}>
                 {effect(fault)}
-                {strategy === 'v1' && notUnderV1.has(fault.id) && t('neverV1')}
+                {neverAsked.has(fault.id) && t(`never.${strategy}`)}
                 {fault.fired > 0 && t('fired', { n: fault.fired })}
               </p>
               {on && <FaultModeEditor fault={fault} disabled={pending === fault.id} onChange={(setting) => void set(fault, setting)} />}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { labApi, type LabSettings } from '@/app/_shared/lab-api';
 import { Switch } from './switch';
 import './settings-panel.css';
+import { strategies } from '@/lib/strategies/catalog';
 
 interface Props {
   settings: LabSettings | null;
@@ -26,7 +27,7 @@ export function SettingsPanel({ settings, onChanged }: Props) {
     <section aria-labelledby="strategy-title">
       <h2 id="strategy-title">{t('title')}</h2>
       <div className="segmented" role="group" aria-labelledby="strategy-title">
-        {(['v1', 'v2'] as const).map((strategy) => (
+        {strategies.map((strategy) => (
           <button
             key={strategy}
             type="button"

@@ -5,6 +5,7 @@ import type { Lab } from '@/lib/lab';
 import { startScratchLab } from '@/lib/scratch-lab';
 import { caseFault } from '@/lib/note/case-faults';
 import { caseMatrix, type CaseCell } from '@/lib/note/case-matrix';
+import { defaultStrategy } from '@/lib/strategies/catalog';
 import { runCase, type CaseObservation } from './run-case';
 
 export interface CaseResult extends CaseObservation {
@@ -44,7 +45,7 @@ export async function runEveryCase(): Promise<CaseMatrixRun> {
   const startedAt = Date.now();
   const scratch = await startScratchLab({
     transport: 'http',
-    settings: { strategy: 'v2', v1OnUnknown: 'assume-success', providerFence: 'on', tradeExpiryMs: 0, rpcTimeoutMs: 250 },
+    settings: { strategy: defaultStrategy, v1OnUnknown: 'assume-success', providerFence: 'on', tradeExpiryMs: 0, rpcTimeoutMs: 250 },
   });
   try {
     const { lab } = scratch;

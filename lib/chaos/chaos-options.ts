@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { faultIds } from '@/lib/faults/catalog';
+import { strategies } from '@/lib/strategies/catalog';
 
 /** A chaos run's knobs — the API's body, the page's form, the command line's flags — with their defaults. */
 /** Trades a run may make: a simulated one costs no wall time waiting, a real HTTP hop does. */
@@ -19,7 +20,7 @@ export const chaosOptionsSchema = z
       .array(z.enum(faultIds))
       .max(faultIds.length)
       .default([...faultIds]),
-    strategy: z.enum(['v1', 'v2', 'mixed']).default('mixed'),
+    strategy: z.enum([...strategies, 'mixed']).default('mixed'),
     providerFence: z.enum(['on', 'off']).default('on'),
     /**
      * Seeds the plan (strategies, amounts, follow-ups) and the fault draws. Simulated, it seeds

@@ -5,7 +5,7 @@ import { quadrants } from '@/lib/consistency/quadrant';
 import { faultIds } from '@/lib/faults/catalog';
 import { runStatusSchema } from '@/lib/run-progress-schema';
 import { tradeViewSchema } from '@/lib/read-model/trade-view-schema';
-import { strategies } from '@/lib/strategies/catalog';
+import { perStrategy as eachStrategy, strategies } from '@/lib/strategies/catalog';
 import { chaosOptionsSchema } from './chaos-options';
 import type { ChaosProgress } from './chaos-progress';
 import type { ChaosRunReport } from './chaos-run';
@@ -17,7 +17,7 @@ import { stuckReasons } from './stuck-trades';
 export const chaosRunBodySchema = chaosOptionsSchema.optional();
 
 const count = z.number().int();
-const perStrategy = <T extends z.ZodType>(value: T) => z.object({ v1: value, v2: value });
+const perStrategy = <T extends z.ZodType>(value: T) => z.object(eachStrategy(() => value));
 const verdictCounts = { consistent: count, converging: count, stuck: count };
 
 export const chaosReportSchema = z.object({

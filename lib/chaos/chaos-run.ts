@@ -11,7 +11,7 @@ import { followRun, type ChaosTimeline } from './timeline';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
 import type { ModifyOperation } from '@/lib/trade/operations';
-import type { Strategy } from '@/lib/strategies/catalog';
+import { perStrategy, strategies, type Strategy } from '@/lib/strategies/catalog';
 import type { ChaosOptions } from './chaos-options';
 import type { ChaosProgress } from './chaos-progress';
 import { describeStuck, stuckAndCounted, type StuckTrade } from './stuck-trades';
@@ -57,7 +57,7 @@ const listedWitnesses = 20;
 
 /**
  * Thousands of random trades under random faults, in a scratch lab of its own: each trade is
- * created with V1 or V2, then maybe confirmed, cancelled or deleted, while every chosen fault
+ * created with a strategy, then maybe confirmed, cancelled or deleted, while every chosen fault
  * fires with the given probability — during recovery too. Then recovery sweeps until nothing is
  * owed, the provider reconciles, and the books are counted to the cent after each stage.
  *
@@ -94,7 +94,7 @@ export async function chaosRun(options: ChaosOptions, onProgress: (p: ChaosProgr
 
 async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgress) => void): Promise<Omit<ChaosRunReport, 'durationMs'>> {
   const plan = plannedTrades(options);
-  const planned: ChaosRunReport['plan'] = { byStrategy: { v1: 0, v2: 0 }, followUps: { confirm: 0, cancel: 0, delete: 0, none: 0 } };
+  const planned: ChaosRunReport['plan'] = { byStrategy: perStrategy(() => 0), followUps: { confirm: 0, cancel: 0, delete: 0, none: 0 } };
   for (const id of options.faults) lab.faults.set(id, { mode: 'probability', probability: options.probability });
 
   const answers = { creates: {} as Record<string, number>, followUps: {} as Record<string, number> };
@@ -199,7 +199,7 @@ export function* plannedTrades(options: Pick<ChaosOptions, 'trades' | 'strategy'
   // balances: a refusal is then a fault, never an account run dry.
   const amounts = amountRange(options.trades);
   for (let i = 0; i < options.trades; i++) {
-    const strategy: Strategy = options.strategy === 'mixed' ? (random() < 0.5 ? 'v1' : 'v2') : options.strategy;
+    const strategy: Strategy = options.strategy === 'mixed' ? strategies[Math.floor(random() * strategies.length)]! : options.strategy;
     const amountCents = amounts.min + Math.floor(random() * amounts.spread);
     const draw = random();
     const followUp: FollowUp = draw < 0.4 ? 'confirm' : draw < 0.6 ? 'cancel' : draw < 0.8 ? 'delete' : 'none';

@@ -99,6 +99,8 @@ export const replayedSchema = z.object({
   id: z.string(),
   outcome: outcomeSchema,
   told: z.string(),
+  /** Why the schedule departs from the note, where the lab can tell. */
+  why: z.string(),
   story: tradeViewSchema.optional(),
   properties: z.array(
     z.object({ id: z.string(), title: z.string(), kind: z.enum(['always', 'reachable']), kept: z.boolean(), found: z.string().optional() }),

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { explore, replaySchedule } from './explore';
-import { properties, type Property } from './properties';
+import { explore as exploreWith, replaySchedule as replayWith } from './explore';
+import type { Property } from './properties';
+import { explorerKit } from '@/lib/strategies/explorer-kit';
+
+const explore = (options: Parameters<typeof exploreWith>[0], kit = explorerKit) => exploreWith(options, kit);
+const replaySchedule = (id: string) => replayWith(id, explorerKit);
 
 const only = (over: Partial<Parameters<typeof explore>[0]>) => ({
   depth: 1,
@@ -50,9 +54,13 @@ describe('the explorer', { timeout: 120_000 }, () => {
   });
 
   it('is not ok when a claim breaks, and names it', async () => {
-    const broken: Property = { ...properties.find((p) => p.id === 'v2.converges')!, id: 'broken', title: 'a V2 trade never exists' };
+    const broken: Property = {
+      ...explorerKit.claims.find((p) => p.id === 'v2.converges')!,
+      id: 'broken',
+      title: 'a V2 trade never exists',
+    };
     broken.check = (o) => (o.afterRecovery.pair[0] === '—' ? null : 'the trade exists');
-    const report = await explore(only({ depth: 0 }), () => {}, [broken]);
+    const report = await explore(only({ depth: 0 }), { ...explorerKit, claims: [broken] });
     expect(report).toMatchObject({ ok: false, broken: ['a V2 trade never exists'] });
   });
 

@@ -5,7 +5,8 @@ import type { Strategy } from '@/lib/strategies/catalog';
 import type { Choice } from './chooser';
 import { ExplorerWorld } from './explorer-world';
 import { whyOf } from './findings';
-import { describeOutcome, properties, type Property } from './properties';
+import type { ExplorerKit } from './explorer-kit';
+import { describeOutcome, type Property } from './properties';
 import { runSchedule, scheduleSettings, storyOf, type ScheduleConfig, type ScheduleOutcome } from './run-schedule';
 import { parseScheduleId, scheduleId } from './schedule-id';
 import type { Sequence } from './sequences';
@@ -74,8 +75,8 @@ const shorter = (a: ScheduleOutcome, b: ScheduleOutcome) => a.faults - b.faults 
  */
 export async function explore(
   options: ExploreOptions,
+  kit: ExplorerKit,
   onProgress: (p: ExploreProgress) => void = () => {},
-  claims: readonly Property[] = properties,
 ): Promise<ExploreReport> {
   const started = Date.now();
   const world = new ExplorerWorld();
@@ -87,14 +88,14 @@ export async function explore(
       for (const fence of options.fences)
         for (const sequence of options.sequences) {
           const configuration = { strategy, fence, sequence, depth: options.depth };
-          const walked = await walk(scratch.lab, world, configuration, (n) =>
+          const walked = await walk(scratch.lab, world, kit, configuration, (n) =>
             onProgress({ configuration, schedules: n, total: outcomes.length + n }),
           );
           outcomes.push(...walked);
           configurations.push({ ...configuration, schedules: walked.length, merged: walked.filter((o) => o.mergedAt !== null).length });
         }
-    const verdicts = claims.map((p) => judge(p, outcomes));
-    for (const v of verdicts) for (const c of v.classes) c.shortest.story = await replayStory(scratch.lab, world, c.shortest.id);
+    const verdicts = kit.claims.map((p) => judge(p, outcomes, kit));
+    for (const v of verdicts) for (const c of v.classes) c.shortest.story = await replayStory(scratch.lab, world, kit, c.shortest.id);
     const durationMs = Date.now() - started;
     const broken = verdicts.filter((v) => !v.asPredicted).map((v) => v.title);
     return {
@@ -115,7 +116,13 @@ export async function explore(
 }
 
 /** One configuration, depth first. */
-async function walk(lab: Lab, world: ExplorerWorld, config: ScheduleConfig, progress: (n: number) => void): Promise<ScheduleOutcome[]> {
+async function walk(
+  lab: Lab,
+  world: ExplorerWorld,
+  kit: ExplorerKit,
+  config: ScheduleConfig,
+  progress: (n: number) => void,
+): Promise<ScheduleOutcome[]> {
   const seen = new Set<string>();
   const outcomes: ScheduleOutcome[] = [];
   const stack: number[][] = [[]];
@@ -123,7 +130,7 @@ async function walk(lab: Lab, world: ExplorerWorld, config: ScheduleConfig, prog
     const prefix = stack.pop()!;
     const branch: number[] = [];
     let mergedAt: number | null = null;
-    const outcome = await runSchedule(lab, world, config, prefix, (_choice, index, state) => {
+    const outcome = await runSchedule(lab, world, kit.hooks(config.strategy), config, prefix, (_choice, index, state) => {
       // The replayed prefix was branched from by the schedule that first met it.
       if (index < prefix.length || mergedAt !== null) return;
       const key = state();
@@ -142,7 +149,7 @@ async function walk(lab: Lab, world: ExplorerWorld, config: ScheduleConfig, prog
   return outcomes;
 }
 
-function judge(property: Property, outcomes: ScheduleOutcome[]): PropertyVerdict {
+function judge(property: Property, outcomes: ScheduleOutcome[], kit: ExplorerKit): PropertyVerdict {
   const about = outcomes.filter((o) => property.about(o));
   const { about: _about, check: _check, ...described } = property;
   const classes = new Map<string, { count: number; shortest: ScheduleOutcome }>();
@@ -183,7 +190,7 @@ function judge(property: Property, outcomes: ScheduleOutcome[]): PropertyVerdict
       description,
       schedules: c.count,
       shortest: counterexample(c.shortest),
-      why: whyOf(c.shortest),
+      why: whyOf(c.shortest, kit.hooks(c.shortest.config.strategy)),
     })),
   };
 }
@@ -210,10 +217,10 @@ function counterexample(o: ScheduleOutcome): Counterexample {
 const endState = (o: ScheduleOutcome) =>
   JSON.stringify([o.config.strategy, o.config.fence, o.afterRecovery, o.afterReconcile, o.payOnlySeen, o.guessed !== null]);
 
-async function replayStory(lab: Lab, world: ExplorerWorld, id: string): Promise<TradeView | undefined> {
+async function replayStory(lab: Lab, world: ExplorerWorld, kit: ExplorerKit, id: string): Promise<TradeView | undefined> {
   const parsed = parseScheduleId(id);
   if (!parsed) return undefined;
-  await runSchedule(lab, world, parsed.config, parsed.decisions);
+  await runSchedule(lab, world, kit.hooks(parsed.config.strategy), parsed.config, parsed.decisions);
   return storyOf(lab);
 }
 
@@ -221,6 +228,8 @@ export interface Replayed {
   id: string;
   outcome: ScheduleOutcome;
   told: string;
+  /** Why it departs from the note, in the strategy's terms where it can tell. */
+  why: string;
   story: TradeView | undefined;
   /** The note's claims this one schedule speaks of, and whether it keeps each. */
   properties: { id: string; title: string; kind: Property['kind']; kept: boolean; found?: string }[];
@@ -228,13 +237,13 @@ export interface Replayed {
 }
 
 /** One schedule again, from its id, in a scratch lab of its own: the same decisions, the same end (null: no such schedule). */
-export async function replaySchedule(id: string): Promise<Replayed | null> {
+export async function replaySchedule(id: string, kit: ExplorerKit): Promise<Replayed | null> {
   const parsed = parseScheduleId(id);
   if (!parsed) return null;
   const world = new ExplorerWorld();
   const scratch = await startScratchLab({ world: world.world, inMemory: true });
   try {
-    const outcome = await runSchedule(scratch.lab, world, parsed.config, parsed.decisions);
+    const outcome = await runSchedule(scratch.lab, world, kit.hooks(parsed.config.strategy), parsed.config, parsed.decisions);
     const id = scheduleId(outcome.config, outcome.decisions);
     // More decisions than the schedule met choice points: no such schedule.
     if (id !== scheduleId(parsed.config, parsed.decisions)) return null;
@@ -242,9 +251,10 @@ export async function replaySchedule(id: string): Promise<Replayed | null> {
       id,
       outcome,
       told: describeOutcome(outcome),
+      why: whyOf(outcome, kit.hooks(outcome.config.strategy)),
       story: storyOf(scratch.lab),
       settings: scheduleSettings(parsed.config),
-      properties: properties
+      properties: kit.claims
         .filter((p) => p.about(outcome))
         .map((p) => {
           const checked = p.check(outcome);

@@ -8,13 +8,14 @@ import { findPayOrder } from '@/lib/pay/pay-context';
 import { frozenEffect } from '@/lib/pay/query';
 import { tradeView, type TradeView } from '@/lib/read-model/trade-view';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
-import type { Strategy } from '@/lib/strategies/catalog';
+import { cardOf, type Strategy } from '@/lib/strategies/catalog';
 import { commit } from '@/lib/trade/commit';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
-import { v1OperationFor, type TableOperation, type TradeOperation } from '@/lib/trade/operations';
+import type { TradeOperation } from '@/lib/trade/operations';
 import { findTrade, payOrderIdFor, wipeTradeDb } from '@/lib/trade/trade-store';
 import type { Choice } from './chooser';
+import type { ExplorerHooks } from './explorer-kit';
 import type { ExplorerWorld } from './explorer-world';
 import { sequencePlan, type Sequence } from './sequences';
 import { stateOf } from './state';
@@ -57,9 +58,9 @@ export interface ScheduleOutcome {
   /** Faults stopped, recovery ran until nothing was owed (before the provider's reconciliation). */
   afterRecovery: Observation;
   afterReconcile: Observation;
-  /** Only looked for under V2: the provider held a pay order the caller had no trade for, at some step. */
+  /** Only looked for where the strategy watches for it: the provider held a pay order the caller had no trade for, at some step. */
   payOnlySeen: boolean;
-  /** Only looked for under V2: a mirror moved on an answer that was not definite. */
+  /** Only looked for where the strategy reads for it: the caller's state moved on an answer that was not definite. */
   guessed: string | null;
   /** The state at this choice point was met before: the branches below it were not walked again. */
   mergedAt: number | null;
@@ -89,6 +90,7 @@ export function scheduleSettings(config: Pick<ScheduleConfig, 'strategy' | 'fenc
 export async function runSchedule(
   lab: Lab,
   world: ExplorerWorld,
+  strategy: ExplorerHooks,
   config: ScheduleConfig,
   decisions: readonly number[],
   visit: (choice: Omit<Choice, 'taken'>, index: number, state: () => string) => void = () => {},
@@ -100,7 +102,7 @@ export async function runSchedule(
   let payOnlySeen = false;
   // Asked after every delivery: only the two rows it needs.
   const checkPayOnly = () => {
-    if (config.strategy !== 'v2' || payOnlySeen) return;
+    if (!strategy.watchesPayOnly || payOnlySeen) return;
     const order = findPayOrder(lab.payDb, payOrderIdFor(tradeId));
     payOnlySeen = !findTrade(lab.tradeDb, tradeId) && order !== undefined && order.state !== 'cancelled';
   };
@@ -160,7 +162,7 @@ export async function runSchedule(
     faults: chooser.faultsFired,
     ...played,
     payOnlySeen,
-    guessed: config.strategy === 'v2' ? guessOf(tradeView(lab, tradeId)) : null,
+    guessed: strategy.guessIn?.(tradeView(lab, tradeId)) ?? null,
     mergedAt: null,
   };
 }
@@ -180,7 +182,7 @@ const samePair = (a: Pair, b: Pair) => a[0] === b[0] && a[1] === b[1];
  * delete from the table's start — case 1 of the create row (V2's cancel has no table).
  */
 function cellOf(strategy: Strategy, op: TradeOperation, before: Pair | null, pair: Pair): CaseCell | null {
-  const tableOp: TableOperation | null = strategy === 'v1' ? v1OperationFor(op) : op === 'cancel' ? null : op;
+  const tableOp = cardOf(strategy).tableOperationFor(op);
   const start = caseMatrix.find((c) => c.strategy === strategy && c.op === 'create' && c.case === 1)!.after;
   if (tableOp !== 'create' && (!before || !samePair(before, start))) return null;
   return caseMatrix.find((c) => c.strategy === strategy && c.op === tableOp && samePair(c.after, pair)) ?? null;
@@ -214,38 +216,4 @@ function releasedUnreserved(view: TradeView | undefined): boolean {
     if (held < 0) return true;
   }
   return false;
-}
-
-/**
- * "Change state only on a definite result", checked on the trade's own record: every mirror
- * transition an attempt caused must be the one its outcome allows — a success or a refusal
- * moves the state, an unknown answer only to `unknown`, still owing the same operation.
- */
-function guessOf(view: TradeView | undefined): string | null {
-  if (!view) return null;
-  const outcomes = new Map<number, { op: string; kind: string }>();
-  for (const e of view.events) {
-    if (e.source !== 'trade') continue;
-    const d = e.detail as {
-      attempt?: unknown;
-      op?: unknown;
-      outcome?: { kind?: unknown };
-      event?: unknown;
-      to?: unknown;
-      owed?: unknown;
-      owedBefore?: unknown;
-    };
-    if (e.type === 'rpc' && typeof d.attempt === 'number') outcomes.set(d.attempt, { op: String(d.op), kind: String(d.outcome?.kind) });
-    if (e.type !== 'transition' || typeof d.attempt !== 'number') continue;
-    const outcome = outcomes.get(d.attempt);
-    if (!outcome) continue;
-    const event = String(d.event);
-    if (outcome.kind === 'unknown' && (event !== 'call.unknown' || d.to !== 'unknown' || d.owed !== d.owedBefore)) {
-      return `attempt ${d.attempt}'s ${outcome.op} had no definite answer, yet the mirror took ${event} to ${String(d.to)} owing ${String(d.owed)}`;
-    }
-    if (outcome.kind !== 'unknown' && event === 'call.unknown' && outcome.op !== 'cancel') {
-      return `attempt ${d.attempt}'s ${outcome.op} got a definite ${outcome.kind}, yet the mirror recorded it as unknown`;
-    }
-  }
-  return null;
 }

@@ -1,4 +1,4 @@
-import { strategies } from '@/lib/strategies/catalog';
+import { isStrategy } from '@/lib/strategies/catalog';
 import type { ScheduleConfig } from './run-schedule';
 import { sequences, type Sequence } from './sequences';
 
@@ -13,13 +13,13 @@ export function scheduleId(config: ScheduleConfig, decisions: readonly number[])
 }
 
 export function parseScheduleId(id: string): { config: ScheduleConfig; decisions: number[] } | null {
-  const match = /^(v1|v2)\.(on|off)\.([a-z-]+)\.d(\d{1,2})\.([01]+)$/.exec(id);
+  const match = /^([a-z0-9]+)\.(on|off)\.([a-z-]+)\.d(\d{1,2})\.([01]+)$/.exec(id);
   if (!match) return null;
   const [, strategy, fence, sequence, depth, digits] = match;
-  if (!(strategies as readonly string[]).includes(strategy!) || !(sequences as readonly string[]).includes(sequence!)) return null;
+  if (!isStrategy(strategy!) || !(sequences as readonly string[]).includes(sequence!)) return null;
   return {
     config: {
-      strategy: strategy as ScheduleConfig['strategy'],
+      strategy,
       fence: fence as 'on' | 'off',
       sequence: sequence as Sequence,
       depth: Number(depth),

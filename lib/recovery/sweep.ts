@@ -1,8 +1,7 @@
+import { strategyPorts } from '@/lib/strategies/registry';
+import type { Resent, StrategyPort } from '@/lib/strategies/strategy';
 import { recordEvent } from '@/lib/trade/record-event';
-import { sendOwed, type SendResult } from '@/lib/trade/send-owed';
 import type { TradeContext } from '@/lib/trade/trade-context';
-import { owedMirrorIds, owedRedrives, tradeIdOf } from '@/lib/trade/trade-store';
-import { redriveV1 } from './redrive-v1';
 
 export interface SweepItem {
   tradeId: string;
@@ -30,58 +29,40 @@ const listed = 1000;
 const parallelCalls = 16;
 
 /**
- * One recovery sweep: re-send every owed operation that is due (all of them when forced),
- * each with its pay order's idempotency key, and record what came back. It works from the
- * database alone, so it continues a flow after a restart exactly as before it.
+ * One recovery sweep: re-send every owed operation that is due (all of them when forced), each
+ * with its idempotency key, and record what came back — first what the strategies allow side by
+ * side, then what must go one at a time. It works from the database alone, so it continues a
+ * flow after a restart exactly as before it.
  */
 export async function runRecoverySweep(ctx: TradeContext, options: { force?: boolean } = {}): Promise<SweepReport> {
-  const due = owedMirrorIds(ctx.db, ctx.clock.now(), options.force ?? false);
+  const force = options.force ?? false;
   const report: SweepReport = { attempted: [], converged: [], busy: [], attemptedCount: 0, convergedCount: 0 };
+  const sending = (how: StrategyPort['recovery']['sending']) => strategyPorts.filter((port) => port.recovery.sending === how);
+  const due = sending('side by side').flatMap((port) => port.recovery.due(ctx, force));
   let next = 0;
   const worker = async () => {
     while (next < due.length) {
-      const payOrderId = due[next++]!;
-      note(report, payOrderId, await sendOwed(ctx, payOrderId));
+      const owed = due[next++]!;
+      note(report, owed.id, await owed.send());
     }
   };
   await Promise.all(Array.from({ length: Math.min(parallelCalls, due.length) }, worker));
-  await redriveDueV1(ctx, options.force ?? false, report);
+  for (const port of sending('one at a time')) for (const owed of port.recovery.due(ctx, force)) note(report, owed.id, await owed.send());
   if (report.attempted.length) {
     await recordEvent(ctx, null, 'recovery', {
       kind: 'sweep',
       attempted: report.attemptedCount,
       converged: report.convergedCount,
-      force: options.force ?? false,
+      force,
     });
   }
   return report;
 }
 
-/** V1 operations run one at a time anyway (each holds trade.db's write lock), so in order. */
-async function redriveDueV1(ctx: TradeContext, force: boolean, report: SweepReport): Promise<void> {
-  for (const request of owedRedrives(ctx.db, ctx.clock.now(), force)) {
-    const result = await redriveV1(ctx, request);
-    if (result === 'busy') report.busy.push(tradeIdOf(request));
-    else record(report, result);
-  }
-}
-
-function note(report: SweepReport, payOrderId: string, result: SendResult): void {
-  if (result.kind === 'busy') report.busy.push(payOrderId);
-  if (result.kind !== 'sent') return;
-  const { mirror } = result;
-  record(report, {
-    tradeId: mirror.tradeId,
-    payOrderId,
-    op: result.op,
-    attempt: result.attempt,
-    outcome: result.outcome,
-    converged: mirror.owed === null,
-    state: mirror.state,
-  });
-}
-
-function record(report: SweepReport, item: SweepItem): void {
+function note(report: SweepReport, id: string, resent: Resent): void {
+  if (resent.kind === 'busy') report.busy.push(id);
+  if (resent.kind !== 'sent') return;
+  const { item } = resent;
   report.attemptedCount += 1;
   if (report.attempted.length < listed) report.attempted.push(item);
   if (!item.converged) return;

@@ -1,5 +1,6 @@
 import type { TradeSides } from '@/lib/consistency/quadrant';
 import type { FaultId } from '@/lib/faults/catalog';
+import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { CaseNumber } from '@/lib/note/case-faults';
 import type { CaseCell } from '@/lib/note/case-matrix';
 import type { TableOperation, TradeOperation } from '@/lib/trade/operations';
@@ -32,6 +33,8 @@ export interface StrategyCard<Name extends string = string> {
   cells: readonly CaseCell[];
   /** The fault that produces each case of the note's tables under this strategy. */
   caseFaults: Readonly<Record<CaseNumber, FaultId | null>>;
+  /** The note promises it: with the fence on, every trade converges once faults stop. */
+  convergesWithFence: boolean;
   /** Faults that have no moment to happen under this strategy (the faults panel says so beside them). */
   faultsNeverAsked: readonly FaultId[];
   /** The caller's side of an existing trade in the note's notation (`created`, `unknown (owes try)`). */
@@ -39,6 +42,8 @@ export interface StrategyCard<Name extends string = string> {
   /** The operation of the note's tables a client's request is under this strategy; null when the tables have none for it. */
   tableOperationFor(op: TradeOperation): TableOperation | null;
   judge: Judge;
+  /** The client's request a call stands for, where the strategy records no request before its call (V1); null otherwise. */
+  askedByCall(op: Operation): TradeOperation | null;
   /** What the lab keeps of owed work beside the strategy's own rows, when the strategy keeps none itself (V1). */
   redriveOf(request: { lastOp: TradeOperation; redrive: 'owed' | 'done' | null }): TradeSides['redrive'];
 }

@@ -1,15 +1,12 @@
 import { z } from 'zod';
-import type { FaultId } from '@/lib/faults/catalog';
 import { errorStatus, fail, isErrorCode, ok, type Result } from '@/lib/errors/lab-error';
 import { amountSchema, formatCents } from '@/lib/money/money';
 import { strategies, type Strategy } from '@/lib/strategies/catalog';
 import { commit } from './commit';
-import { commitIntentV2, continueTradeV2, type IntentV2 } from './create-v2';
-import type { FlowOutcome } from './flow-outcome';
 import { scenarioFor } from '@/lib/note/scenario-amounts';
-import { createOutcome, runV1 } from './v1/v1-flows';
+import { portOf } from '@/lib/strategies/registry';
 import type { TradeContext } from './trade-context';
-import { findRequestByKey, insertRequest, payOrderIdFor, recordAnswer, tradeIdOf, type RequestRow } from './trade-store';
+import { findRequestByKey, insertRequest, recordAnswer, tradeIdOf, type RequestRow } from './trade-store';
 
 export const createTradeSchema = z
   .object({
@@ -30,19 +27,12 @@ export interface CreateTradeOutput {
 
 /**
  * POST /api/trades: log the request (its trade id is now taken), apply the scenario of the
- * amount, and run the chosen strategy's create flow.
+ * amount, and run the chosen strategy's create flow — whose first writes may commit with the
+ * request's (V2's intent does).
  */
 export async function createTrade(ctx: TradeContext, input: CreateTradeInput): Promise<Result<CreateTradeOutput>> {
   const strategy = input.strategy ?? ctx.settings().strategy;
   const scenario = scenarioFor(input.amount, strategy);
-  // A person holding each local step decides the intent's commit after the request is logged.
-  const held = strategy === 'v2' && ctx.steps.held();
-  const failsNow = (request: RequestRow) =>
-    ctx.steps.now(
-      'local.fail_before_rpc',
-      { op: 'try', payOrderId: payOrderIdFor(tradeIdOf(request)), tradeId: tradeIdOf(request) },
-      scenario.forced,
-    );
   // Looking the key up and claiming it in one synchronous write makes concurrent repeats see one trade.
   const claimed = await commit(ctx, (db) => {
     const earlier = input.idempotencyKey ? findRequestByKey(db, input.idempotencyKey) : undefined;
@@ -53,33 +43,19 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
       strategy,
       requestedAt: ctx.clock.now(),
     });
-    return { request, intent: strategy === 'v2' && !held ? commitIntentV2(ctx, request, failsNow(request)) : undefined };
+    return { request, flow: portOf(strategy).create(ctx, request, scenario) };
   });
 
   if (claimed.earlier) return answerRepeat(claimed.earlier, input.amount, strategy);
 
   const tradeId = tradeIdOf(claimed.request);
-  const intent = held ? await heldIntent(ctx, claimed.request, scenario.forced) : claimed.intent;
-  const outcome: FlowOutcome = intent
-    ? await continueTradeV2(ctx, tradeId, intent, scenario.forced)
-    : createOutcome(
-        await runV1(ctx, { tradeId, amountCents: input.amount }, 'create', { forced: scenario.forced, onUnknown: scenario.v1OnUnknown }),
-      );
-
-  // V2 recorded its 201 with the intent; recordAnswer keeps the first answer it is given.
+  const outcome = await claimed.flow();
   if (outcome.kind === 'not-created') {
     await commit(ctx, (db) => recordAnswer(db, tradeId, errorStatus[outcome.code], outcome.code));
     return fail(outcome.code, outcome.message, { tradeId });
   }
-  if (!intent?.committed) await commit(ctx, (db) => recordAnswer(db, tradeId, 201));
+  if (!outcome.answered) await commit(ctx, (db) => recordAnswer(db, tradeId, 201));
   return ok({ tradeId, replay: false, ...(outcome.note ? { note: outcome.note } : {}) });
-}
-
-/** The intent's local step, held for a person: Commit, or Fail (create, case 2). */
-async function heldIntent(ctx: TradeContext, request: RequestRow, forced: readonly FaultId[]): Promise<IntentV2> {
-  const tradeId = tradeIdOf(request);
-  const fails = await ctx.steps.fires('local.fail_before_rpc', { op: 'try', payOrderId: payOrderIdFor(tradeId), tradeId }, forced);
-  return commit(ctx, () => commitIntentV2(ctx, request, fails));
 }
 
 /** A repeat of an earlier request with the same key: that request's answer, not a second trade. */

@@ -13,7 +13,7 @@ import { openingTotalCents } from '@/lib/pay/accounts';
 import { startTestLab, type TestLab } from '@/lib/testing/test-lab';
 import { createTrade } from './create-trade';
 import { modifyTrade } from './modify-trade';
-import { sendOwed } from './send-owed';
+import { sendOwed } from '@/lib/strategies/v2/send-owed';
 import { payOrderIdFor } from './trade-store';
 
 /**

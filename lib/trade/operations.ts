@@ -12,9 +12,6 @@ export const callFor: Record<TradeOperation, Operation> = { create: 'try', confi
 /** What a client may ask of a trade that exists. */
 export type ModifyOperation = Exclude<TradeOperation, 'create'>;
 
-/** The operations of the note's tables — create, modify (confirm), delete — which are also V1's three. */
+/** The operations of the note's tables — create, modify (confirm), delete — which are also V1's three (its cancel is a delete). */
 export const tableOperations = ['create', 'confirm', 'delete'] as const satisfies readonly TradeOperation[];
 export type TableOperation = (typeof tableOperations)[number];
-
-/** V1 keeps nowhere to hold a cancelled payment: its cancel is a delete. */
-export const v1OperationFor = (op: TradeOperation): TableOperation => (op === 'cancel' ? 'delete' : op);

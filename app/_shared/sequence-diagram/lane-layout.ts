@@ -50,7 +50,7 @@ export function layoutLanes(view: TradeView, words: StoryWords): LaneLayout {
     let start = event.at;
     // Times are whole milliseconds: half a one earlier keeps a request ahead of what the provider did in its first millisecond.
     if (event.type === 'rpc' && isNumber(d.durationMs)) start = Math.max(event.at - d.durationMs - 0.5, lastTradeAt ?? -Infinity);
-    const rows = laneRowsFor(event, view.id, words, lastTradeAt === null ? null : start - lastTradeAt);
+    const rows = laneRowsFor(event, view, words, lastTradeAt === null ? null : start - lastTradeAt);
     rows.forEach((row, sub) => segments.push({ at: row.at === 'end' ? event.at : start, event: index, sub, shape: row.shape }));
     if (index === answerAt && view.answerStatus !== null && view.answerStatus !== undefined) {
       segments.push({
@@ -113,8 +113,9 @@ function answerIndex(events: TradeEvent[]): number | null {
   // The writes that recorded the call's result (a fault, then V1's rollback, say) come before the answer.
   // A `.requested` transition is the client's next request (a quick confirm or delete), not part of the answer.
   const nextRequest = (e: TradeEvent) => e.type === 'transition' && String(e.detail.event).endsWith('.requested');
+  const recordsResult = (e: TradeEvent) => e.type === 'transition' || e.type === 'v1' || e.type === 'fault';
   const recording = (e: TradeEvent | undefined) =>
-    e !== undefined && e.source === 'trade' && ['transition', 'v1', 'fault'].includes(e.type) && !nextRequest(e) && e.at - rpc.at < 250;
+    e !== undefined && e.source === 'trade' && recordsResult(e) && !nextRequest(e) && e.at - rpc.at < 250;
   let answer: number | null = null;
   for (let i = firstRpc + 1; i < events.length; i++) {
     const e = events[i];

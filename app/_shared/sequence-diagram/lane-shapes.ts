@@ -1,5 +1,7 @@
 import type { TradeView } from '@/app/_shared/lab-api';
 import { scoped, type StoryWords, type Words } from '@/app/_shared/ui/words';
+import { isOperation } from '@/lib/pay-order/pay-order.machine';
+import { cardOf } from '@/lib/strategies/catalog';
 
 export type Lane = 'client' | 'trade' | 'network' | 'pay';
 type Tone = 'ink' | 'ok' | 'bad' | 'warn' | 'info' | 'neutral';
@@ -44,7 +46,13 @@ const payLabels: Record<string, [string, Tone]> = {
  * The shapes one event draws. `gapMs` is the time since the caller's previous write: before a
  * retry it is the backoff the recovery worker waited.
  */
-export function laneRowsFor(event: TradeEvent, tradeId: string, words: StoryWords, gapMs: number | null): ShapeAt[] {
+export function laneRowsFor(
+  event: TradeEvent,
+  trade: Pick<TradeView, 'id' | 'strategy'>,
+  words: StoryWords,
+  gapMs: number | null,
+): ShapeAt[] {
+  const tradeId = trade.id;
   const t = scoped(words.t, 'lanes');
   const d = event.detail;
   if (event.source === 'pay') {
@@ -60,7 +68,7 @@ export function laneRowsFor(event: TradeEvent, tradeId: string, words: StoryWord
     case 'transition':
       return transition(t, d, tradeId);
     case 'rpc':
-      return rpc(t, d, tradeId, fault, because, gapMs);
+      return rpc(t, d, trade, fault, because, gapMs);
     case 'rpc.late': {
       const reply = d.providerReply as { status?: number } | null;
       const status = reply?.status ? t('lateStatus', { status: reply.status }) : '';
@@ -130,12 +138,13 @@ function transition(t: Words, d: Record<string, unknown>, tradeId: string): Shap
 function rpc(
   t: Words,
   d: Record<string, unknown>,
-  tradeId: string,
+  { id: tradeId, strategy }: Pick<TradeView, 'id' | 'strategy'>,
   fault: string | null,
   because: string,
   gapMs: number | null,
 ): ShapeAt[] {
   const rows: ShapeAt[] = [];
+  const card = cardOf(strategy);
   const op = text(d.op);
   const attempt = d.attempt === 'redrive' ? t('redrive') : t(Number(d.attempt) > 1 ? 'sameKey' : 'attempt', { n: text(d.attempt) });
   const retry = d.attempt === 'redrive' || Number(d.attempt) > 1;
@@ -145,12 +154,10 @@ function rpc(
       shape: { kind: 'note', lane: 'trade', label: t('retryAfter', { duration: duration(t, gapMs) }), tone: 'warn' },
     });
 
-  // V1 records no intent before its call: the call's start is where the client asked.
-  if (d.strategy === 'v1' && d.attempt === 1 && (op === 'confirm' || op === 'cancel')) {
-    rows.push({
-      at: 'start',
-      shape: { kind: 'arrow', from: 'client', to: 'trade', label: `${op === 'cancel' ? 'delete' : op} ${tradeId}`, tone: 'ink' },
-    });
+  // A strategy that records no request before its call: the call's start is where the client asked (a create's ask is drawn with its answer).
+  const asked = d.attempt === 1 && isOperation(op) ? card.askedByCall(op) : null;
+  if (asked && asked !== 'create') {
+    rows.push({ at: 'start', shape: { kind: 'arrow', from: 'client', to: 'trade', label: `${asked} ${tradeId}`, tone: 'ink' } });
   }
   const request = `${op} ${tradeId} (${attempt})`;
   const waited = typeof d.durationMs === 'number' ? t('timeoutAfter', { duration: duration(t, d.durationMs) }) : '';

@@ -1,7 +1,7 @@
 import type { TradeView } from '@/app/_shared/lab-api';
 import { scoped, type StoryWords, type Words } from '@/app/_shared/ui/words';
-
-const v1Asked: Record<string, string> = { try: 'create', confirm: 'confirm', cancel: 'delete' };
+import { isOperation } from '@/lib/pay-order/pay-order.machine';
+import { cardOf } from '@/lib/strategies/catalog';
 
 /** What the caller says about the payment: the mirror (V2), else the trade row (V1). */
 function callerState(t: Words, trade: TradeView): string {
@@ -16,7 +16,8 @@ function callerState(t: Words, trade: TradeView): string {
  */
 export function tradeStory(trade: TradeView, words: StoryWords): string {
   const t = scoped(words.t, 'story');
-  const ops = ['create'];
+  const card = cardOf(trade.strategy);
+  const ops: string[] = ['create'];
   const faults: string[] = [];
   let retried = false;
   for (const e of trade.events) {
@@ -27,9 +28,10 @@ export function tradeStory(trade: TradeView, words: StoryWords): string {
       const op = typeof d.op === 'string' ? d.op : d.event.slice(0, -'.requested'.length);
       if (!ops.includes(op)) ops.push(op);
     }
-    // V1 keeps no mirror to record a request on: its calls say what was asked.
-    const v1Op = trade.strategy === 'v1' && e.type === 'rpc' ? v1Asked[String(d.op)] : undefined;
-    if (v1Op && !ops.includes(v1Op)) ops.push(v1Op);
+    // A strategy that records no request before its call: the call says what was asked.
+    const called = String(d.op);
+    const asked = e.type === 'rpc' && isOperation(called) ? card.askedByCall(called) : null;
+    if (asked && !ops.includes(asked)) ops.push(asked);
   }
   const under = faults.length
     ? t('under', { faults: faults.map((f) => t('quoted', { fault: words.faultLabel(f) })).join(', ') })

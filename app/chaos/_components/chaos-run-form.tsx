@@ -7,6 +7,7 @@ import { maxTrades } from '@/lib/chaos/chaos-options';
 import { faultCatalog, type FaultId } from '@/lib/faults/catalog';
 import { useFaultLabel } from '@/app/_shared/ui/fault-label';
 import { useWorldWording, worlds } from './world-wording';
+import { strategies } from '@/lib/strategies/catalog';
 
 interface Props {
   /** Where the knobs start: the server's defaults, or a link's settings. */
@@ -91,8 +92,11 @@ export function ChaosRunForm({ initial, running, onStart }: Props) {
         <label htmlFor="chaos-strategy">{t('strategy')}</label>
         <select id="chaos-strategy" value={strategy} onChange={(e) => setStrategy(e.target.value as ChaosRunRequest['strategy'])}>
           <option value="mixed">{t('mixed')}</option>
-          <option value="v1">{t('v1')}</option>
-          <option value="v2">{t('v2')}</option>
+          {strategies.map((strategy) => (
+            <option key={strategy} value={strategy}>
+              {t(strategy)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="setting">

@@ -14,6 +14,7 @@ import { ChaosReplay } from './chaos-replay';
 import { ChaosRunReportView } from './chaos-run-report';
 import { useRunProgress } from '@/app/_shared/hooks/use-run-progress';
 import './chaos-run.css';
+import { defaultStrategy, strategies } from '@/lib/strategies/catalog';
 
 /**
  * `/chaos`: thousands of random trades under random faults, in a scratch lab of their own,
@@ -117,7 +118,8 @@ function progressText(t: Words, p: ChaosProgress | null): string {
 function summary(t: Words, r: ChaosRunReport): string {
   const money = r.stages.afterReconcile.invariants.find((i) => i.id === 'moneyConserved');
   const parts = [t('summary.trades', { trades: r.options.trades, seconds: (r.durationMs / 1000).toFixed(1) })];
-  for (const strategy of ['v2', 'v1'] as const) {
+  // The recommended strategy first: the one the note's argument ends on.
+  for (const strategy of [defaultStrategy, ...strategies.filter((s) => s !== defaultStrategy)]) {
     const s = r.byStrategy[strategy];
     const values = { strategy: strategy.toUpperCase(), consistent: s.consistent, trades: s.trades, stuck: s.stuck };
     if (s.trades) parts.push(t(s.stuck ? 'summary.strategyStuck' : 'summary.strategy', values));

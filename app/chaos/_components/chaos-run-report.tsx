@@ -5,6 +5,7 @@ import { count } from '@/app/_shared/ui/format';
 import { ChaosStuckTrades } from './chaos-stuck-trades';
 import { ChaosTimeline } from './chaos-timeline';
 import { HeadRow } from './head-row';
+import { strategies } from '@/lib/strategies/catalog';
 
 type Books = ChaosRunReport['stages']['afterFlows'];
 
@@ -29,7 +30,7 @@ export function ChaosRunReportView({ report }: { report: ChaosRunReport }) {
         <table className="chaos-table">
           <HeadRow names={[t('chaos.report.strategy'), t('chaos.report.trades'), ...verdicts.map((v) => t(`verdicts.${v}`))]} />
           <tbody>
-            {(['v1', 'v2'] as const)
+            {strategies
               .filter((s) => report.byStrategy[s].trades > 0)
               .map((s) => {
                 const row = report.byStrategy[s];

@@ -4,7 +4,6 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import type { Replayed } from '@/app/_shared/lab-api';
 import { downloadJson } from '@/app/_shared/ui/download-json';
-import { whyOf } from '@/lib/explore/findings';
 import { replayCommandOf } from './explore-address';
 import { useExploreWords } from './explore-words';
 import { ScheduleStory } from './schedule-story';
@@ -74,9 +73,7 @@ function ReplayedView({ replayed }: { replayed: Replayed }) {
           </li>
         ))}
       </ul>
-      {broken.length > 0 && (
-        <p className="explore-why">{t.rich('example.why', { b: (chunks) => <b>{chunks}</b>, why: whyOf(replayed.outcome) })}</p>
-      )}
+      {broken.length > 0 && <p className="explore-why">{t.rich('example.why', { b: (chunks) => <b>{chunks}</b>, why: replayed.why })}</p>}
       <ScheduleStory story={replayed.story} />
     </>
   );

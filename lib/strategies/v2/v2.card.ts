@@ -8,6 +8,7 @@ export const v2Card: StrategyCard<'v2'> = {
   // Case 2: the intent's local transaction fails, so the call is never made.
   caseFaults: { 1: null, 2: 'local.fail_before_rpc', 3: 'rpc.request_lost', 4: 'local.fail_after_rpc' },
   faultsNeverAsked: [],
+  convergesWithFence: true,
   // The mirror is the caller's word on the payment, with what it still owes.
   callerNotation: ({ trade, mirror }) => (mirror ? `${mirror.state}${mirror.owed ? ` (owes ${mirror.owed})` : ''}` : trade.status),
   // The note's tables have no cancel: V2 keeps a cancelled payment rather than deleting.
@@ -22,6 +23,8 @@ export const v2Card: StrategyCard<'v2'> = {
     // Recovery sends what the mirror owes, until retries are stopped.
     converging: ({ mirror }) => Boolean(mirror?.owed && !mirror.parked),
   },
+  // The mirror records each request as a transition before its call.
+  askedByCall: () => null,
   // The mirror records what is owed: the lab keeps nothing beside it.
   redriveOf: () => null,
 };

@@ -1,6 +1,6 @@
 import type { PayOrderState } from '@/lib/pay-order/pay-order.machine';
 import type { TradeDb } from '@/db/trade/client';
-import { deleteTrade, findTrade, insertEvent, updateTrade, type MirrorRow } from './trade-store';
+import { deleteTrade, findTrade, insertEvent, updateTrade, type MirrorRow } from '@/lib/trade/trade-store';
 
 /**
  * What a definite payment result means for the trade row, written in the same transaction as

@@ -1,7 +1,7 @@
 import { decide, type Decision } from '@/lib/pay-order/decide';
 import type { PayOrderEvent } from '@/lib/pay-order/pay-order.machine';
 import type { TradeDb } from '@/db/trade/client';
-import { insertEvent, updateMirror, type MirrorRow } from './trade-store';
+import { insertEvent, updateMirror, type MirrorRow } from '@/lib/trade/trade-store';
 
 /**
  * The only way a mirror changes state: the machine decides, and the new state and its event

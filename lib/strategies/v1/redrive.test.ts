@@ -3,7 +3,7 @@ import { tradeView } from '@/lib/read-model/trade-view';
 import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
-import { runRecoverySweep } from './sweep';
+import { runRecoverySweep } from '@/lib/recovery/sweep';
 
 const openLab = labsClosedAfterEach({ transport: 'http', settings: { v1OnUnknown: 'assume-success' } });
 

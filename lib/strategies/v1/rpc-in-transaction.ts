@@ -3,9 +3,9 @@ import type { FaultId } from '@/lib/faults/catalog';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { PayRequest, RpcOutcome } from '@/lib/pay/contract';
 import type { LabSettings } from '@/lib/settings/settings';
-import { commit } from '../commit';
-import type { TradeContext } from '../trade-context';
-import { insertEvent } from '../trade-store';
+import { commit } from '@/lib/trade/commit';
+import type { TradeContext } from '@/lib/trade/trade-context';
+import { insertEvent } from '@/lib/trade/trade-store';
 
 export type V1Result =
   { committed: true; outcome: RpcOutcome } | { committed: false; stage: 'before-rpc' | 'after-rpc'; outcome?: RpcOutcome };

@@ -1,31 +1,41 @@
 import type { FaultId } from '@/lib/faults/catalog';
 import type { PayRequest } from '@/lib/pay/contract';
-import type { FlowOutcome } from '../flow-outcome';
-import { callFor, type TableOperation } from '../operations';
-import type { TradeContext } from '../trade-context';
-import { deleteTrade, insertTrade, payOrderIdFor, updateRequest, updateTrade, type RequestRow } from '../trade-store';
+import type { FlowOutcome } from '@/lib/trade/flow-outcome';
+import { callFor, type TableOperation } from '@/lib/trade/operations';
+import type { TradeContext } from '@/lib/trade/trade-context';
+import type { CreateOutcome } from '../strategy';
+import { deleteTrade, insertTrade, payOrderIdFor, updateRequest, updateTrade, type RequestRow } from '@/lib/trade/trade-store';
 import { rpcInTransaction, type V1Result } from './rpc-in-transaction';
+
+interface V1Options {
+  forced?: readonly FaultId[];
+  onUnknown?: 'assume-success' | 'assume-failure';
+  /** Recovery's re-drive: it keeps its own account of what is owed, given the result. */
+  redrive?: (result: V1Result) => Partial<RequestRow>;
+}
 
 /**
  * One V1 operation: its local change and its RPC in one transaction. Afterwards the lab notes,
  * with the operation's log in one commit, whether a re-drive is owed — V1 itself keeps no such
  * record — which is the case unless the result was definite.
  */
-export async function runV1(
-  ctx: TradeContext,
-  trade: { tradeId: string; amountCents: number },
-  op: TableOperation,
-  options: {
-    forced?: readonly FaultId[];
-    onUnknown?: 'assume-success' | 'assume-failure';
-    /** Recovery's re-drive: it keeps its own account of what is owed, given the result. */
-    redrive?: (result: V1Result) => Partial<RequestRow>;
-  } = {},
-): Promise<V1Result> {
+export async function runV1(ctx: TradeContext, trade: V1Trade, op: TableOperation, options: V1Options = {}): Promise<V1Result> {
+  const result = await rpcInTransaction(ctx, operation(ctx, trade, op, options));
+  return result;
+}
+
+/** A V1 create, and how it ended for the API. */
+export async function createV1(ctx: TradeContext, trade: V1Trade, options: V1Options): Promise<CreateOutcome> {
+  return { ...createOutcome(await rpcInTransaction(ctx, operation(ctx, trade, 'create', options))), answered: false };
+}
+
+type V1Trade = { tradeId: string; amountCents: number };
+
+function operation(ctx: TradeContext, trade: V1Trade, op: TableOperation, options: V1Options): Parameters<typeof rpcInTransaction>[1] {
   const { tradeId, amountCents } = trade;
   const payOrderId = payOrderIdFor(tradeId);
   const at = ctx.clock.now();
-  const result = await rpcInTransaction(ctx, {
+  return {
     tradeId,
     op: callFor[op],
     request: requestFor(op, payOrderId, tradeId, amountCents),
@@ -42,8 +52,7 @@ export async function runV1(
         lastOp: op,
         ...(options.redrive?.(result) ?? { redrive: isDefinite(result) ? 'done' : 'owed', nextRedriveAt: null }),
       }),
-  });
-  return result;
+  };
 }
 
 /** Committed on a success, or rolled back on a refusal or before the call: nothing for a retry to repair. */
@@ -51,7 +60,7 @@ export const isDefinite = (result: V1Result) =>
   result.committed ? result.outcome.kind === 'success' : result.stage === 'before-rpc' || result.outcome?.kind === 'failure';
 
 /** How a V1 create ended for the API: the trade exists only if the transaction committed. */
-export function createOutcome(result: V1Result): FlowOutcome {
+function createOutcome(result: V1Result): FlowOutcome {
   if (result.committed)
     return { kind: 'created', note: result.outcome.kind === 'unknown' ? 'the payment result was unknown; V1 assumed success' : undefined };
   if (result.stage === 'before-rpc')

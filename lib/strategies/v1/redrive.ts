@@ -1,10 +1,12 @@
 import type { RpcOutcome } from '@/lib/pay/contract';
 import { commit } from '@/lib/trade/commit';
-import { v1OperationFor, type TableOperation } from '@/lib/trade/operations';
+import type { TableOperation } from '@/lib/trade/operations';
+import type { Busy } from '@/lib/trade/in-flight';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { findTrade, insertEvent, payOrderIdFor, tradeIdOf, updateRequest, type RequestRow } from '@/lib/trade/trade-store';
-import type { V1Result } from '@/lib/trade/v1/rpc-in-transaction';
-import { runV1 } from '@/lib/trade/v1/v1-flows';
+import type { V1Result } from './rpc-in-transaction';
+import { v1OperationFor } from './v1.card';
+import { runV1 } from './v1-flows';
 
 /** One V1 re-drive: what it repeated, what came back, and whether the trade now stands consistent. */
 export interface Redrive {
@@ -20,7 +22,7 @@ export interface Redrive {
 }
 
 /** `busy` when a call for the trade's pay order is already on the wire (a flow, a sweep, "Retry now"). */
-export type RedriveResult = Redrive | 'busy';
+export type RedriveResult = { kind: 'sent'; item: Redrive } | Busy;
 
 /**
  * V1's retry: V1 keeps nothing owed, so the lab re-drives the trade's last operation from the
@@ -31,20 +33,23 @@ export function redriveV1(ctx: TradeContext, request: RequestRow): Promise<Redri
   return ctx.inFlight.exclusive(payOrderIdFor(tradeIdOf(request)), () => redrive(ctx, request));
 }
 
-async function redrive(ctx: TradeContext, request: RequestRow): Promise<Redrive> {
+async function redrive(ctx: TradeContext, request: RequestRow): Promise<{ kind: 'sent'; item: Redrive }> {
   const tradeId = tradeIdOf(request);
   const trade = findTrade(ctx.db, tradeId);
   const op = v1OperationFor(request.lastOp);
   const stillCalledFor = trade !== undefined && (op !== 'confirm' || trade.status !== 'confirmed');
   const attempt = request.redriveAttempts + 1;
-  const result = (outcome: Redrive['outcome'], converged: boolean): Redrive => ({
-    tradeId,
-    payOrderId: payOrderIdFor(tradeId),
-    op,
-    attempt,
-    outcome,
-    converged,
-    state: findTrade(ctx.db, tradeId)?.status ?? 'absent',
+  const result = (outcome: Redrive['outcome'], converged: boolean) => ({
+    kind: 'sent' as const,
+    item: {
+      tradeId,
+      payOrderId: payOrderIdFor(tradeId),
+      op,
+      attempt,
+      outcome,
+      converged,
+      state: findTrade(ctx.db, tradeId)?.status ?? 'absent',
+    },
   });
 
   if (!stillCalledFor) {

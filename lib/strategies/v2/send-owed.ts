@@ -1,17 +1,16 @@
 import type { FaultId } from '@/lib/faults/catalog';
 import type { Operation, PayOrderEvent } from '@/lib/pay-order/pay-order.machine';
 import type { PayRequest, RpcOutcome } from '@/lib/pay/contract';
+import type { SweepItem } from '@/lib/recovery/sweep';
 import type { RpcAttempt } from '@/lib/rpc/client';
+import type { Busy } from '@/lib/trade/in-flight';
 import { applyToMirror } from './mirror';
-import type { TradeContext } from './trade-context';
-import { commit } from './commit';
+import type { TradeContext } from '@/lib/trade/trade-context';
+import { commit } from '@/lib/trade/commit';
 import { followPayment } from './follow-payment';
-import { findMirror, findTrade, insertEvent, updateMirror, type MirrorRow } from './trade-store';
+import { findMirror, findTrade, insertEvent, updateMirror, type MirrorRow } from '@/lib/trade/trade-store';
 
-export type SendResult =
-  | { kind: 'nothing-owed' }
-  | { kind: 'busy' }
-  | { kind: 'sent'; op: Operation; attempt: number; outcome: RpcOutcome['kind']; recorded: boolean; mirror: MirrorRow };
+export type SendResult = { kind: 'nothing-owed' } | Busy | { kind: 'sent'; item: SweepItem; recorded: boolean; mirror: MirrorRow };
 
 /**
  * Sends what the mirror says is owed — with the pay order id as the idempotency key, so a
@@ -20,7 +19,7 @@ export type SendResult =
  */
 export async function sendOwed(ctx: TradeContext, payOrderId: string, forced: readonly FaultId[] = []): Promise<SendResult> {
   const sent = await ctx.inFlight.exclusive(payOrderId, () => sendClaimed(ctx, payOrderId, forced));
-  return sent === 'busy' ? { kind: 'busy' } : sent;
+  return sent;
 }
 
 /** The same, for a caller that already holds the pay order's in-flight claim. */
@@ -49,11 +48,25 @@ async function send(ctx: TradeContext, before: MirrorRow, op: Operation, forced:
         detail: { fault: 'local.fail_after_rpc', op, payOrderId, stage: 'recording the result' },
       });
     });
-    return { kind: 'sent', op, attempt, outcome: call.outcome.kind, recorded: false, mirror: findMirror(ctx.db, payOrderId) ?? before };
+    return sent(op, attempt, call.outcome, false, findMirror(ctx.db, payOrderId) ?? before);
   }
 
   const recorded = await recordResult(ctx, payOrderId, op, attempt, call.outcome, attemptEvent);
-  return { kind: 'sent', op, attempt, outcome: call.outcome.kind, recorded, mirror: findMirror(ctx.db, payOrderId) ?? before };
+  return sent(op, attempt, call.outcome, recorded, findMirror(ctx.db, payOrderId) ?? before);
+}
+
+/** A send, as a sweep reports it: the pay order converged when its mirror owes nothing any more. */
+function sent(op: Operation, attempt: number, outcome: RpcOutcome, recorded: boolean, mirror: MirrorRow): SendResult {
+  const item = {
+    tradeId: mirror.tradeId,
+    payOrderId: mirror.id,
+    op,
+    attempt,
+    outcome: outcome.kind,
+    converged: mirror.owed === null,
+    state: mirror.state,
+  };
+  return { kind: 'sent', item, recorded, mirror };
 }
 
 /** The attempt, its result and the new schedule, in one commit. */

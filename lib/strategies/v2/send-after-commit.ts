@@ -1,8 +1,8 @@
 import type { FaultId } from '@/lib/faults/catalog';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
-import { recordEvent } from './record-event';
+import { recordEvent } from '@/lib/trade/record-event';
 import { sendClaimed, type SendResult } from './send-owed';
-import type { TradeContext } from './trade-context';
+import type { TradeContext } from '@/lib/trade/trade-context';
 
 /**
  * A V2 flow's own call, right after it committed what it owes. The pay order is claimed from
@@ -27,5 +27,5 @@ export async function sendAfterCommit(
     }
     return sendClaimed(ctx, at.payOrderId, forced);
   });
-  return result === 'busy' ? { kind: 'busy' } : result;
+  return result;
 }

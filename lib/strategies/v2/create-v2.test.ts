@@ -5,7 +5,7 @@ import type { FaultId } from '@/lib/faults/catalog';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
 import { startTestLab, labsClosedAfterEach, type TestLab } from '@/lib/testing/test-lab';
 import { listAccounts } from '@/lib/pay/query';
-import { createTrade } from './create-trade';
+import { createTrade } from '@/lib/trade/create-trade';
 
 const openLab = labsClosedAfterEach({ transport: 'http' });
 

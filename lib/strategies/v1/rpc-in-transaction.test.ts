@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventsForTrade } from '@/lib/trade/trade-store';
 import { labsClosedAfterEach } from '@/lib/testing/test-lab';
-import { createTrade } from '../create-trade';
+import { createTrade } from '@/lib/trade/create-trade';
 
 const openLab = labsClosedAfterEach({
   transport: 'in-process',

@@ -1,0 +1,17 @@
+import { strategies, type Strategy } from './catalog';
+import type { StrategyPort } from './strategy';
+import { v1StuckExplanations } from './v1/v1.stuck';
+import { v1Strategy } from './v1/v1.strategy';
+import { v2StuckExplanations } from './v2/v2.stuck';
+import { v2Strategy } from './v2/v2.strategy';
+
+/** Each strategy's server side, by name: the one place the lab finds a strategy's flows, recovery and claims. */
+const ports: Record<Strategy, StrategyPort> = { v1: v1Strategy, v2: v2Strategy };
+
+export const portOf = (name: Strategy): StrategyPort => ports[name];
+
+/** The cases each strategy names a stuck trade by, with their English. */
+export const strategyStuckExplanations = { ...v1StuckExplanations, ...v2StuckExplanations };
+
+/** Every strategy's port, in the catalog's order. */
+export const strategyPorts: readonly StrategyPort[] = strategies.map(portOf);

@@ -1,0 +1,53 @@
+import { fail, ok, type Result } from '@/lib/errors/lab-error';
+import { decide } from '@/lib/pay-order/decide';
+import type { PayOrderEventType } from '@/lib/pay-order/pay-order.machine';
+import { commit } from '@/lib/trade/commit';
+import { callFor, type ModifyOperation } from '@/lib/trade/operations';
+import { recordEvent } from '@/lib/trade/record-event';
+import type { TradeContext } from '@/lib/trade/trade-context';
+import { findMirrorByTrade, findTrade, updateRequest, updateTrade, type TradeRow } from '@/lib/trade/trade-store';
+import { purge } from './follow-payment';
+import { applyToMirror } from './mirror';
+import { sendAfterCommit } from './send-after-commit';
+
+const requested: Record<ModifyOperation, PayOrderEventType> = {
+  confirm: 'confirm.requested',
+  cancel: 'cancel.requested',
+  delete: 'cancel.requested',
+};
+
+/** V2 modifies as it creates: commit the intent on the mirror, then call, then record the result. */
+export async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOperation): Promise<Result<{ tradeId: string }>> {
+  const mirror = findMirrorByTrade(ctx.db, trade.id);
+  if (!mirror) return fail('illegal_transition', `trade ${trade.id} has no pay order`);
+  // Deleting a trade whose payment is already cancelled owes the provider nothing: purge at once.
+  const purgeOnly = op === 'delete' && mirror.state === 'cancelled';
+  const check = decide(mirror, { type: requested[op] });
+  if (!check.accepted && !purgeOnly) return fail('illegal_transition', check.reason);
+
+  const wireOp = callFor[op];
+  if (!purgeOnly && (await ctx.steps.fires('local.fail_before_rpc', { op: wireOp, payOrderId: mirror.id, tradeId: trade.id }))) {
+    // Case 2: the intent never commits; the provider is never called.
+    await recordEvent(ctx, trade.id, 'fault', { fault: 'local.fail_before_rpc', op: wireOp, stage: 'committing the intent' });
+    return fail('local_tx_failed', `the local transaction failed before the RPC: trade ${trade.id} is unchanged`, { tradeId: trade.id });
+  }
+
+  const at = ctx.clock.now();
+  const committed = await commit(ctx, (db) => {
+    const current = findMirrorByTrade(db, trade.id);
+    if (!current || findTrade(db, trade.id)?.status !== 'created') return false;
+    updateRequest(db, trade.id, { lastOp: op });
+    if (op === 'delete') updateTrade(db, trade.id, { status: 'deleting', updatedAt: at });
+    if (purgeOnly) {
+      purge(db, trade.id, current.id, at);
+      return true;
+    }
+    const set = { attempts: 0, nextRetryAt: null, lastError: null, parked: false };
+    return applyToMirror(db, current, { type: requested[op] }, at, { set, detail: { op } }).accepted;
+  });
+  if (!committed) return fail('illegal_transition', `trade ${trade.id} changed meanwhile; try again`);
+  if (purgeOnly) return ok({ tradeId: trade.id });
+
+  await sendAfterCommit(ctx, { op: wireOp, payOrderId: mirror.id, tradeId: trade.id });
+  return ok({ tradeId: trade.id });
+}

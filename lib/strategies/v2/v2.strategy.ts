@@ -1,0 +1,45 @@
+import { ok } from '@/lib/errors/lab-error';
+import { commit } from '@/lib/trade/commit';
+import { findMirrorByTrade, owedMirrorIds, tradeIdOf, updateMirror } from '@/lib/trade/trade-store';
+import { nothingOwed, onTheWire } from '../refusals';
+import type { StrategyPort } from '../strategy';
+import { createV2 } from './create-v2';
+import { modifyV2 } from './modify-v2';
+import { sendOwed } from './send-owed';
+import { v2Card } from './v2.card';
+import { v2Claims } from './v2.claims';
+import { guessOf } from './definite-only';
+
+/**
+ * V2 — the RPC outside the local transaction: the intent commits first, on the caller's
+ * mirror of the payment; then the call; then the definite result in a second transaction.
+ * Whatever the mirror still owes, recovery sends again with the same key.
+ */
+export const v2Strategy: StrategyPort = {
+  card: v2Card,
+  create: createV2,
+  // An async step of its own: a simulation orders same-instant steps by the flows' awaits, and a
+  // recorded seed replays only while they stay as they were.
+  modify: async (ctx, trade, op) => modifyV2(ctx, trade, op),
+  recovery: {
+    sending: 'side by side',
+    due: (ctx, force) => owedMirrorIds(ctx.db, ctx.clock.now(), force).map((id) => ({ id, send: () => sendOwed(ctx, id) })),
+    async retryNow(ctx, request) {
+      const tradeId = tradeIdOf(request);
+      const mirror = findMirrorByTrade(ctx.db, tradeId);
+      if (!mirror?.owed) return nothingOwed(tradeId);
+      await commit(ctx, (db) => updateMirror(db, mirror.id, { parked: false, nextRetryAt: null }));
+      return (await sendOwed(ctx, mirror.id)).kind === 'busy' ? onTheWire(tradeId) : ok({ tradeId });
+    },
+    async stopRetrying(ctx, request) {
+      const tradeId = tradeIdOf(request);
+      const mirror = findMirrorByTrade(ctx.db, tradeId);
+      if (!mirror?.owed) return nothingOwed(tradeId);
+      await commit(ctx, (db) => updateMirror(db, mirror.id, { parked: true, nextRetryAt: null }));
+      return ok({ tradeId });
+    },
+  },
+  stuck: { reasonOf: () => null, otherwise: 'v2WithoutFence' },
+  // The note's main argument for V2 is watched at every delivery; its mirror's every move is read for a guess.
+  explorer: { claims: v2Claims, watchesPayOnly: true, guessIn: guessOf },
+};
