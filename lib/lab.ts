@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
-import { openPayDb, type PayDb } from '@/db/pay/client';
 import { dataDir } from '@/db/open';
 import { openTradeDb, type TradeDb } from '@/db/trade/client';
+import { closeParticipants, openParticipants, participantStates } from '@/lib/participants';
 import { systemClock, type Clock } from '@/lib/clock/clock';
 import { FaultInjector, type FaultSource } from '@/lib/faults/fault-injector';
 import { createPayService, type PayService } from '@/lib/pay/pay-service';
@@ -68,10 +68,11 @@ export function createLab(options: LabOptions) {
   const world = options.world ?? realWorld(options);
   const { clock } = world;
   const now = () => clock.now();
-  const tradeDb: TradeDb = openTradeDb(options.dataDir);
+  const databases = openParticipants(options.dataDir);
+  const { trade: tradeDb, pay: payDb } = databases;
+  // V1's transaction held open across a call needs a connection of its own.
   const tradeTxDb: TradeDb = openTradeDb(options.dataDir);
   const gate = new WriteGate();
-  const payDb: PayDb = openPayDb(options.dataDir);
   const pay: PayService = createPayService(payDb, { fenceOn: () => settings.providerFence === 'on', now });
   const switchboard = new FaultInjector(settings.faultSeed, world.faultDraws);
   const faults = world.faults?.(switchboard) ?? switchboard;
@@ -118,6 +119,8 @@ export function createLab(options: LabOptions) {
     transport: transport.name,
     tradeDb,
     payDb,
+    /** Every service's state, as the explorer compares states. */
+    state: () => participantStates(databases),
     clock,
     now,
     pay,
@@ -166,9 +169,8 @@ export function createLab(options: LabOptions) {
       return result;
     },
     close(): void {
-      tradeDb.$client.close();
       tradeTxDb.$client.close();
-      payDb.$client.close();
+      closeParticipants(databases);
     },
   };
 }

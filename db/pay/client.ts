@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { NotState } from '../fingerprint';
 import { openDatabase, migrationsFolder } from '../open';
 import * as schema from './schema';
 
@@ -8,5 +9,11 @@ export type PayDb = ReturnType<typeof openPayDb>;
 export function openPayDb(dir: string) {
   return openDatabase(path.join(dir, 'pay.db'), schema, migrationsFolder('pay'));
 }
+
+/** What of pay.db is not state: the event log and the clocks. */
+export const payNotState: NotState = {
+  tables: ['pay_event'],
+  columns: { pay_order: ['created_at', 'updated_at'], fence: ['at'] },
+};
 
 export { schema as paySchema };

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { NotState } from '../fingerprint';
 import { openDatabase, migrationsFolder } from '../open';
 import * as schema from './schema';
 
@@ -8,5 +9,15 @@ export type TradeDb = ReturnType<typeof openTradeDb>;
 export function openTradeDb(dir: string) {
   return openDatabase(path.join(dir, 'trade.db'), schema, migrationsFolder('trade'));
 }
+
+/** What of trade.db is not state: the event log, the clocks, and a last error's wording. */
+export const tradeNotState: NotState = {
+  tables: ['trade_event'],
+  columns: {
+    trade_request: ['requested_at', 'next_redrive_at'],
+    trade_order: ['created_at', 'updated_at'],
+    pay_order: ['next_retry_at', 'last_error', 'updated_at'],
+  },
+};
 
 export { schema as tradeSchema };
