@@ -4,7 +4,7 @@ import nextTypescript from 'eslint-config-next/typescript';
 import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
 import { strategyNamesPlugin } from './lint/strategy-names.mjs';
-import { contractOnly, layerWalls, wallElements, walls } from './lint/walls.mjs';
+import { contractOnly, handedStrategies, layerWalls, wallElements, walls } from './lint/walls.mjs';
 
 export default tseslint.config(
   { ignores: ['.next/**', 'node_modules/**', 'data/**', '.tmp/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
@@ -36,6 +36,11 @@ export default tseslint.config(
     files: ['lib/trade/**', 'lib/strategies/**', 'lib/recovery/**', 'lib/rpc/**'],
     ignores: ['**/*.test.ts', 'lib/rpc/in-process-transport.ts'],
     rules: { 'no-restricted-imports': ['error', contractOnly] },
+  },
+  {
+    files: ['lib/explore/**', 'lib/driver/**'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', handedStrategies] },
   },
   // The machine imports nothing that does I/O, so the browser can import it.
   {

@@ -5,7 +5,7 @@ import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
 import { stuckExplanations, type StuckReason } from '@/lib/chaos/stuck-trades';
 import { invariantChecker } from '@/lib/consistency/invariants';
-import { explorerKit } from '@/lib/strategies/explorer-kit';
+import { explorerKit } from '@/lib/explorer-kit';
 import { faultCatalog } from '@/lib/faults/catalog';
 import { caseMatrix } from '@/lib/note/case-matrix';
 import { englishWords } from './english-words';

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { dataDir } from '@/db/open';
 import { openTradeDb, type TradeDb } from '@/db/trade/client';
+import type { AuditSources } from '@/lib/consistency/audit';
 import { closeParticipants, openParticipants, participantStates } from '@/lib/participants';
 import { systemClock, type Clock } from '@/lib/clock/clock';
 import { FaultInjector, type FaultSource } from '@/lib/faults/fault-injector';
@@ -119,6 +120,8 @@ export function createLab(options: LabOptions) {
     transport: transport.name,
     tradeDb,
     payDb,
+    /** Read access to every service, as an auditor has it: what checkers and read models are given, never the lab. */
+    audit: { tradeDb, payDb, now } satisfies AuditSources,
     /** Every service's state, as the explorer compares states. */
     state: () => participantStates(databases),
     clock,

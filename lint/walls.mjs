@@ -54,6 +54,19 @@ export const walls = options(policies);
 export const layerWalls = options(policies.filter((p) => p.layer));
 
 /**
+ * The explorer and the driver are handed the strategies (lib/explorer-kit): they may read the
+ * catalog's names and cards, never a strategy's engine.
+ */
+export const handedStrategies = {
+  patterns: [
+    {
+      regex: '^@/lib/(strategies/(?!catalog$|card$)|explorer-kit$)',
+      message: 'the explorer and the driver are handed their strategies and scenarios (lib/explorer-kit); they import only the catalog',
+    },
+  ],
+};
+
+/**
  * The caller's side imports nothing of the pay service but its published contract; only the
  * in-process transport may call the provider's code. (Element patterns match folders, so this
  * file-level door is an import pattern.)

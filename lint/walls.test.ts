@@ -72,6 +72,12 @@ describe('the walls of DESIGN.md, as lint rules', { timeout: 60_000 }, () => {
       "import { createTrade } from '@/lib/trade/create-trade';",
       /nothing of its caller/,
     ],
+    [
+      'the explorer imports a strategy',
+      'lib/explore/crossing.ts',
+      "import { v2Strategy } from '@/lib/strategies/v2/v2.strategy';",
+      /handed their strategies/,
+    ],
     ['the machine does I/O', 'lib/pay-order/crossing.ts', "import { readFileSync } from 'node:fs';", /imports only xstate/],
     [
       'the machine imports a service',

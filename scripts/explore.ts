@@ -6,7 +6,7 @@
  */
 import { explore, replaySchedule, type ExploreReport } from '@/lib/explore/explore';
 import { parseExploreArgs } from '@/lib/explore/explore-options';
-import { explorerKit } from '@/lib/strategies/explorer-kit';
+import { explorerKit } from '@/lib/explorer-kit';
 
 const parsed = parseExploreArgs(process.argv.slice(2));
 if (!parsed.ok) {

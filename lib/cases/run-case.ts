@@ -2,8 +2,7 @@ import type { Quadrant, Verdict } from '@/lib/consistency/quadrant';
 import { tradeView } from '@/lib/read-model/trade-view';
 import type { Lab } from '@/lib/lab';
 import { retryNow } from '@/lib/recovery/manual';
-import { createTrade } from '@/lib/trade/create-trade';
-import { modifyTrade } from '@/lib/trade/modify-trade';
+import { playTrades, type TradePlan } from '@/lib/driver/workload';
 import { caseFault } from '@/lib/note/case-faults';
 import { pairOf, quadrantOfPair, type CaseCell, type NoteVerdict, type Pair } from '@/lib/note/case-matrix';
 import { callFor } from '@/lib/trade/operations';
@@ -42,26 +41,29 @@ export async function runCase(lab: Lab, cell: CaseCell): Promise<CaseObservation
   return { tradeId, after, retried, mismatches: mismatches(cell, after, retried) };
 }
 
+/** The cell's workload: a create at the case's scenario amount, or a create then the cell's operation with the case's fault once. */
 async function produce(lab: Lab, cell: CaseCell): Promise<string> {
-  if (cell.op === 'create') {
-    // The note's scenario amounts: 1.00–4.00 bring create's cases 1–4 whatever the switches say.
-    const result = await createTrade(lab.trade, { amount: cell.case * 100, strategy: cell.strategy });
-    return result.ok ? result.value.tradeId : String(result.error.details?.tradeId);
-  }
-  const created = await createTrade(lab.trade, { amount: 10_00, strategy: cell.strategy });
-  if (!created.ok) throw new Error(`creating the trade for ${cell.op} case ${cell.case} failed: ${created.error.message}`);
-  const fault = caseFault(cell.strategy, cell.case);
-  if (fault) lab.faults.set(fault, { mode: 'once', op: callFor[cell.op] });
-  try {
-    await modifyTrade(lab.trade, created.value.tradeId, cell.op);
-  } finally {
-    if (fault) lab.faults.set(fault, { mode: 'off' });
-  }
-  return created.value.tradeId;
+  let tradeId = '';
+  const fault = cell.op === 'create' ? null : caseFault(cell.strategy, cell.case);
+  const plan: TradePlan =
+    cell.op === 'create'
+      ? // The note's scenario amounts: 1.00–4.00 bring create's cases 1–4 whatever the switches say.
+        { strategy: cell.strategy, amountCents: cell.case * 100, then: null }
+      : { strategy: cell.strategy, amountCents: 10_00, then: cell.op };
+  await playTrades(lab, [plan].values(), {
+    created(_plan, answer) {
+      if (!answer.ok && cell.op !== 'create')
+        throw new Error(`creating the trade for ${cell.op} case ${cell.case} failed: ${answer.error.message}`);
+      tradeId = answer.ok ? answer.value.tradeId : String(answer.error.details?.tradeId);
+    },
+    following: () => fault && lab.faults.set(fault, { mode: 'once', op: callFor[cell.op] }),
+    followed: () => fault && lab.faults.set(fault, { mode: 'off' }),
+  });
+  return tradeId;
 }
 
 function snapshot(lab: Lab, tradeId: string): CaseSnapshot {
-  const view = tradeView(lab, tradeId);
+  const view = tradeView(lab.audit, tradeId);
   if (!view) throw new Error(`trade ${tradeId} has no request row`);
   return { pair: pairOf(view), quadrant: view.quadrant, verdict: view.verdict };
 }

@@ -6,6 +6,7 @@ import { startScratchLab } from '@/lib/scratch-lab';
 import { caseFault } from '@/lib/note/case-faults';
 import { caseMatrix, type CaseCell } from '@/lib/note/case-matrix';
 import { defaultStrategy } from '@/lib/strategies/catalog';
+import { quiesce } from '@/lib/driver/quiescence';
 import { runCase, type CaseObservation } from './run-case';
 
 export interface CaseResult extends CaseObservation {
@@ -51,14 +52,18 @@ export async function runEveryCase(): Promise<CaseMatrixRun> {
     const { lab } = scratch;
     const observed: (CaseObservation & { cell: CaseCell })[] = [];
     for (const cell of caseMatrix) observed.push({ cell, ...(await runCase(lab, cell)) });
-    const afterRetry = closingBooks(lab);
-    // No grace: the run is over, nothing is in flight, and every orphan is already one.
-    const reconciled = await lab.reconcile({ graceMs: 0 });
+    // Each cell had its one retry, as the note's table has it: quiescence finds nothing more owed, and reconciliation follows.
+    let afterRetry: Books | undefined;
+    const { reconciled } = await quiesce(lab, {
+      stopFaults: () => lab.faults.reset(),
+      maxSweeps: 1,
+      recovered: () => (afterRetry = closingBooks(lab.audit)),
+    });
     const cells = observed.map((o) => ({
       ...o,
       fault: caseFault(o.cell.strategy, o.cell.case),
       passed: o.mismatches.length === 0,
-      trade: tradeView(lab, o.tradeId)!,
+      trade: tradeView(lab.audit, o.tradeId)!,
     }));
     const failed = cells.filter((c) => !c.passed).length;
     return {
@@ -68,7 +73,7 @@ export async function runEveryCase(): Promise<CaseMatrixRun> {
       passed: cells.length - failed,
       failed,
       cells,
-      books: { afterRetry, afterReconcile: closingBooks(lab), reconciled: reconciled.cancelled.map((c) => c.tradeId) },
+      books: { afterRetry: afterRetry!, afterReconcile: closingBooks(lab.audit), reconciled: reconciled.cancelled.map((c) => c.tradeId) },
     };
   } finally {
     await scratch.close();

@@ -4,12 +4,11 @@ import type { FaultId } from '@/lib/faults/catalog';
 import { randomStream } from '@/lib/random/random';
 import type { Lab } from '@/lib/lab';
 import { openingTotalCents } from '@/lib/pay/accounts';
-import { runRecoverySweep } from '@/lib/recovery/sweep';
 import { startScratchLab } from '@/lib/scratch-lab';
 import { seededWorld } from '@/lib/sim/seeded-world';
 import { followRun, type ChaosTimeline } from './timeline';
-import { createTrade } from '@/lib/trade/create-trade';
-import { modifyTrade } from '@/lib/trade/modify-trade';
+import { quiesce } from '@/lib/driver/quiescence';
+import { playTrades, type TradePlan } from '@/lib/driver/workload';
 import type { ModifyOperation } from '@/lib/trade/operations';
 import { perStrategy, strategies, type Strategy } from '@/lib/strategies/catalog';
 import type { ChaosOptions } from './chaos-options';
@@ -99,62 +98,58 @@ async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgr
 
   const answers = { creates: {} as Record<string, number>, followUps: {} as Record<string, number> };
   const tally = (into: Record<string, number>, key: string) => (into[key] = (into[key] ?? 0) + 1);
-  const follow = followRun(lab, options.world === 'simulated' ? 'virtual' : 'wall');
+  const follow = followRun(lab.audit, options.world === 'simulated' ? 'virtual' : 'wall');
   const sampleEvery = Math.max(1, Math.ceil(options.trades / samplesDuringFlows));
   follow.sample();
   let done = 0;
-  const worker = async () => {
-    for (let item = plan.next(); !item.done; item = plan.next()) {
-      const trade = item.value;
-      planned.byStrategy[trade.strategy] += 1;
-      planned.followUps[trade.followUp] += 1;
-      const created = await createTrade(lab.trade, { amount: trade.amountCents, strategy: trade.strategy });
-      tally(answers.creates, created.ok ? '201' : created.error.code);
-      if (created.ok && trade.followUp !== 'none') {
-        const followed = await modifyTrade(lab.trade, created.value.tradeId, trade.followUp);
-        tally(answers.followUps, `${trade.followUp} ${followed.ok ? 'ok' : followed.error.code}`);
-      }
-      onProgress({ stage: 'flows', trades: options.trades, done: ++done });
-      if (done % sampleEvery === 0) follow.sample();
-    }
-  };
-  await Promise.all(Array.from({ length: parallelTrades }, worker));
+  await playTrades(
+    lab,
+    plan,
+    {
+      starting(trade) {
+        planned.byStrategy[trade.strategy] += 1;
+        planned.followUps[trade.then ?? 'none'] += 1;
+      },
+      created: (_trade, answer) => tally(answers.creates, answer.ok ? '201' : answer.error.code),
+      followed: (trade, answer) => tally(answers.followUps, `${trade.then} ${answer.ok ? 'ok' : answer.error.code}`),
+      done() {
+        onProgress({ stage: 'flows', trades: options.trades, done: ++done });
+        if (done % sampleEvery === 0) follow.sample();
+      },
+    },
+    parallelTrades,
+  );
   await lab.trade.rpc.drained();
   follow.sample();
-  const afterFlows = closingBooks(lab, listedWitnesses);
+  const afterFlows = closingBooks(lab.audit, listedWitnesses);
 
-  const recovery = { sweeps: 0, attempts: 0, settled: false, afterFaultsStopped: 0 };
-  const sweepUntilSettled = async () => {
-    for (let n = 0; n < maxSweeps; n++) {
-      onProgress({ stage: 'recovery', trades: options.trades, sweeps: recovery.sweeps, retries: recovery.attempts });
-      const began = follow.now();
-      const sweep = await runRecoverySweep(lab.trade, { force: true });
-      await lab.trade.rpc.drained();
+  let afterRecovery: Books | undefined;
+  let began = 0;
+  const { recovery, reconciled } = await quiesce(lab, {
+    // The faults keep firing while recovery works; if they keep it from settling, they stop and it goes on.
+    faultsDuringRecovery: true,
+    stopFaults() {
+      for (const id of options.faults) lab.faults.set(id, { mode: 'off' });
+      follow.faultsStopped();
+    },
+    maxSweeps,
+    beforeSweep(tally) {
+      onProgress({ stage: 'recovery', trades: options.trades, sweeps: tally.sweeps, retries: tally.attempts });
+      began = follow.now();
+    },
+    afterSweep(sweep) {
       follow.sample();
-      if (sweep.attemptedCount === 0) return true;
-      follow.swept(began);
-      recovery.sweeps += 1;
-      recovery.attempts += sweep.attemptedCount;
-    }
-    return false;
-  };
-  // The faults keep firing while recovery works; if they keep it from settling, they stop and it goes on.
-  recovery.settled = await sweepUntilSettled();
-  for (const id of options.faults) lab.faults.set(id, { mode: 'off' });
-  follow.faultsStopped();
-  if (!recovery.settled) {
-    const before = recovery.sweeps;
-    recovery.settled = await sweepUntilSettled();
-    recovery.afterFaultsStopped = recovery.sweeps - before;
-  }
-  const afterRecovery = closingBooks(lab, listedWitnesses);
-  onProgress({ stage: 'reconcile', trades: options.trades });
-  // No grace: the flows are over, nothing is in flight, and every orphan is already one.
-  const reconciled = await lab.reconcile({ graceMs: 0 });
+      if (sweep.attemptedCount > 0) follow.swept(began);
+    },
+    recovered() {
+      afterRecovery = closingBooks(lab.audit, listedWitnesses);
+      onProgress({ stage: 'reconcile', trades: options.trades });
+    },
+  });
   follow.reconciled();
   follow.sample();
   const trades = stuckAndCounted(listedStuck);
-  const { quadrants, verdicts, invariants } = consistencyReport(lab, { graceMs: 0, limit: listedWitnesses, onTrade: trades.count });
+  const { quadrants, verdicts, invariants } = consistencyReport(lab.audit, { graceMs: 0, limit: listedWitnesses, onTrade: trades.count });
 
   return {
     options,
@@ -169,18 +164,12 @@ async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgr
     ),
     recovery,
     timeline: follow.timeline,
-    stages: { afterFlows, afterRecovery, afterReconcile: { quadrants, verdicts, invariants } },
+    stages: { afterFlows, afterRecovery: afterRecovery!, afterReconcile: { quadrants, verdicts, invariants } },
     reconciled: reconciled.cancelled.length,
     byStrategy: trades.byStrategy,
     stuckCount: trades.stuckCount,
-    stuck: trades.stuck.map((t, i) => ({ ...describeStuck(t), ...(i < toldStuck ? { story: tradeView(lab, t.id) } : {}) })),
+    stuck: trades.stuck.map((t, i) => ({ ...describeStuck(t), ...(i < toldStuck ? { story: tradeView(lab.audit, t.id) } : {}) })),
   };
-}
-
-interface PlannedTrade {
-  strategy: Strategy;
-  amountCents: number;
-  followUp: FollowUp;
 }
 
 /** The opening balances hold 1,000,000.00: plans larger than 10,000 trades use amounts in cents. */
@@ -192,7 +181,7 @@ function amountRange(trades: number): { min: number; spread: number } {
  * The plan, drawn from the seed one trade at a time (a million-trade run never holds it whole),
  * so the same seed plans the same trades whatever the timing.
  */
-export function* plannedTrades(options: Pick<ChaosOptions, 'trades' | 'strategy' | 'seed'>): Generator<PlannedTrade> {
+export function* plannedTrades(options: Pick<ChaosOptions, 'trades' | 'strategy' | 'seed'>): Generator<TradePlan> {
   const random = randomStream(options.seed, 'plan');
   // 5.00–99.99 (or 0.05–0.99 for the largest runs): clear of the scenario amounts 1.00–4.00,
   // which force faults of their own, and small enough that the whole plan fits the opening
@@ -202,7 +191,7 @@ export function* plannedTrades(options: Pick<ChaosOptions, 'trades' | 'strategy'
     const strategy: Strategy = options.strategy === 'mixed' ? strategies[Math.floor(random() * strategies.length)]! : options.strategy;
     const amountCents = amounts.min + Math.floor(random() * amounts.spread);
     const draw = random();
-    const followUp: FollowUp = draw < 0.4 ? 'confirm' : draw < 0.6 ? 'cancel' : draw < 0.8 ? 'delete' : 'none';
-    yield { strategy, amountCents, followUp };
+    const then = draw < 0.4 ? 'confirm' : draw < 0.6 ? 'cancel' : draw < 0.8 ? 'delete' : null;
+    yield { strategy, amountCents, then };
   }
 }

@@ -1,6 +1,6 @@
 import { tradeSummary } from '@/lib/consistency/trade-summary';
 import type { Verdict } from '@/lib/consistency/quadrant';
-import type { Lab } from '@/lib/lab';
+import type { AuditSources } from '@/lib/consistency/audit';
 import { findPayOrder } from '@/lib/pay/pay-context';
 import { listAccounts, payEventsAfter } from '@/lib/pay/query';
 import { eventsAfter, findMirrorByTrade, findRequest, findTrade, payOrderIdFor } from '@/lib/trade/trade-store';
@@ -36,9 +36,9 @@ const page = 5_000;
  * the last one (the ids the two services' events name), keeps each trade's verdict in one byte,
  * and counts. A million-trade run costs a megabyte here, not a copy of both databases.
  */
-export function followRun(lab: Lab, clock: ChaosTimeline['clock']) {
-  const began = lab.clock.now();
-  const at = () => lab.clock.now() - began;
+export function followRun(sources: AuditSources, clock: ChaosTimeline['clock']) {
+  const began = sources.now();
+  const at = () => sources.now() - began;
   let verdicts = new Uint8Array(1 << 12);
   const counts = { consistent: 0, converging: 0, stuck: 0 };
   let made = 0;
@@ -48,11 +48,11 @@ export function followRun(lab: Lab, clock: ChaosTimeline['clock']) {
 
   const touched = (): Set<string> => {
     const ids = new Set<string>();
-    for (let rows = eventsAfter(lab.tradeDb, tradeCursor, page); rows.length; rows = eventsAfter(lab.tradeDb, tradeCursor, page)) {
+    for (let rows = eventsAfter(sources.tradeDb, tradeCursor, page); rows.length; rows = eventsAfter(sources.tradeDb, tradeCursor, page)) {
       for (const row of rows) if (row.tradeId) ids.add(row.tradeId);
       tradeCursor = rows.at(-1)!.id;
     }
-    for (let rows = payEventsAfter(lab.payDb, payCursor, page); rows.length; rows = payEventsAfter(lab.payDb, payCursor, page)) {
+    for (let rows = payEventsAfter(sources.payDb, payCursor, page); rows.length; rows = payEventsAfter(sources.payDb, payCursor, page)) {
       for (const row of rows) if (row.tradeId) ids.add(row.tradeId);
       payCursor = rows.at(-1)!.id;
     }
@@ -60,13 +60,13 @@ export function followRun(lab: Lab, clock: ChaosTimeline['clock']) {
   };
 
   const reassess = (tradeId: string) => {
-    const request = findRequest(lab.tradeDb, tradeId);
+    const request = findRequest(sources.tradeDb, tradeId);
     if (!request) return;
     const verdict = tradeSummary(
       request,
-      findTrade(lab.tradeDb, tradeId),
-      findMirrorByTrade(lab.tradeDb, tradeId),
-      findPayOrder(lab.payDb, payOrderIdFor(tradeId)) ?? null,
+      findTrade(sources.tradeDb, tradeId),
+      findMirrorByTrade(sources.tradeDb, tradeId),
+      findPayOrder(sources.payDb, payOrderIdFor(tradeId)) ?? null,
     ).verdict;
     while (request.id >= verdicts.length) {
       const grown = new Uint8Array(verdicts.length * 2);
@@ -84,7 +84,7 @@ export function followRun(lab: Lab, clock: ChaosTimeline['clock']) {
     timeline,
     sample(): void {
       for (const tradeId of touched()) reassess(tradeId);
-      const frozenCents = listAccounts(lab.payDb).reduce((sum, a) => sum + a.frozenCents, 0);
+      const frozenCents = listAccounts(sources.payDb).reduce((sum, a) => sum + a.frozenCents, 0);
       timeline.samples.push({ at: at(), made, ...counts, frozenCents });
     },
     now: at,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explore as exploreWith, replaySchedule as replayWith } from './explore';
 import type { Property } from './properties';
-import { explorerKit } from '@/lib/strategies/explorer-kit';
+import { explorerKit } from '@/lib/explorer-kit';
 
 const explore = (options: Parameters<typeof exploreWith>[0], kit = explorerKit) => exploreWith(options, kit);
 const replaySchedule = (id: string) => replayWith(id, explorerKit);

@@ -130,7 +130,7 @@ async function walk(
     const prefix = stack.pop()!;
     const branch: number[] = [];
     let mergedAt: number | null = null;
-    const outcome = await runSchedule(lab, world, kit.hooks(config.strategy), config, prefix, (_choice, index, state) => {
+    const outcome = await runSchedule(lab, world, kit, config, prefix, (_choice, index, state) => {
       // The replayed prefix was branched from by the schedule that first met it.
       if (index < prefix.length || mergedAt !== null) return;
       const key = state();
@@ -220,7 +220,7 @@ const endState = (o: ScheduleOutcome) =>
 async function replayStory(lab: Lab, world: ExplorerWorld, kit: ExplorerKit, id: string): Promise<TradeView | undefined> {
   const parsed = parseScheduleId(id);
   if (!parsed) return undefined;
-  await runSchedule(lab, world, kit.hooks(parsed.config.strategy), parsed.config, parsed.decisions);
+  await runSchedule(lab, world, kit, parsed.config, parsed.decisions);
   return storyOf(lab);
 }
 
@@ -243,7 +243,7 @@ export async function replaySchedule(id: string, kit: ExplorerKit): Promise<Repl
   const world = new ExplorerWorld();
   const scratch = await startScratchLab({ world: world.world, inMemory: true });
   try {
-    const outcome = await runSchedule(scratch.lab, world, kit.hooks(parsed.config.strategy), parsed.config, parsed.decisions);
+    const outcome = await runSchedule(scratch.lab, world, kit, parsed.config, parsed.decisions);
     const id = scheduleId(outcome.config, outcome.decisions);
     // More decisions than the schedule met choice points: no such schedule.
     if (id !== scheduleId(parsed.config, parsed.decisions)) return null;

@@ -2,6 +2,8 @@ import type { TradeView } from '@/lib/read-model/trade-view';
 import type { Strategy } from '@/lib/strategies/catalog';
 import type { Property } from './properties';
 import type { ScheduleOutcome } from './run-schedule';
+import type { Sequence } from './sequences';
+import type { TradePlan } from '@/lib/driver/workload';
 
 /** What the explorer asks of a strategy it walks. */
 export interface ExplorerHooks {
@@ -16,10 +18,12 @@ export interface ExplorerHooks {
 }
 
 /**
- * What the explorer is handed rather than imports: the strategies' hooks, and every claim it
- * checks, in the order its report lists them.
+ * What the explorer is handed rather than imports: the strategies' hooks, the workload of each
+ * starting sequence, and every claim it checks, in the order its report lists them.
  */
 export interface ExplorerKit {
+  /** The workload each starting sequence plays. */
+  sequences: Record<Sequence, Pick<TradePlan, 'then' | 'when'>>;
   claims: readonly Property[];
   hooks(strategy: Strategy): ExplorerHooks;
 }

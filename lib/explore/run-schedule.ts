@@ -7,17 +7,16 @@ import { resetPayDb } from '@/lib/pay/accounts';
 import { findPayOrder } from '@/lib/pay/pay-context';
 import { frozenEffect } from '@/lib/pay/query';
 import { tradeView, type TradeView } from '@/lib/read-model/trade-view';
-import { runRecoverySweep } from '@/lib/recovery/sweep';
 import { cardOf, type Strategy } from '@/lib/strategies/catalog';
 import { commit } from '@/lib/trade/commit';
-import { createTrade } from '@/lib/trade/create-trade';
-import { modifyTrade } from '@/lib/trade/modify-trade';
+import { quiesce } from '@/lib/driver/quiescence';
+import { playTrades } from '@/lib/driver/workload';
 import type { TradeOperation } from '@/lib/trade/operations';
 import { findTrade, payOrderIdFor, wipeTradeDb } from '@/lib/trade/trade-store';
 import type { Choice } from './chooser';
-import type { ExplorerHooks } from './explorer-kit';
+import type { ExplorerKit } from './explorer-kit';
 import type { ExplorerWorld } from './explorer-world';
-import { sequencePlan, type Sequence } from './sequences';
+import type { Sequence } from './sequences';
 import { stateOf } from './state';
 
 /** One configuration the explorer walks: a strategy, the fence, a starting sequence, a fault budget. */
@@ -90,11 +89,12 @@ export function scheduleSettings(config: Pick<ScheduleConfig, 'strategy' | 'fenc
 export async function runSchedule(
   lab: Lab,
   world: ExplorerWorld,
-  strategy: ExplorerHooks,
+  kit: ExplorerKit,
   config: ScheduleConfig,
   decisions: readonly number[],
   visit: (choice: Omit<Choice, 'taken'>, index: number, state: () => string) => void = () => {},
 ): Promise<ScheduleOutcome> {
+  const strategy = kit.hooks(config.strategy);
   await commit(lab.trade, wipeTradeDb);
   resetPayDb(lab.payDb);
   lab.updateSettings(scheduleSettings(config));
@@ -113,7 +113,6 @@ export async function runSchedule(
   );
 
   const play = async () => {
-    const plan = sequencePlan[config.sequence];
     const steps: StepOutcome[] = [];
     const record = (op: TradeOperation, answer: string, before: Pair | null) => {
       const pair = pairNow(lab);
@@ -125,33 +124,26 @@ export async function runSchedule(
       steps.push({ op, answer, pair, cell: decided ? cellOf(config.strategy, op, before, pair) : null });
       checkPayOnly();
     };
-    const follow = async () => {
-      if (!plan.then) return;
-      step = 1;
-      const before = world.onTheWire().length === 0 ? pairNow(lab) : null;
-      const done = await modifyTrade(lab.trade, tradeId, plan.then);
-      record(plan.then, done.ok ? '200' : done.error.code, before);
-    };
-    // Half the caller's timeout in, its try is still on the wire if it is ever going to be late.
-    const concurrent = plan.concurrent
-      ? new Promise<void>((resolve) => lab.clock.after(lab.getSettings().rpcTimeoutMs / 2, () => resolve(follow())))
-      : null;
-    const created = await createTrade(lab.trade, { amount, strategy: config.strategy });
-    record('create', created.ok ? '201' : created.error.code, null);
-    if (concurrent) await concurrent;
-    else if (created.ok) await follow();
+    let before: Pair | null = null;
+    await playTrades(lab, [{ strategy: config.strategy, amountCents: amount, ...kit.sequences[config.sequence] }].values(), {
+      created: (_trade, answer) => record('create', answer.ok ? '201' : answer.error.code, null),
+      following() {
+        step = 1;
+        before = world.onTheWire().length === 0 ? pairNow(lab) : null;
+      },
+      followed: (trade, answer) => record(trade.then!, answer.ok ? '200' : answer.error.code, before),
+    });
 
-    chooser.quiet = true;
-    step = 2;
-    await lab.trade.rpc.drained();
-    for (let sweeps = 0; sweeps < maxSweeps; sweeps++) {
-      const sweep = await runRecoverySweep(lab.trade, { force: true });
-      await lab.trade.rpc.drained();
-      if (sweep.attemptedCount === 0) break;
-    }
-    const afterRecovery = observe(lab);
-    await lab.reconcile({ graceMs: 0 });
-    return { steps, afterRecovery, afterReconcile: observe(lab) };
+    let afterRecovery: Observation | undefined;
+    await quiesce(lab, {
+      stopFaults() {
+        chooser.quiet = true;
+        step = 2;
+      },
+      maxSweeps,
+      recovered: () => (afterRecovery = observe(lab)),
+    });
+    return { steps, afterRecovery: afterRecovery!, afterReconcile: observe(lab) };
   };
 
   const played = await drive(play());
@@ -162,16 +154,16 @@ export async function runSchedule(
     faults: chooser.faultsFired,
     ...played,
     payOnlySeen,
-    guessed: strategy.guessIn?.(tradeView(lab, tradeId)) ?? null,
+    guessed: strategy.guessIn?.(tradeView(lab.audit, tradeId)) ?? null,
     mergedAt: null,
   };
 }
 
 /** The schedule's trade with both services' events: its story, for a counterexample. */
-export const storyOf = (lab: Lab): TradeView | undefined => tradeView(lab, tradeId);
+export const storyOf = (lab: Lab): TradeView | undefined => tradeView(lab.audit, tradeId);
 
 function pairNow(lab: Lab): Pair {
-  const view = tradeView(lab, tradeId);
+  const view = tradeView(lab.audit, tradeId);
   return view ? pairOf(view) : ['—', '—'];
 }
 
@@ -189,8 +181,8 @@ function cellOf(strategy: Strategy, op: TradeOperation, before: Pair | null, pai
 }
 
 function observe(lab: Lab): Observation {
-  const view = tradeView(lab, tradeId);
-  const audit = readAudit(lab);
+  const view = tradeView(lab.audit, tradeId);
+  const audit = readAudit(lab.audit);
   const invariants = checkInvariants(audit, { graceMs: 0 });
   const entry = audit.ledger.get(payOrderIdFor(tradeId));
   const anomalies: Anomaly[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { explorerKit } from '@/lib/strategies/explorer-kit';
+import { explorerKit } from '@/lib/explorer-kit';
 import { startScratchLab } from '@/lib/scratch-lab';
 import { explore } from './explore';
 import { ExplorerWorld } from './explorer-world';

@@ -5,4 +5,4 @@ import { getLab } from '@/lib/lab';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route(() => json(consistencyReport(getLab())));
+export const GET = route(() => json(consistencyReport(getLab().audit)));

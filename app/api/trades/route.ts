@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export const GET = route(async (req: Request) => {
   const page = tradePageSchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!page.success) return error('bad_request', zodMessage(page.error));
-  return json(listTrades(getLab(), page.data));
+  return json(listTrades(getLab().audit, page.data));
 });
 
 export const POST = route(async (req: Request) => {
@@ -21,6 +21,6 @@ export const POST = route(async (req: Request) => {
   const lab = getLab();
   const created = await createTrade(lab.trade, input.value);
   if (!created.ok) return errorResponse(created.error);
-  const view = tradeView(lab, created.value.tradeId);
+  const view = tradeView(lab.audit, created.value.tradeId);
   return json({ ...view, replay: created.value.replay, note: created.value.note ?? null }, created.value.replay ? 200 : 201);
 });

@@ -3,7 +3,7 @@ import { errorResponse, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
 import { oneAtATime } from '@/lib/one-at-a-time';
 import { explore } from '@/lib/explore/explore';
-import { explorerKit } from '@/lib/strategies/explorer-kit';
+import { explorerKit } from '@/lib/explorer-kit';
 import { exploreOptionsSchema } from '@/lib/explore/explore-options';
 import { exploreRunBodySchema } from '@/lib/explore/explore-report-schema';
 import { exploreRunProgress } from '@/lib/explore/explore-progress';

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 
 export const GET = route(async (_req: Request, ctx: RouteContext<'/api/trades/[id]'>) => {
   const { id } = await ctx.params;
-  const view = tradeView(getLab(), id);
+  const view = tradeView(getLab().audit, id);
   return view ? json(view) : error('not_found', `no trade ${id}`);
 });
 

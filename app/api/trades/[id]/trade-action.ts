@@ -10,6 +10,6 @@ export function tradeAction(run: (lab: Lab, id: string) => Promise<Result<unknow
     const { id } = await ctx.params;
     const lab = getLab();
     const done = await run(lab, id);
-    return done.ok ? json(tradeView(lab, id)) : errorResponse(done.error);
+    return done.ok ? json(tradeView(lab.audit, id)) : errorResponse(done.error);
   });
 }

@@ -1,5 +1,5 @@
 import { replaySchedule } from '@/lib/explore/explore';
-import { explorerKit } from '@/lib/strategies/explorer-kit';
+import { explorerKit } from '@/lib/explorer-kit';
 import { error, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
 
