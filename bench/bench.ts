@@ -30,7 +30,10 @@ import { createLab } from '@/lib/lab';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
-import { insertMirror, insertRequest, insertTrade, payOrderIdFor, tradeIdOf } from '@/lib/trade/trade-store';
+import { insertMirror } from '@/lib/trade/mirror-store';
+import { insertRequest } from '@/lib/trade/request-log';
+import { insertTrade } from '@/lib/trade/trade-rows';
+import { payOrderIdFor, tradeIdOf } from '@/lib/trade/ids';
 
 const flowsPerRound = Number(process.env.BENCH_FLOWS ?? 3000);
 const sweepOrders = Number(process.env.BENCH_ORDERS ?? 10_000);

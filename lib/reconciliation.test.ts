@@ -4,7 +4,7 @@ import { tradeRequest } from '@/db/trade/schema';
 import type { Lab } from '@/lib/lab';
 import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
-import { eventsForTrade } from '@/lib/trade/trade-store';
+import { eventsForTrade } from '@/lib/trade/event-log';
 import { consistencyReport } from '@/lib/consistency/consistency-report';
 
 const openLab = labsClosedAfterEach({ transport: 'in-process' });

@@ -10,7 +10,7 @@ import type { FaultId, FaultSetting } from '@/lib/faults/catalog';
 import type { FaultView } from '@/lib/faults/fault-injector';
 import type { SweepReport } from '@/lib/recovery/sweep';
 import type { LabSettings, SettingsPatch } from '@/lib/settings/settings';
-import type { EventRow } from '@/lib/trade/trade-store';
+import type { EventRow } from '@/lib/trade/rows';
 import type { WireSnapshot } from '@/lib/wire/wire';
 import type { WireAction } from '@/lib/wire/wire-actions';
 

@@ -3,7 +3,11 @@ import type { Verdict } from '@/lib/consistency/quadrant';
 import type { AuditSources } from '@/lib/consistency/audit';
 import { findPayOrder } from '@/lib/pay/pay-context';
 import { listAccounts, payEventsAfter } from '@/lib/pay/query';
-import { eventsAfter, findMirrorByTrade, findRequest, findTrade, payOrderIdFor } from '@/lib/trade/trade-store';
+import { eventsAfter } from '@/lib/trade/event-log';
+import { findMirrorByTrade } from '@/lib/trade/mirror-store';
+import { findRequest } from '@/lib/trade/request-log';
+import { findTrade } from '@/lib/trade/trade-rows';
+import { payOrderIdFor } from '@/lib/trade/ids';
 
 /** One point of the run's picture: where every trade made so far stands, and the money frozen. */
 export interface TimelineSample {

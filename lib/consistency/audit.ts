@@ -1,8 +1,10 @@
 import type { PayDb } from '@/db/pay/client';
 import type { TradeDb } from '@/db/trade/client';
 import { frozenEffect, listPayOrders, moneyEvents, payTotals, readPayPart, type PayTotals, type ProviderRow } from '@/lib/pay/query';
+import { payOrderIdGlob, payOrderIdOf, payOrderNumberAt } from '@/lib/trade/ids';
 import { lastTradeNumber, readTradeSide } from '@/lib/trade/trade-reads';
-import { tradeIdOf, type MirrorRow, type RequestRow, type TradeRow } from '@/lib/trade/trade-store';
+import { tradeIdOf } from '@/lib/trade/ids';
+import { type MirrorRow, type RequestRow, type TradeRow } from '@/lib/trade/rows';
 
 export type { ProviderRow };
 
@@ -65,10 +67,10 @@ export function* auditParts(sources: AuditSources): Generator<Audit> {
   for (let from = 1; from <= last; from += partSize) {
     const part = { from, to: Math.min(last + 1, from + partSize) };
     const { requests, trades, mirrors } = readTradeSide(sources.tradeDb, part);
-    const pay = readPayPart(sources.payDb, part);
+    const pay = readPayPart(sources.payDb, { payOrderIds: Array.from({ length: part.to - from }, (_, i) => payOrderIdOf(from + i)) });
     yield index(sources, requests, trades, mirrors, pay.payOrders, pay.moneyEvents, totals);
   }
-  const strays = readPayPart(sources.payDb, { from: 0, to: last + 1, strays: true });
+  const strays = readPayPart(sources.payDb, { strays: { glob: payOrderIdGlob, numberAt: payOrderNumberAt, below: last + 1 } });
   yield index(sources, [], [], [], strays.payOrders, strays.moneyEvents, totals);
 }
 

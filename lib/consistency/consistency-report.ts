@@ -1,5 +1,5 @@
 import { formatCents } from '@/lib/money/money';
-import { tradeIdOf } from '@/lib/trade/trade-store';
+import { tradeIdOf } from '@/lib/trade/ids';
 import { auditParts, type AuditSources, type ProviderRow } from './audit';
 import { defaultGraceMs, invariantChecker } from './invariants';
 import { quadrantOf, verdictOf, type Quadrant, type Verdict } from './quadrant';

@@ -2,7 +2,7 @@ import { formatCents } from '@/lib/money/money';
 import { buyerAccountId, openingTotalCents } from '@/lib/pay/accounts';
 import type { PayTotals } from '@/lib/pay/query';
 import { flowRunning } from '@/lib/trade/trade-reads';
-import { tradeIdOf } from '@/lib/trade/trade-store';
+import { tradeIdOf } from '@/lib/trade/ids';
 import type { Audit } from './audit';
 
 /**

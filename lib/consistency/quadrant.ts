@@ -2,7 +2,7 @@ import type { Operation, PayOrderState, ProviderState } from '@/lib/pay-order/pa
 import { providerHolds, type Judge } from '@/lib/strategies/card';
 import { cardOf, type Strategy } from '@/lib/strategies/catalog';
 import type { TradeOperation } from '@/lib/trade/operations';
-import type { TradeRow } from '@/lib/trade/trade-store';
+import type { TradeRow } from '@/lib/trade/rows';
 
 export const quadrants = ['both', 'tradeOnly', 'payOnly', 'neither'] as const;
 export type Quadrant = (typeof quadrants)[number];

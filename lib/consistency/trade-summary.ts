@@ -1,7 +1,8 @@
 import { formatCents } from '@/lib/money/money';
 import { cardOf } from '@/lib/strategies/catalog';
 import type { ProviderPayOrderView } from '@/lib/pay/contract';
-import { tradeIdOf, type MirrorRow, type RequestRow, type TradeRow } from '@/lib/trade/trade-store';
+import { tradeIdOf } from '@/lib/trade/ids';
+import { type MirrorRow, type RequestRow, type TradeRow } from '@/lib/trade/rows';
 import { quadrantOf, verdictOf, type TradeSides } from './quadrant';
 
 /** The auditor's verdict on one trade id: the caller's rows and the provider's, side by side. */

@@ -4,7 +4,7 @@ import type { Strategy } from '@/lib/strategies/catalog';
 import { createTrade, type CreateTradeOutput } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
 import { lastTradeNumber } from '@/lib/trade/trade-reads';
-import { tradeIdOf } from '@/lib/trade/trade-store';
+import { tradeIdOf } from '@/lib/trade/ids';
 import type { ModifyOperation } from '@/lib/trade/operations';
 
 /** One trade's part of a workload: a create, then maybe one operation on it. */

@@ -1,6 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import type { TradeDb } from '@/db/trade/client';
-import { eventsAfter, latestEventId } from '@/lib/trade/trade-store';
+import { eventsAfter, latestEventId } from '@/lib/trade/event-log';
 
 /** A fresh client without a cursor first gets this many recent events, then the live tail. */
 const backlog = 100;

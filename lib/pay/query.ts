@@ -56,18 +56,21 @@ export function payOrdersByTrade(db: PayDb, tradeIds?: string[]): ProviderPayOrd
 }
 
 /**
- * The provider's side of one part of the books: the pay orders po-<from> … po-<to - 1> and the
- * events that moved their money — or, for `strays`, every pay order and money event whose id
- * is not po-<n> for a trade number handed out up to `to` (ids the caller never gave).
+ * The provider's side of one part of the books: the given pay orders and the events that moved
+ * their money — or, for `strays`, every pay order and money event whose id is not one the caller
+ * handed out: ids matching its pattern (`glob`) numbered below `below` from `numberAt` on.
  */
-export function readPayPart(db: PayDb, part: { from: number; to: number; strays?: boolean }) {
+export function readPayPart(
+  db: PayDb,
+  part: { payOrderIds: readonly string[] } | { strays: { glob: string; numberAt: number; below: number } },
+) {
   const p = sql.placeholder;
-  if (part.strays) {
+  if ('strays' in part) {
     const stray = (column: typeof providerPayOrder.id | typeof payEvent.payOrderId) =>
-      sql`not (${column} glob 'po-[1-9]*' and cast(substr(${column}, 4) as integer) < ${p('to')})`;
+      sql`not (${column} glob ${p('glob')} and cast(substr(${column}, ${p('numberAt')}) as integer) < ${p('to')})`;
     return {
       payOrders: prepared(db, 'strayPayOrders', () => db.select().from(providerPayOrder).where(stray(providerPayOrder.id)).prepare())
-        .all({ to: part.to })
+        .all({ glob: part.strays.glob, numberAt: part.strays.numberAt, to: part.strays.below })
         .map(withTimes),
       moneyEvents: prepared(db, 'strayMoneyEvents', () =>
         db
@@ -75,10 +78,10 @@ export function readPayPart(db: PayDb, part: { from: number; to: number; strays?
           .from(payEvent)
           .where(sql`${inArray(payEvent.type, Object.keys(frozenEffect))} and ${stray(payEvent.payOrderId)}`)
           .prepare(),
-      ).all({ to: part.to }),
+      ).all({ glob: part.strays.glob, numberAt: part.strays.numberAt, to: part.strays.below }),
     };
   }
-  const ids = JSON.stringify(Array.from({ length: part.to - part.from }, (_, i) => `po-${part.from + i}`));
+  const ids = JSON.stringify(part.payOrderIds);
   return {
     payOrders: prepared(db, 'payOrdersIn', () =>
       db

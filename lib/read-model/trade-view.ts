@@ -1,16 +1,11 @@
 import { queryPayOrder, payOrdersByTrade } from '@/lib/pay/query';
 import type { AuditSources } from '@/lib/consistency/audit';
 import { tradeSummary } from '@/lib/consistency/trade-summary';
-import {
-  countRequests,
-  eventsForTrade,
-  findMirrorByTrade,
-  findRequest,
-  findTrade,
-  listRequests,
-  payOrderIdFor,
-  tradeIdOf,
-} from '@/lib/trade/trade-store';
+import { countRequests, findRequest, listRequests } from '@/lib/trade/request-log';
+import { eventsForTrade } from '@/lib/trade/event-log';
+import { findMirrorByTrade } from '@/lib/trade/mirror-store';
+import { findTrade } from '@/lib/trade/trade-rows';
+import { payOrderIdFor, tradeIdOf } from '@/lib/trade/ids';
 
 /**
  * The pages' read model: a trade as the auditor sees it, with both services' events in one

@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '@/lib/errors/lab-error';
 import { portOf } from '@/lib/strategies/registry';
 import { recordEvent } from '@/lib/trade/record-event';
 import type { TradeContext } from '@/lib/trade/trade-context';
-import { findRequest } from '@/lib/trade/trade-store';
+import { findRequest } from '@/lib/trade/request-log';
 
 /** "Retry now": send what is owed at once, even if parked or not yet due. */
 export async function retryNow(ctx: TradeContext, tradeId: string): Promise<Result<{ tradeId: string }>> {

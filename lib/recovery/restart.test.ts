@@ -7,7 +7,8 @@ import { startTestLab } from '@/lib/testing/test-lab';
 import type { Strategy } from '@/lib/strategies/catalog';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
-import { findRequest, insertRequest, payOrderIdFor, tradeIdOf } from '@/lib/trade/trade-store';
+import { findRequest, insertRequest } from '@/lib/trade/request-log';
+import { payOrderIdFor, tradeIdOf } from '@/lib/trade/ids';
 import { runRecoverySweep } from './sweep';
 
 /**

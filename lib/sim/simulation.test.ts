@@ -6,7 +6,7 @@ import { inProcessTransport } from '@/lib/rpc/in-process-transport';
 import { startScratchLab } from '@/lib/scratch-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
-import { eventsAfter } from '@/lib/trade/trade-store';
+import { eventsAfter } from '@/lib/trade/event-log';
 import { faultIds } from '@/lib/faults/catalog';
 import { randomStream } from '@/lib/random/random';
 import { seededWorld, simulationEpoch } from './seeded-world';

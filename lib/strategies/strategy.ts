@@ -7,7 +7,7 @@ import type { FlowOutcome } from '@/lib/trade/flow-outcome';
 import type { Busy } from '@/lib/trade/in-flight';
 import type { ModifyOperation } from '@/lib/trade/operations';
 import type { TradeContext } from '@/lib/trade/trade-context';
-import type { RequestRow, TradeRow } from '@/lib/trade/trade-store';
+import type { RequestRow, TradeRow } from '@/lib/trade/rows';
 import type { StrategyCard } from './card';
 import type { Strategy } from './catalog';
 

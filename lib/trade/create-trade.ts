@@ -6,7 +6,9 @@ import { commit } from './commit';
 import { scenarioFor } from '@/lib/note/scenario-amounts';
 import { portOf } from '@/lib/strategies/registry';
 import type { TradeContext } from './trade-context';
-import { findRequestByKey, insertRequest, recordAnswer, tradeIdOf, type RequestRow } from './trade-store';
+import { findRequestByKey, insertRequest, recordAnswer } from './request-log';
+import { tradeIdOf } from './ids';
+import { type RequestRow } from './rows';
 
 export const createTradeSchema = z
   .object({

@@ -14,7 +14,7 @@ import { startTestLab, type TestLab } from '@/lib/testing/test-lab';
 import { createTrade } from './create-trade';
 import { modifyTrade } from './modify-trade';
 import { sendOwed } from '@/lib/strategies/v2/send-owed';
-import { payOrderIdFor } from './trade-store';
+import { payOrderIdFor } from './ids';
 
 /**
  * Model-based: paths generated from the machine (xstate/graph) that together take every

@@ -2,7 +2,7 @@ import { fail, type Result } from '@/lib/errors/lab-error';
 import { portOf } from '@/lib/strategies/registry';
 import type { ModifyOperation } from './operations';
 import type { TradeContext } from './trade-context';
-import { findTrade } from './trade-store';
+import { findTrade } from './trade-rows';
 
 const done: Record<ModifyOperation, string> = { confirm: 'confirmed', cancel: 'cancelled', delete: 'deleted' };
 

@@ -1,6 +1,6 @@
 import { commit } from './commit';
 import type { TradeContext } from './trade-context';
-import { insertEvent } from './trade-store';
+import { insertEvent } from './event-log';
 
 /**
  * The provider told us its reconciliation released reservations no trade of ours knows: each

@@ -3,8 +3,10 @@ import { prepared } from '@/db/prepared';
 import type { TradeDb } from '@/db/trade/client';
 import { payOrderMirror, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import type { TradePresence } from '@/lib/pay/contract';
+import { payOrderIdFor, tradeIdOf } from './ids';
 import { asMirror, asRequest, asTrade } from './rows';
-import { findRequest, findTrade } from './trade-store';
+import { findRequest } from './request-log';
+import { findTrade } from './trade-rows';
 
 /**
  * The trade service's side as an auditor reads it: every request, trade and mirror. A V1
@@ -53,8 +55,8 @@ export function lastTradeNumber(db: TradeDb): number {
 
 function readTradePart(db: TradeDb, { from, to }: TradePart) {
   const numbers = Array.from({ length: to - from }, (_, i) => from + i);
-  const tradeIds = JSON.stringify(numbers.map((n) => `t-${n}`));
-  const mirrorIds = JSON.stringify(numbers.map((n) => `po-${n}`));
+  const tradeIds = JSON.stringify(numbers.map((id) => tradeIdOf({ id })));
+  const mirrorIds = JSON.stringify(numbers.map((id) => payOrderIdFor(tradeIdOf({ id }))));
   const p = sql.placeholder;
   return {
     requests: prepared(db, 'requestsBetween', () =>

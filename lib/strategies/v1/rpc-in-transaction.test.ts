@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsForTrade } from '@/lib/trade/trade-store';
+import { eventsForTrade } from '@/lib/trade/event-log';
 import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
 

@@ -5,7 +5,7 @@ import type { PayRequest, RpcOutcome } from '@/lib/pay/contract';
 import type { LabSettings } from '@/lib/settings/settings';
 import { commit } from '@/lib/trade/commit';
 import type { TradeContext } from '@/lib/trade/trade-context';
-import { insertEvent } from '@/lib/trade/trade-store';
+import { insertEvent } from '@/lib/trade/event-log';
 
 export type V1Result =
   { committed: true; outcome: RpcOutcome } | { committed: false; stage: 'before-rpc' | 'after-rpc'; outcome?: RpcOutcome };

@@ -4,7 +4,10 @@ import type { FlowOutcome } from '@/lib/trade/flow-outcome';
 import { callFor, type TableOperation } from '@/lib/trade/operations';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import type { CreateOutcome } from '../strategy';
-import { deleteTrade, insertTrade, payOrderIdFor, updateRequest, updateTrade, type RequestRow } from '@/lib/trade/trade-store';
+import { deleteTrade, insertTrade, updateTrade } from '@/lib/trade/trade-rows';
+import { payOrderIdFor } from '@/lib/trade/ids';
+import { updateRequest } from '@/lib/trade/request-log';
+import { type RequestRow } from '@/lib/trade/rows';
 import { rpcInTransaction, type V1Result } from './rpc-in-transaction';
 
 interface V1Options {

@@ -1,6 +1,8 @@
 import { ok } from '@/lib/errors/lab-error';
 import { commit } from '@/lib/trade/commit';
-import { owedRedrives, tradeIdOf, updateRequest } from '@/lib/trade/trade-store';
+import { owedRedrives } from '@/lib/strategies/v1/redrive-queue';
+import { tradeIdOf } from '@/lib/trade/ids';
+import { updateRequest } from '@/lib/trade/request-log';
 import type { StrategyPort } from '../strategy';
 import { nothingOwed, onTheWire } from '../refusals';
 import { redriveV1 } from './redrive';

@@ -6,7 +6,12 @@ import { initial } from '@/lib/pay-order/decide';
 import { recordEvent } from '@/lib/trade/record-event';
 import { sendAfterCommit } from './send-after-commit';
 import type { TradeContext } from '@/lib/trade/trade-context';
-import { insertEvent, insertMirror, insertTrade, payOrderIdFor, recordAnswer, tradeIdOf, type RequestRow } from '@/lib/trade/trade-store';
+import { insertEvent } from '@/lib/trade/event-log';
+import { insertMirror } from '@/lib/trade/mirror-store';
+import { insertTrade } from '@/lib/trade/trade-rows';
+import { payOrderIdFor, tradeIdOf } from '@/lib/trade/ids';
+import { recordAnswer } from '@/lib/trade/request-log';
+import { type RequestRow } from '@/lib/trade/rows';
 
 type IntentV2 = { committed: true; payOrderId: string } | { committed: false };
 

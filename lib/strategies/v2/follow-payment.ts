@@ -1,6 +1,8 @@
 import type { PayOrderState } from '@/lib/pay-order/pay-order.machine';
 import type { TradeDb } from '@/db/trade/client';
-import { deleteTrade, findTrade, insertEvent, updateTrade, type MirrorRow } from '@/lib/trade/trade-store';
+import { deleteTrade, findTrade, updateTrade } from '@/lib/trade/trade-rows';
+import { insertEvent } from '@/lib/trade/event-log';
+import { type MirrorRow } from '@/lib/trade/rows';
 
 /**
  * What a definite payment result means for the trade row, written in the same transaction as

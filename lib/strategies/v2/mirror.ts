@@ -1,7 +1,9 @@
 import { decide, type Decision } from '@/lib/pay-order/decide';
 import type { PayOrderEvent } from '@/lib/pay-order/pay-order.machine';
 import type { TradeDb } from '@/db/trade/client';
-import { insertEvent, updateMirror, type MirrorRow } from '@/lib/trade/trade-store';
+import { insertEvent } from '@/lib/trade/event-log';
+import { updateMirror } from '@/lib/trade/mirror-store';
+import { type MirrorRow } from '@/lib/trade/rows';
 
 /**
  * The only way a mirror changes state: the machine decides, and the new state and its event

@@ -8,7 +8,10 @@ import { applyToMirror } from './mirror';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { commit } from '@/lib/trade/commit';
 import { followPayment } from './follow-payment';
-import { findMirror, findTrade, insertEvent, updateMirror, type MirrorRow } from '@/lib/trade/trade-store';
+import { findMirror, updateMirror } from '@/lib/trade/mirror-store';
+import { findTrade } from '@/lib/trade/trade-rows';
+import { insertEvent } from '@/lib/trade/event-log';
+import { type MirrorRow } from '@/lib/trade/rows';
 
 export type SendResult = { kind: 'nothing-owed' } | Busy | { kind: 'sent'; item: SweepItem; recorded: boolean; mirror: MirrorRow };
 

@@ -1,6 +1,7 @@
 import { ok } from '@/lib/errors/lab-error';
 import { commit } from '@/lib/trade/commit';
-import { findMirrorByTrade, owedMirrorIds, tradeIdOf, updateMirror } from '@/lib/trade/trade-store';
+import { findMirrorByTrade, owedMirrorIds, updateMirror } from '@/lib/trade/mirror-store';
+import { tradeIdOf } from '@/lib/trade/ids';
 import { nothingOwed, onTheWire } from '../refusals';
 import type { StrategyPort } from '../strategy';
 import { createV2 } from './create-v2';
