@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ConsistencyReport, TradeList } from '@/app/_shared/lab-api';
+import type { ConsistencyReport } from '@/app/_shared/lab-api';
 import './consistency-panel.css';
 
 /** The note's four quadrants; the two inconsistent ones name the case of the note that leaves a trade there. */
@@ -13,27 +13,15 @@ const quadrants = [
 ] as const;
 
 interface Props {
+  /** The auditor's report, as the server counted it; null until the first one arrives. */
   report: ConsistencyReport | null;
-  trades: TradeList | null;
   onPick: (tradeId: string) => void;
 }
 
-/** The note's four quadrants, the verdicts and the global invariants, each failure naming its witnesses. */
-export function ConsistencyPanel({ report, trades, onPick }: Props) {
+/** The note's four quadrants, the verdicts and the global invariants, each failure naming its witnesses: the server's counts, drawn. */
+export function ConsistencyPanel({ report, onPick }: Props) {
   const t = useTranslations('dashboard.consistency');
   const all = useTranslations();
-  const items = trades?.items ?? [];
-  const counts = report ?? {
-    quadrants: Object.fromEntries(
-      quadrants.map((q) => [q.key, items.filter((t) => t.quadrant === q.key).length]),
-    ) as ConsistencyReport['quadrants'],
-    verdicts: {
-      consistent: items.filter((t) => t.verdict === 'consistent').length,
-      converging: items.filter((t) => t.verdict === 'converging').length,
-      stuck: items.filter((t) => t.verdict === 'stuck').length,
-    },
-  };
-  const { consistent, converging, stuck } = counts.verdicts;
   // Each invariant by its short name, the report's full sentence its tooltip: in the reader's language when the catalog knows it.
   type Invariant = ConsistencyReport['invariants'][number];
   const known = (i: Invariant) => all.has(`invariants.${i.id}`);
@@ -44,7 +32,7 @@ export function ConsistencyPanel({ report, trades, onPick }: Props) {
       <div className="quadrants">
         {quadrants.map((q) => (
           <div key={q.key} className={`quadrant quadrant-${q.key}`}>
-            <strong>{counts.quadrants[q.key]}</strong>
+            <strong>{report ? report.quadrants[q.key] : '—'}</strong>
             <span>
               {t(`quadrants.${q.key}`)}
               {q.hint && <span className="quadrant-hint"> · {t('hint', { n: q.hint })}</span>}
@@ -52,10 +40,8 @@ export function ConsistencyPanel({ report, trades, onPick }: Props) {
           </div>
         ))}
       </div>
-      <p className={stuck ? 'verdict-stuck' : converging ? 'verdict-converging' : 'verdict-consistent'}>
-        {t('verdicts', { consistent, converging, stuck })}
-      </p>
-      {report ? (
+      {report && <Verdicts {...report.verdicts} />}
+      {report && (
         <ul className="invariants">
           {report.invariants.map((i) => (
             <li
@@ -68,10 +54,17 @@ export function ConsistencyPanel({ report, trades, onPick }: Props) {
             </li>
           ))}
         </ul>
-      ) : (
-        trades && trades.total > items.length && <p className="muted">{t('partial', { shown: items.length, total: trades.total })}</p>
       )}
     </section>
+  );
+}
+
+function Verdicts({ consistent, converging, stuck }: ConsistencyReport['verdicts']) {
+  const t = useTranslations('dashboard.consistency');
+  return (
+    <p className={stuck ? 'verdict-stuck' : converging ? 'verdict-converging' : 'verdict-consistent'}>
+      {t('verdicts', { consistent, converging, stuck })}
+    </p>
   );
 }
 

@@ -75,7 +75,7 @@ export function Dashboard() {
       <PayOrderExplorer trade={lab.selected} trades={lab.trades?.items ?? []} events={stream.events} wire={stream.wire} />
 
       <aside className="panel side" aria-label={t('dashboard.side')}>
-        <ConsistencyPanel report={lab.report} trades={lab.trades} onPick={(id) => lab.select(id)} />
+        <ConsistencyPanel report={lab.report} onPick={(id) => lab.select(id)} />
         <EventList events={stream.events} selectedId={lab.selectedId} />
       </aside>
 

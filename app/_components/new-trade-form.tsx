@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { labApi, type TradeView } from '@/app/_shared/lab-api';
+import { labApi, type LiveTradeView } from '@/app/_shared/lab-api';
 import type { Strategy } from '@/lib/strategies/catalog';
 import './new-trade-form.css';
 
@@ -13,7 +13,7 @@ interface Props {
   strategy: Strategy;
   /** Step mode: a create waits until its messages are played on the wire, so the form must not wait with it. */
   stepMode: boolean;
-  onCreated: (trade: TradeView) => void;
+  onCreated: (trade: LiveTradeView) => void;
   /** A create that logged a request but left no trade still has an id worth looking at. */
   onRefused: (tradeId: string | undefined) => void;
 }

@@ -7,7 +7,7 @@ import { playMs, type Speed } from '@/app/_components/machine-diagram/animation-
 import { PayOrderDiagram } from '@/app/_components/machine-diagram/pay-order-diagram';
 import { ReplayedDiagram } from '@/app/_components/machine-diagram/replayed-diagram';
 import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
-import type { LabEvent, TradeSummary, TradeView, WireSnapshot } from '@/app/_shared/lab-api';
+import type { LabEvent, TradeSummary, LiveTradeView, WireSnapshot } from '@/app/_shared/lab-api';
 import { ActionError } from '@/app/_shared/ui/action-error';
 import { TradeSides } from '@/app/_shared/trade/trade-sides';
 import { refusalOf, type TradeRequest } from '@/lib/pay-order/event-availability';
@@ -15,7 +15,7 @@ import { requestFor, TradeActions } from './trade-actions';
 import './pay-order-explorer.css';
 
 interface Props {
-  trade: TradeView | null;
+  trade: LiveTradeView | null;
   trades: TradeSummary[];
   events: LabEvent[];
   /** Step mode's wire, as the stream last reported it. */
@@ -23,7 +23,7 @@ interface Props {
 }
 
 /** Only the trade service's events share the SSE id sequence. */
-const newestTradeEvent = (trade: TradeView) => Math.max(0, ...trade.events.filter((e) => e.source === 'trade').map((e) => e.id));
+const newestTradeEvent = (trade: LiveTradeView) => Math.max(0, ...trade.events.filter((e) => e.source === 'trade').map((e) => e.id));
 
 const nothingSelected = () => ({ code: 'noTrade' }) as const;
 

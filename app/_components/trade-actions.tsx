@@ -2,19 +2,18 @@
 
 import { useTranslations } from 'next-intl';
 import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
-import { labApi, type TradeView } from '@/app/_shared/lab-api';
+import { labApi, type LiveTradeView } from '@/app/_shared/lab-api';
+import { serverRefusal } from '@/app/_shared/trade/server-refusal';
 import { ActionError } from '@/app/_shared/ui/action-error';
-import type { TradeRequest } from '@/lib/pay-order/event-availability';
+import type { TradeAction } from '@/lib/trade/trade-actions';
 import './trade-actions.css';
 
-type Action = TradeRequest | 'retry' | 'stop-retrying';
-
 /** The one request behind each action, whichever button (here or on the diagram) sends it. */
-export const requestFor = (tradeId: string, action: Action) =>
+export const requestFor = (tradeId: string, action: TradeAction) =>
   action === 'delete' ? labApi.deleteTrade(tradeId) : labApi.tradeAction(tradeId, action);
 
 /** Each action's button, by its message in the catalog; the order is the buttons'. */
-const labels: Record<Action, string> = {
+const labels: Record<TradeAction, string> = {
   confirm: 'dashboard.tradeActions.confirm',
   cancel: 'dashboard.tradeActions.cancel',
   delete: 'dashboard.tradeActions.delete',
@@ -23,31 +22,24 @@ const labels: Record<Action, string> = {
 };
 
 /**
- * What can be done to the selected trade. Buttons the trade's state rules out are disabled,
- * but the server decides: a refusal (e.g. 409, not expired) is shown as it comes.
+ * What can be done to the selected trade, as the server says it would take each now: a button
+ * it would refuse is disabled with the server's reason. A refusal that comes anyway (the trade
+ * moved on meanwhile) is shown as it comes.
  */
-export function TradeActions({ trade }: { trade: TradeView }) {
+export function TradeActions({ trade }: { trade: LiveTradeView }) {
   // Success needs no message: the stream brings the transitions and the refreshed trade.
   const t = useTranslations();
   const { busy, error, run } = useTradeAction();
-  const created = trade.trade?.status === 'created';
-  const owed = Boolean(trade.mirror?.owed) || Boolean(trade.redrive?.owed);
-  const enabled: Record<Action, boolean> = {
-    confirm: created,
-    cancel: created,
-    delete: created,
-    retry: owed,
-    'stop-retrying': owed && !trade.mirror?.parked,
-  };
 
   return (
     <div className="trade-actions" role="group" aria-label={t('tradePage.actions', { id: trade.id })}>
-      {(Object.keys(labels) as Action[]).map((action) => (
+      {(Object.keys(labels) as TradeAction[]).map((action) => (
         <button
           key={action}
           type="button"
           className="small"
-          disabled={busy || !enabled[action]}
+          disabled={busy || !trade.actions[action].allowed}
+          title={serverRefusal(trade, action)}
           onClick={() => void run(() => requestFor(trade.id, action))}
         >
           {t(labels[action])}

@@ -1,7 +1,14 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { labApi, type ConsistencyReport, type FaultView, type LabSettings, type TradeList, type TradeView } from '@/app/_shared/lab-api';
+import {
+  labApi,
+  type ConsistencyReport,
+  type FaultView,
+  type LabSettings,
+  type TradeList,
+  type LiveTradeView,
+} from '@/app/_shared/lab-api';
 
 const refreshDebounceMs = 150;
 
@@ -14,7 +21,7 @@ export function useLabData() {
   const [settings, setSettings] = useState<LabSettings | null>(null);
   const [trades, setTrades] = useState<TradeList | null>(null);
   const [report, setReport] = useState<ConsistencyReport | null>(null);
-  const [selected, setSelected] = useState<TradeView | null>(null);
+  const [selected, setSelected] = useState<LiveTradeView | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const selectedIdRef = useRef<string | null>(null);
@@ -22,7 +29,7 @@ export function useLabData() {
   const tradeFetch = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const choose = useCallback((id: string | null, view: TradeView | null) => {
+  const choose = useCallback((id: string | null, view: LiveTradeView | null) => {
     selectedIdRef.current = id;
     tradeFetch.current++;
     setSelectedId(id);
@@ -41,7 +48,7 @@ export function useLabData() {
   );
 
   const select = useCallback(
-    (id: string | null, view?: TradeView) => {
+    (id: string | null, view?: LiveTradeView) => {
       choose(id, view ?? null);
       if (id && !view) void loadSelected(id);
     },
@@ -53,8 +60,8 @@ export function useLabData() {
       Promise.all([labApi.faults(), labApi.trades(), labApi.consistency()]).then(([faultList, tradeList, consistency]) => {
         if (faultList.ok) setFaults(faultList.value.faults);
         if (tradeList.ok) setTrades(tradeList.value);
-        // Without the report the panel counts the listed trades itself.
-        setReport(consistency.ok ? consistency.value : null);
+        // A report that did not come keeps the last one: the panel draws the server's counts only.
+        if (consistency.ok) setReport(consistency.value);
         setLoadError(faultList.ok ? (tradeList.ok ? null : tradeList.error.message) : faultList.error.message);
         if (selectedIdRef.current) return loadSelected(selectedIdRef.current);
         if (tradeList.ok && tradeList.value.items[0]) select(tradeList.value.items[0].id);

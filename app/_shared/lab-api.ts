@@ -5,6 +5,7 @@ import type { ConsistencyReport } from '@/lib/consistency/consistency-report';
 import type { Counterexample, ExploreOptions, ExploreProgress, ExploreReport, PropertyVerdict, Replayed } from '@/lib/explore/explore';
 import type { ReconcileResult } from '@/lib/pay/reconcile';
 import type { TradeSummary } from '@/lib/consistency/trade-summary';
+import type { LiveTradeView } from '@/lib/read-model/live-trade-view';
 import type { TradeList, TradeView } from '@/lib/read-model/trade-view';
 import type { FaultId, FaultSetting } from '@/lib/faults/catalog';
 import type { FaultView } from '@/lib/faults/fault-injector';
@@ -32,6 +33,7 @@ export type {
   TradeList,
   TradeSummary,
   TradeView,
+  LiveTradeView,
   WireAction,
   WireSnapshot,
 };
@@ -85,12 +87,12 @@ export const labApi = {
   settings: () => call<LabSettings>('/api/settings'),
   updateSettings: (patch: SettingsPatch) => call<LabSettings>('/api/settings', json('PUT', patch)),
   trades: () => call<TradeList>('/api/trades?limit=50'),
-  trade: (id: string) => call<TradeView>(`/api/trades/${encodeURIComponent(id)}`),
+  trade: (id: string) => call<LiveTradeView>(`/api/trades/${encodeURIComponent(id)}`),
   /** Confirm, cancel, retry now, stop retrying: each answers with the trade as it now stands. */
   tradeAction: (id: string, action: 'confirm' | 'cancel' | 'retry' | 'stop-retrying') =>
-    call<TradeView>(`/api/trades/${encodeURIComponent(id)}/${action}`, json('POST', {})),
-  deleteTrade: (id: string) => call<TradeView>(`/api/trades/${encodeURIComponent(id)}`, json('DELETE', {})),
-  createTrade: (amount: string) => call<TradeView>('/api/trades', json('POST', { amount })),
+    call<LiveTradeView>(`/api/trades/${encodeURIComponent(id)}/${action}`, json('POST', {})),
+  deleteTrade: (id: string) => call<LiveTradeView>(`/api/trades/${encodeURIComponent(id)}`, json('DELETE', {})),
+  createTrade: (amount: string) => call<LiveTradeView>('/api/trades', json('POST', { amount })),
   consistency: () => call<ConsistencyReport>('/api/consistency'),
   // Asked for by hand: no grace period. Flows still running are skipped by the server anyway.
   reconcile: () => call<ReconcileResult>('/api/reconcile', json('POST', { graceMs: 0 })),

@@ -5,6 +5,8 @@ import type { TradeSummary } from '@/lib/consistency/trade-summary';
 import { operations, payOrderStates, providerStates } from '@/lib/pay-order/pay-order.machine';
 import { strategies } from '@/lib/strategies/catalog';
 import { tradeOperations } from '@/lib/trade/operations';
+import { tradeActions, type TradeAction } from '@/lib/trade/trade-actions';
+import type { LiveTradeView } from './live-trade-view';
 import type { TradeList, TradeView } from './trade-view';
 
 /**
@@ -58,6 +60,23 @@ export const tradeViewSchema = tradeSummarySchema.extend({
   ),
 }) satisfies z.ZodType<TradeView>;
 
+const availabilitySchema = z.discriminatedUnion('allowed', [
+  z.object({ allowed: z.literal(true) }),
+  z.object({
+    allowed: z.literal(false),
+    refusal: z.object({ code: z.string(), message: z.string() }).describe('what the request would be answered with'),
+  }),
+]);
+
+/** A trade as the pages show it live: the view, and each action as the trade service would take it now. */
+export const liveTradeViewSchema = tradeViewSchema.extend({
+  actions: z
+    .object(
+      Object.fromEntries(tradeActions.map((action) => [action, availabilitySchema])) as Record<TradeAction, typeof availabilitySchema>,
+    )
+    .describe('each action the trade service would take on the trade now, or refuse with its reason'),
+}) satisfies z.ZodType<LiveTradeView>;
+
 export const tradeListSchema = z.object({
   items: z.array(tradeSummarySchema),
   total: z.number().int(),
@@ -65,7 +84,7 @@ export const tradeListSchema = z.object({
 }) satisfies z.ZodType<TradeList>;
 
 /** POST /api/trades: the new trade's view, and whether an earlier request with the same key answered for it. */
-export const createdTradeSchema = tradeViewSchema.extend({ replay: z.boolean(), note: z.string().nullable() });
+export const createdTradeSchema = liveTradeViewSchema.extend({ replay: z.boolean(), note: z.string().nullable() });
 
 /** GET /api/trades' query: newest first, `before` the id cursor of the previous page. */
 export const tradePageSchema = z.object({

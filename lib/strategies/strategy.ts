@@ -4,12 +4,19 @@ import type { ExplorerHooks } from '@/lib/explore/explorer-kit';
 import type { Scenario } from '@/lib/note/scenario-amounts';
 import type { SweepItem } from '@/lib/recovery/sweep';
 import type { FlowOutcome } from '@/lib/trade/flow-outcome';
+import type { TradeDb } from '@/db/trade/client';
 import type { Busy } from '@/lib/trade/in-flight';
 import type { ModifyOperation } from '@/lib/trade/operations';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import type { RequestRow, TradeRow } from '@/lib/trade/rows';
 import type { StrategyCard } from './card';
 import type { Strategy } from './catalog';
+
+/** A refused request, as every refusal travels: its code and its reason. */
+export type Refusal = Result<never>;
+
+/** What a person may ask of the work a trade owes. */
+export type RecoveryAction = 'retry' | 'stop-retrying';
 
 /** How a create ended, and whether its answer was already recorded in the flow's own commit. */
 export type CreateOutcome = FlowOutcome & { answered: boolean };
@@ -36,6 +43,8 @@ export interface StrategyPort {
   create(ctx: TradeContext, request: RequestRow, scenario: Scenario): () => Promise<CreateOutcome>;
   /** Confirm, cancel or delete an existing trade (already checked to exist, be `created` and, for a delete, expired). */
   modify(ctx: TradeContext, trade: TradeRow, op: ModifyOperation): Promise<Result<{ tradeId: string }>>;
+  /** Why `modify` would refuse the operation on the trade now, by the strategy's own rules (null: it would take it). */
+  refusal(db: TradeDb, trade: TradeRow, op: ModifyOperation): Refusal | null;
   recovery: {
     /** Whether its owed calls may be sent side by side, or one at a time (V1 holds trade.db's write lock across each). */
     sending: 'side by side' | 'one at a time';
@@ -45,6 +54,8 @@ export interface StrategyPort {
     retryNow(ctx: TradeContext, request: RequestRow): Promise<Result<{ tradeId: string }>>;
     /** "Stop retrying": park the trade's owed work as needing a person. */
     stopRetrying(ctx: TradeContext, request: RequestRow): Promise<Result<{ tradeId: string }>>;
+    /** Why "Retry now" or "Stop retrying" would be refused for the trade now (null: it would be taken). */
+    refusal(db: TradeDb, request: RequestRow, action: RecoveryAction): Refusal | null;
   };
   /** How a chaos report names a stuck trade of this strategy: by a case of the note it can tell, else `otherwise`. */
   stuck: { reasonOf(said: Said): StuckReason | null; otherwise: StuckReason };

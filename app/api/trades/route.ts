@@ -1,5 +1,6 @@
 import { getLab } from '@/lib/lab';
-import { listTrades, tradeView } from '@/lib/read-model/trade-view';
+import { liveTradeView } from '@/lib/read-model/live-trade-view';
+import { listTrades } from '@/lib/read-model/trade-view';
 import { tradePageSchema } from '@/lib/read-model/trade-view-schema';
 import { zodMessage } from '@/lib/http/zod-message';
 import { readJson } from '@/lib/http/read-json';
@@ -21,6 +22,6 @@ export const POST = route(async (req: Request) => {
   const lab = getLab();
   const created = await createTrade(lab.trade, input.value);
   if (!created.ok) return errorResponse(created.error);
-  const view = tradeView(lab.audit, created.value.tradeId);
+  const view = liveTradeView(lab.audit, lab.trade, created.value.tradeId);
   return json({ ...view, replay: created.value.replay, note: created.value.note ?? null }, created.value.replay ? 200 : 201);
 });

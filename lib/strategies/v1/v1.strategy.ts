@@ -28,6 +28,8 @@ export const v1Strategy: StrategyPort = {
     await runV1(ctx, { tradeId: trade.id, amountCents: trade.amountCents }, v1OperationFor(op));
     return ok({ tradeId: trade.id });
   },
+  // V1 asks nothing more of a created trade: its transaction decides.
+  refusal: () => null,
   recovery: {
     // Each re-drive holds trade.db's write lock across its call: they run one at a time anyway.
     sending: 'one at a time',
@@ -44,6 +46,8 @@ export const v1Strategy: StrategyPort = {
       await commit(ctx, (db) => updateRequest(db, tradeId, { redrive: 'done', nextRedriveAt: null }));
       return ok({ tradeId });
     },
+    // The lab's note of a re-drive owed is all there is; stopping it forgets it.
+    refusal: (_db, request) => (request.redrive === 'owed' ? null : nothingOwed(tradeIdOf(request))),
   },
   stuck: { reasonOf: v1StuckReason, otherwise: 'notACase' },
   explorer: { claims: v1Claims, watchesPayOnly: false, why: whyV1 },

@@ -6,6 +6,8 @@ import { callFor, type ModifyOperation } from '@/lib/trade/operations';
 import { recordEvent } from '@/lib/trade/record-event';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { findMirrorByTrade } from '@/lib/trade/mirror-store';
+import type { TradeDb } from '@/db/trade/client';
+import type { MirrorRow } from '@/lib/trade/rows';
 import { findTrade, updateTrade } from '@/lib/trade/trade-rows';
 import { updateRequest } from '@/lib/trade/request-log';
 import { type TradeRow } from '@/lib/trade/rows';
@@ -19,14 +21,21 @@ const requested: Record<ModifyOperation, PayOrderEventType> = {
   delete: 'cancel.requested',
 };
 
-/** V2 modifies as it creates: commit the intent on the mirror, then call, then record the result. */
-export async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOperation): Promise<Result<{ tradeId: string }>> {
-  const mirror = findMirrorByTrade(ctx.db, trade.id);
+/** Whether the mirror takes the operation now, as the machine decides: the mirror it starts from, or the refusal. */
+export function planModifyV2(db: TradeDb, trade: TradeRow, op: ModifyOperation): Result<{ mirror: MirrorRow; purgeOnly: boolean }> {
+  const mirror = findMirrorByTrade(db, trade.id);
   if (!mirror) return fail('illegal_transition', `trade ${trade.id} has no pay order`);
   // Deleting a trade whose payment is already cancelled owes the provider nothing: purge at once.
   const purgeOnly = op === 'delete' && mirror.state === 'cancelled';
   const check = decide(mirror, { type: requested[op] });
-  if (!check.accepted && !purgeOnly) return fail('illegal_transition', check.reason);
+  return check.accepted || purgeOnly ? ok({ mirror, purgeOnly }) : fail('illegal_transition', check.reason);
+}
+
+/** V2 modifies as it creates: commit the intent on the mirror, then call, then record the result. */
+export async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOperation): Promise<Result<{ tradeId: string }>> {
+  const planned = planModifyV2(ctx.db, trade, op);
+  if (!planned.ok) return planned;
+  const { mirror, purgeOnly } = planned.value;
 
   const wireOp = callFor[op];
   if (!purgeOnly && (await ctx.steps.fires('local.fail_before_rpc', { op: wireOp, payOrderId: mirror.id, tradeId: trade.id }))) {

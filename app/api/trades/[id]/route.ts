@@ -1,5 +1,5 @@
 import { getLab } from '@/lib/lab';
-import { tradeView } from '@/lib/read-model/trade-view';
+import { liveTradeView } from '@/lib/read-model/live-trade-view';
 import { error, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
 import { modifyTrade } from '@/lib/trade/modify-trade';
@@ -9,7 +9,8 @@ export const dynamic = 'force-dynamic';
 
 export const GET = route(async (_req: Request, ctx: RouteContext<'/api/trades/[id]'>) => {
   const { id } = await ctx.params;
-  const view = tradeView(getLab().audit, id);
+  const lab = getLab();
+  const view = liveTradeView(lab.audit, lab.trade, id);
   return view ? json(view) : error('not_found', `no trade ${id}`);
 });
 

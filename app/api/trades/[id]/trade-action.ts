@@ -1,5 +1,5 @@
 import { getLab, type Lab } from '@/lib/lab';
-import { tradeView } from '@/lib/read-model/trade-view';
+import { liveTradeView } from '@/lib/read-model/live-trade-view';
 import type { Result } from '@/lib/errors/lab-error';
 import { errorResponse, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
@@ -10,6 +10,6 @@ export function tradeAction(run: (lab: Lab, id: string) => Promise<Result<unknow
     const { id } = await ctx.params;
     const lab = getLab();
     const done = await run(lab, id);
-    return done.ok ? json(tradeView(lab.audit, id)) : errorResponse(done.error);
+    return done.ok ? json(liveTradeView(lab.audit, lab.trade, id)) : errorResponse(done.error);
   });
 }

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLabEvents } from '@/app/_shared/hooks/use-lab-events';
-import { labApi, type LabEvent, type TradeView } from '@/app/_shared/lab-api';
+import { labApi, type LabEvent, type LiveTradeView } from '@/app/_shared/lab-api';
 
 const refreshDebounceMs = 150;
 
@@ -11,7 +11,7 @@ const refreshDebounceMs = 150;
  * something happened to it. Only the newest fetch may land, so an old answer never wins.
  */
 export function useTradePageData(id: string) {
-  const [trade, setTrade] = useState<TradeView | null>(null);
+  const [trade, setTrade] = useState<LiveTradeView | null>(null);
   const [missing, setMissing] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const ticket = useRef(0);
@@ -35,7 +35,7 @@ export function useTradePageData(id: string) {
   }, [id]);
 
   /** An action answered with the trade as it now stands: it is newer than any fetch in flight. */
-  const accept = useCallback((view: TradeView) => {
+  const accept = useCallback((view: LiveTradeView) => {
     ticket.current++;
     setTrade(view);
   }, []);

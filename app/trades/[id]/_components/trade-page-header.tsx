@@ -2,21 +2,21 @@
 
 import { useTranslations } from 'next-intl';
 import { useTradeAction } from '@/app/_shared/hooks/use-trade-action';
-import { labApi, type TradeView } from '@/app/_shared/lab-api';
+import { labApi, type LiveTradeView } from '@/app/_shared/lab-api';
 import { ActionError } from '@/app/_shared/ui/action-error';
 import { downloadJson } from '@/app/_shared/ui/download-json';
+import { serverRefusal } from '@/app/_shared/trade/server-refusal';
 
 interface Props {
-  trade: TradeView;
+  trade: LiveTradeView;
   story: string;
-  onChanged: (view: TradeView) => void;
+  onChanged: (view: LiveTradeView) => void;
 }
 
 /** Title, the one-line story, and what can be done: export, and the retry controls. */
 export function TradePageHeader({ trade, story, onChanged }: Props) {
   const t = useTranslations('tradePage');
   const { busy, error, run } = useTradeAction(onChanged);
-  const owed = Boolean(trade.mirror?.owed || trade.redrive?.owed);
 
   return (
     <header className="panel tp-header">
@@ -33,7 +33,8 @@ export function TradePageHeader({ trade, story, onChanged }: Props) {
         <button
           type="button"
           className="small"
-          disabled={busy || !owed}
+          disabled={busy || !trade.actions.retry.allowed}
+          title={serverRefusal(trade, 'retry')}
           onClick={() => void run(() => labApi.tradeAction(trade.id, 'retry'))}
         >
           {t('retry')}
@@ -41,7 +42,8 @@ export function TradePageHeader({ trade, story, onChanged }: Props) {
         <button
           type="button"
           className="small"
-          disabled={busy || !owed}
+          disabled={busy || !trade.actions['stop-retrying'].allowed}
+          title={serverRefusal(trade, 'stop-retrying')}
           onClick={() => void run(() => labApi.tradeAction(trade.id, 'stop-retrying'))}
         >
           {t('stop')}

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { createdTradeSchema, tradeListSchema, tradePageSchema, tradeViewSchema } from '@/lib/read-model/trade-view-schema';
+import { createdTradeSchema, liveTradeViewSchema, tradeListSchema, tradePageSchema } from '@/lib/read-model/trade-view-schema';
 import { createTradeSchema } from '@/lib/trade/create-trade';
 import type { Operation } from '../operation';
 
 const tag = 'Trades';
 const byId = z.object({ id: z.string().describe('a trade id, t-N') });
-const theTrade = { 200: { description: 'the trade as it now stands', schema: tradeViewSchema } };
+const theTrade = { 200: { description: 'the trade as it now stands, and what may be asked of it next', schema: liveTradeViewSchema } };
 
 const action = (name: string, operationId: string, summary: string, description: string): Operation => ({
   method: 'post',
@@ -52,7 +52,7 @@ export const tradeOperations: Operation[] = [
     tag,
     summary: 'One trade: caller view, mirror, provider view, quadrant, events',
     pathParams: byId,
-    responses: { 200: { description: 'the trade as the auditor sees it', schema: tradeViewSchema } },
+    responses: { 200: { description: 'the trade as the auditor sees it, and what may be asked of it now', schema: liveTradeViewSchema } },
     errors: ['not_found'],
   },
   {
