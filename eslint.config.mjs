@@ -34,7 +34,7 @@ export default tseslint.config(
   },
   {
     files: ['lib/trade/**', 'lib/strategies/**', 'lib/recovery/**', 'lib/rpc/**'],
-    ignores: ['**/*.test.ts', 'lib/rpc/in-process-transport.ts'],
+    ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', contractOnly] },
   },
   {

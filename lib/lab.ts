@@ -5,11 +5,12 @@ import type { AuditSources } from '@/lib/consistency/audit';
 import { closeParticipants, openParticipants, participantStates } from '@/lib/participants';
 import { systemClock, type Clock } from '@/lib/clock/clock';
 import { FaultInjector, type FaultSource } from '@/lib/faults/fault-injector';
+import { handlePayRequest } from '@/lib/pay/endpoints';
 import { createPayService, type PayService } from '@/lib/pay/pay-service';
 import { createRpcClient, type RpcClient } from '@/lib/rpc/client';
 import { httpTransport } from '@/lib/rpc/http-transport';
 import { inProcessTransport } from '@/lib/rpc/in-process-transport';
-import type { Transport } from '@/lib/rpc/transport';
+import type { Services, Transport } from '@/lib/rpc/transport';
 import type { Random } from '@/lib/random/random';
 import { resetPayDb } from '@/lib/pay/accounts';
 import { backoffPolicy } from '@/lib/recovery/backoff';
@@ -32,8 +33,8 @@ import { applySettingsPatch, defaultSettings, type LabSettings, type SettingsPat
  */
 export interface LabWorld {
   clock: Clock;
-  /** The network to the provider, given the provider. */
-  network: (pay: PayService) => Transport;
+  /** The network between the services, given what answers at each destination. */
+  network: (services: Services) => Transport;
   /** Seeded randomness for one subsystem (the backoff's jitter). */
   random: (subsystem: string) => Random;
   /** A simulation's switchboard draws its probabilities from this one stream, in the order asked. */
@@ -55,8 +56,8 @@ export interface LabOptions {
 function realWorld(options: LabOptions): LabWorld {
   return {
     clock: systemClock,
-    network: (pay) =>
-      options.transport === 'http' ? httpTransport(options.payServiceUrl ?? 'http://127.0.0.1:3000') : inProcessTransport(pay),
+    network: (services) =>
+      options.transport === 'http' ? httpTransport(options.payServiceUrl ?? 'http://127.0.0.1:3000') : inProcessTransport(services),
     random: () => Math.random,
   };
 }
@@ -80,7 +81,8 @@ export function createLab(options: LabOptions) {
   const faults = world.faults?.(switchboard) ?? switchboard;
   const events = new EventEmitter().setMaxListeners(0);
 
-  const transport = world.network(pay);
+  const services = servicesOf(pay);
+  const transport = world.network(services);
 
   const wire = new Wire(clock, () => events.emit('wire'));
   const rpc: RpcClient = createRpcClient({
@@ -128,6 +130,8 @@ export function createLab(options: LabOptions) {
     clock,
     now,
     pay,
+    /** What answers at each destination in this process (a scratch lab's HTTP server serves it). */
+    services,
     trade,
     /** The switchboard the fault routes set (in the real world also what decides each fault). */
     faults: switchboard,
@@ -195,3 +199,6 @@ export function getLab(): Lab {
   });
   return globalForLab.__consistencyLab;
 }
+
+/** What answers at each destination in this process: the pay service's endpoints (the composition root alone knows it). */
+const servicesOf = (pay: PayService): Services => ({ pay: (endpoint, body) => handlePayRequest(pay, endpoint, body) });

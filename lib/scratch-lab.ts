@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLab, type Lab, type LabOptions, type LabWorld } from '@/lib/lab';
-import { isPayEndpoint, type WireReply } from '@/lib/pay/contract';
-import { handlePayRequest } from '@/lib/pay/endpoints';
+import type { WireReply } from '@/lib/pay/contract';
+import { addressOf, answerAt } from '@/lib/rpc/transport';
 import type { SettingsPatch } from '@/lib/settings/settings';
 
 export interface ScratchLab {
@@ -30,7 +30,7 @@ const memoryBacked = '/dev/shm';
 
 /**
  * A lab of its own on real SQLite files in a temporary folder, beside the running one and
- * sharing nothing with it. With the HTTP transport its pay service is served by a real HTTP
+ * sharing nothing with it. With the HTTP transport its services are served by a real HTTP
  * server on a loopback port, through the same wire handler as the Next route, so every call
  * makes a real network hop.
  */
@@ -46,7 +46,7 @@ export async function startScratchLab(options: ScratchLabOptions = {}): Promise<
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        const reply = lab ? servePay(lab, req.url ?? '', Buffer.concat(chunks).toString()) : notFound;
+        const reply = lab ? serve(lab, req.url ?? '', Buffer.concat(chunks).toString()) : notFound;
         res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body));
       });
     });
@@ -74,16 +74,17 @@ export async function startScratchLab(options: ScratchLabOptions = {}): Promise<
   };
 }
 
-const notFound: WireReply = { status: 404, body: { error: { code: 'not_found', message: 'no such pay route' } } };
+const notFound: WireReply = { status: 404, body: { error: { code: 'not_found', message: 'no such service endpoint' } } };
 
-function servePay(lab: Lab, url: string, text: string): WireReply {
-  const endpoint = /^\/api\/pay\/(\w+)$/.exec(url)?.[1];
-  if (!endpoint || !isPayEndpoint(endpoint)) return notFound;
+/** One request to the scratch lab's services, as their route handlers answer it. */
+function serve(lab: Lab, url: string, text: string): WireReply {
+  const address = addressOf(url);
+  if (!address) return notFound;
   let body: unknown;
   try {
     body = JSON.parse(text || 'null');
   } catch {
     return { status: 400, body: { error: { code: 'bad_json', message: 'the body is not JSON' } } };
   }
-  return handlePayRequest(lab.pay, endpoint, body);
+  return answerAt(lab.services, address, body);
 }

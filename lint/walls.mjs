@@ -67,8 +67,8 @@ export const handedStrategies = {
 };
 
 /**
- * The caller's side imports nothing of the pay service but its published contract; only the
- * in-process transport may call the provider's code. (Element patterns match folders, so this
+ * The caller's side imports nothing of the pay service but its published contract; the services'
+ * code is handed to the transports by the composition root (lib/lab.ts) alone. (Element patterns match folders, so this
  * file-level door is an import pattern.)
  */
 export const contractOnly = {

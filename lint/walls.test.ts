@@ -95,7 +95,6 @@ describe('the walls of DESIGN.md, as lint rules', { timeout: 60_000 }, () => {
 
   it.each([
     ['the trade service imports the pay contract', 'lib/strategies/v2/send-owed.ts'],
-    ['the in-process transport calls the provider', 'lib/rpc/in-process-transport.ts'],
     ['the auditor reads both services', 'lib/consistency/audit.ts'],
     ['the composition root wires both services', 'lib/lab.ts'],
   ])('%s: allowed (%s)', async (_door, filePath) => {

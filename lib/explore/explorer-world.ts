@@ -35,9 +35,9 @@ export class ExplorerWorld {
 
   readonly world: LabWorld = {
     clock: this.clock,
-    network: (pay) =>
+    network: (services) =>
       (this.network = simulatedNetwork(
-        pay,
+        services,
         this.clock,
         {
           hopMs: (hop) =>

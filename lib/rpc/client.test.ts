@@ -57,21 +57,23 @@ describe('classify: the protocol has three outcomes', () => {
   });
 });
 
+const payTry = { to: 'pay', endpoint: 'try' } as const;
+
 describe('the HTTP transport', () => {
   it('maps 200, 409 and 5xx over a real socket', async () => {
     const transport = httpTransport(baseUrl);
-    expect(classify(await transport.send('try', { status: 200 }, 1000))).toMatchObject({ kind: 'success' });
-    expect(classify(await transport.send('try', { status: 409 }, 1000))).toMatchObject({ kind: 'failure', code: 'insufficient_funds' });
-    expect(classify(await transport.send('try', { status: 503 }, 1000))).toMatchObject({ kind: 'unknown' });
+    expect(classify(await transport.send(payTry, { status: 200 }, 1000))).toMatchObject({ kind: 'success' });
+    expect(classify(await transport.send(payTry, { status: 409 }, 1000))).toMatchObject({ kind: 'failure', code: 'insufficient_funds' });
+    expect(classify(await transport.send(payTry, { status: 503 }, 1000))).toMatchObject({ kind: 'unknown' });
   });
 
   it('gives up at the timeout: unknown, not failure', async () => {
-    const reply = await httpTransport(baseUrl).send('try', { delayMs: 300 }, 50);
+    const reply = await httpTransport(baseUrl).send(payTry, { delayMs: 300 }, 50);
     expect(reply).toEqual({ kind: 'no-reply', reason: 'timeout after 50 ms' });
   });
 
   it('reports a refused connection as unknown', async () => {
-    const reply = await httpTransport('http://127.0.0.1:1').send('try', {}, 500);
+    const reply = await httpTransport('http://127.0.0.1:1').send(payTry, {}, 500);
     expect(reply.kind).toBe('no-reply');
     expect(classify(reply).kind).toBe('unknown');
   });

@@ -2,7 +2,7 @@ import { sleep, type Clock } from '@/lib/clock/clock';
 import type { FaultSource } from '@/lib/faults/fault-injector';
 import type { FaultId } from '@/lib/faults/catalog';
 import { outcomeOf, type PayRequest, type RpcOutcome } from '@/lib/pay/contract';
-import type { Transport, TransportReply } from './transport';
+import type { Address, Transport, TransportReply } from './transport';
 
 /** One call as the lab saw it: the caller's outcome, and what really happened on the wire. */
 export interface RpcAttempt {
@@ -68,10 +68,10 @@ export function createRpcClient({ transport, faults, clock, timeoutMs, onLateRep
   const late = new Set<Promise<void>>();
   const wait = (ms: number) => sleep(clock, ms);
   const deliverLate = async (request: PayRequest, timeout: number, plan: CallPlan) => {
-    if (plan.lateDelivery) return (await plan.lateDelivery) ? transport.send(request.op, request.body, timeout) : null;
-    if (transport.sendLate) return transport.sendLate(request.op, request.body, timeout);
+    if (plan.lateDelivery) return (await plan.lateDelivery) ? transport.send(addressOf(request), request.body, timeout) : null;
+    if (transport.sendLate) return transport.sendLate(addressOf(request), request.body, timeout);
     await wait(timeout + Math.max(10, Math.round(timeout / 2)));
-    return transport.send(request.op, request.body, timeout);
+    return transport.send(addressOf(request), request.body, timeout);
   };
 
   async function call(request: PayRequest, forced: readonly FaultId[] = [], context: CallContext = {}): Promise<RpcAttempt> {
@@ -99,7 +99,7 @@ export function createRpcClient({ transport, faults, clock, timeoutMs, onLateRep
     if (plan.path === 'reject') {
       // A business failure is the provider's to decide: the request goes there, marked, and the
       // provider refuses it through its fence — a repeat of what it already did still succeeds.
-      const reply = await transport.send(request.op, { ...request.body, simulate: 'reject' }, timeout);
+      const reply = await transport.send(addressOf(request), { ...request.body, simulate: 'reject' }, timeout);
       return done(classify(reply), 'rpc.provider_rejects', reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null);
     }
     if (plan.path === 'late') {
@@ -116,8 +116,8 @@ export function createRpcClient({ transport, faults, clock, timeoutMs, onLateRep
     }
 
     const sends = plan.duplicate
-      ? [transport.send(request.op, request.body, timeout), transport.send(request.op, request.body, timeout, 'duplicate')]
-      : [transport.send(request.op, request.body, timeout)];
+      ? [transport.send(addressOf(request), request.body, timeout), transport.send(addressOf(request), request.body, timeout, 'duplicate')]
+      : [transport.send(addressOf(request), request.body, timeout)];
     const [reply] = (await Promise.all(sends)) as [TransportReply, ...TransportReply[]];
     const seen = reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null;
 
@@ -138,6 +138,9 @@ export function createRpcClient({ transport, faults, clock, timeoutMs, onLateRep
 }
 
 export type RpcClient = ReturnType<typeof createRpcClient>;
+
+/** A call to the provider goes to the pay service's endpoint of its operation. */
+const addressOf = (request: PayRequest): Address => ({ to: 'pay', endpoint: request.op });
 
 /** A missing reply is unknown; a reply means what the provider's status rule says. */
 export function classify(reply: TransportReply): RpcOutcome {

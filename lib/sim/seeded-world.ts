@@ -26,8 +26,8 @@ export function seededWorld(seed: number): SeededWorld {
     drive: time.drive,
     world: {
       clock: time.clock,
-      network: (pay) =>
-        simulatedNetwork(pay, time.clock, {
+      network: (services) =>
+        simulatedNetwork(services, time.clock, {
           hopMs: () => hopMs.min + Math.floor(wire() * hopMs.spread),
           // A late request lands any time in the timeout after the caller gave up.
           lateMs: (timeoutMs) => timeoutMs + 1 + Math.floor(wire() * timeoutMs),

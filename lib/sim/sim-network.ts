@@ -1,31 +1,29 @@
 import type { Clock } from '@/lib/clock/clock';
-import type { PayEndpoint } from '@/lib/pay/contract';
-import type { PayService } from '@/lib/pay/pay-service';
 import { inProcessTransport } from '@/lib/rpc/in-process-transport';
-import type { Transport, TransportReply } from '@/lib/rpc/transport';
+import type { Address, Services, Transport, TransportReply } from '@/lib/rpc/transport';
 
 /** What the simulated network decides about each message: how long it is on the wire. */
 export interface NetworkChoices {
-  /** One hop: a request to the provider, or its reply back. A duplicate copy may overtake its original. */
+  /** One hop: a request to a service, or its reply back. A duplicate copy may overtake its original. */
   hopMs(hop: 'request' | 'duplicate' | 'reply'): number;
-  /** When a slow provider's request lands, counted from when it was sent: at least the caller's timeout. */
+  /** When a slow service's request lands, counted from when it was sent: at least the caller's timeout. */
   lateMs(timeoutMs: number): number;
 }
 
 /**
- * The network between the two services, simulated: each message spends the time the choices
- * give it on the wire, under the virtual clock, then reaches the provider through the
- * in-process transport (the same wire semantics: JSON both ways). With seeded choices the
+ * The network between the services, simulated: each message spends the time the choices give
+ * it on the wire, under the virtual clock, then reaches the service it is addressed to through
+ * the in-process transport (the same wire semantics: JSON both ways). With seeded choices the
  * order in which requests, replies, late deliveries and duplicates land depends on the seed
  * alone; with the explorer's, on the schedule it is walking.
  */
 export function simulatedNetwork(
-  pay: PayService,
+  services: Services,
   clock: Clock,
   choices: NetworkChoices,
   onDelivered: () => void = () => {},
 ): Transport & { onTheWire(): string[] } {
-  const provider = inProcessTransport(pay);
+  const inProcess = inProcessTransport(services);
   // What is on the wire right now, for a model checker's notion of state.
   const wire = new Map<string, number>();
   const board = (message: string, change: 1 | -1) => {
@@ -33,8 +31,8 @@ export function simulatedNetwork(
     if (n) wire.set(message, n);
     else wire.delete(message);
   };
-  const deliver = async (endpoint: PayEndpoint, body: unknown, timeoutMs: number) => {
-    const reply = await provider.send(endpoint, body, timeoutMs);
+  const deliver = async (address: Address, body: unknown, timeoutMs: number) => {
+    const reply = await inProcess.send(address, body, timeoutMs);
     onDelivered();
     return reply;
   };
@@ -50,7 +48,7 @@ export function simulatedNetwork(
 
   return {
     name: 'simulated',
-    send(endpoint, body, timeoutMs, copy) {
+    send(address, body, timeoutMs, copy) {
       return new Promise<TransportReply>((resolve) => {
         let answered = false;
         const answer = (reply: TransportReply) => {
@@ -60,24 +58,26 @@ export function simulatedNetwork(
           resolve(reply);
         };
         const cancelTimeout = clock.after(timeoutMs, () => answer({ kind: 'no-reply', reason: `timeout after ${timeoutMs} ms` }));
-        const request = `${copy ?? 'request'} ${endpoint} ${JSON.stringify(body)}`;
+        const request = `${copy ?? 'request'} ${at(address)} ${JSON.stringify(body)}`;
         void carry(request, async () => {
           await after(choices.hopMs(copy ?? 'request'));
-          return deliver(endpoint, body, timeoutMs);
+          return deliver(address, body, timeoutMs);
         }).then((reply) =>
-          carry(`reply ${endpoint} ${reply.kind === 'reply' ? reply.status : 'none'}`, async () => {
+          carry(`reply ${at(address)} ${reply.kind === 'reply' ? reply.status : 'none'}`, async () => {
             await after(choices.hopMs('reply'));
             answer(reply);
           }),
         );
       });
     },
-    sendLate(endpoint, body, timeoutMs) {
-      return carry(`late ${endpoint} ${JSON.stringify(body)}`, async () => {
+    sendLate(address, body, timeoutMs) {
+      return carry(`late ${at(address)} ${JSON.stringify(body)}`, async () => {
         await after(choices.lateMs(timeoutMs));
-        return deliver(endpoint, body, timeoutMs);
+        return deliver(address, body, timeoutMs);
       });
     },
     onTheWire: () => [...wire.keys()].sort(),
   };
 }
+
+const at = ({ to, endpoint }: Address) => `${to}/${endpoint}`;
