@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '@/lib/errors/lab-error';
 import { decide } from '@/lib/pay-order/decide';
-import type { PayOrderEventType } from '@/lib/pay-order/pay-order.machine';
+import { requestEvents } from '@/lib/pay-order/event-availability';
 import { commit } from '@/lib/trade/commit';
 import { callFor, type ModifyOperation } from '@/lib/trade/operations';
 import { recordEvent } from '@/lib/trade/record-event';
@@ -15,19 +15,13 @@ import { purge } from './follow-payment';
 import { applyToMirror } from './mirror';
 import { sendAfterCommit } from './send-after-commit';
 
-const requested: Record<ModifyOperation, PayOrderEventType> = {
-  confirm: 'confirm.requested',
-  cancel: 'cancel.requested',
-  delete: 'cancel.requested',
-};
-
 /** Whether the mirror takes the operation now, as the machine decides: the mirror it starts from, or the refusal. */
 export function planModifyV2(db: TradeDb, trade: TradeRow, op: ModifyOperation): Result<{ mirror: MirrorRow; purgeOnly: boolean }> {
   const mirror = findMirrorByTrade(db, trade.id);
   if (!mirror) return fail('illegal_transition', `trade ${trade.id} has no pay order`);
   // Deleting a trade whose payment is already cancelled owes the provider nothing: purge at once.
   const purgeOnly = op === 'delete' && mirror.state === 'cancelled';
-  const check = decide(mirror, { type: requested[op] });
+  const check = decide(mirror, { type: requestEvents[op] });
   return check.accepted || purgeOnly ? ok({ mirror, purgeOnly }) : fail('illegal_transition', check.reason);
 }
 
@@ -55,7 +49,7 @@ export async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOpe
       return true;
     }
     const set = { attempts: 0, nextRetryAt: null, lastError: null, parked: false };
-    return applyToMirror(db, current, { type: requested[op] }, at, { set, detail: { op } }).accepted;
+    return applyToMirror(db, current, { type: requestEvents[op] }, at, { set, detail: { op } }).accepted;
   });
   if (!committed) return fail('illegal_transition', `trade ${trade.id} changed meanwhile; try again`);
   if (purgeOnly) return ok({ tradeId: trade.id });
