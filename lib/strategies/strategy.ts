@@ -7,6 +7,7 @@ import type { FlowOutcome } from '@/lib/trade/flow-outcome';
 import type { Busy } from '@/lib/trade/in-flight';
 import type { ModifyOperation } from '@/lib/trade/operations';
 import type { TradeContext } from '@/lib/trade/trade-context';
+import type { TradeCode } from '@/lib/trade/trade.errors';
 import type { RequestRow, TradeRow } from '@/lib/trade/rows';
 import type { StrategyCard } from './card';
 import type { Strategy } from './catalog';
@@ -35,16 +36,16 @@ export interface StrategyPort {
    */
   create(ctx: TradeContext, request: RequestRow, scenario: Scenario): () => Promise<CreateOutcome>;
   /** Confirm, cancel or delete an existing trade (already checked to exist, be `created` and, for a delete, expired). */
-  modify(ctx: TradeContext, trade: TradeRow, op: ModifyOperation): Promise<Result<{ tradeId: string }>>;
+  modify(ctx: TradeContext, trade: TradeRow, op: ModifyOperation): Promise<Result<{ tradeId: string }, TradeCode>>;
   recovery: {
     /** Whether its owed calls may be sent side by side, or one at a time (V1 holds trade.db's write lock across each). */
     sending: 'side by side' | 'one at a time';
     /** What is owed and due now (all of it when forced), each a send to make. */
     due(ctx: TradeContext, force: boolean): Owed[];
     /** "Retry now": what is owed for the trade, at once, even if parked or not yet due. */
-    retryNow(ctx: TradeContext, request: RequestRow): Promise<Result<{ tradeId: string }>>;
+    retryNow(ctx: TradeContext, request: RequestRow): Promise<Result<{ tradeId: string }, TradeCode>>;
     /** "Stop retrying": park the trade's owed work as needing a person. */
-    stopRetrying(ctx: TradeContext, request: RequestRow): Promise<Result<{ tradeId: string }>>;
+    stopRetrying(ctx: TradeContext, request: RequestRow): Promise<Result<{ tradeId: string }, TradeCode>>;
   };
   /** How a chaos report names a stuck trade of this strategy: by a case of the note it can tell, else `otherwise`. */
   stuck: { reasonOf(said: Said): StuckReason | null; otherwise: StuckReason };

@@ -2,12 +2,13 @@ import { fail, type Result } from '@/lib/errors/lab-error';
 import { portOf } from '@/lib/strategies/registry';
 import type { ModifyOperation } from './operations';
 import type { TradeContext } from './trade-context';
+import type { TradeCode } from './trade.errors';
 import { findTrade } from './trade-rows';
 
 const done: Record<ModifyOperation, string> = { confirm: 'confirmed', cancel: 'cancelled', delete: 'deleted' };
 
 /** Confirm, cancel or delete a trade's payment, by the trade's own strategy, once the trade is known to allow it. */
-export function modifyTrade(ctx: TradeContext, tradeId: string, op: ModifyOperation): Promise<Result<{ tradeId: string }>> {
+export function modifyTrade(ctx: TradeContext, tradeId: string, op: ModifyOperation): Promise<Result<{ tradeId: string }, TradeCode>> {
   const trade = findTrade(ctx.db, tradeId);
   if (!trade) return Promise.resolve(fail('not_found', `no trade ${tradeId}`));
   if (trade.status !== 'created')

@@ -9,6 +9,7 @@ import { findMirrorByTrade } from '@/lib/trade/mirror-store';
 import { findTrade, updateTrade } from '@/lib/trade/trade-rows';
 import { updateRequest } from '@/lib/trade/request-log';
 import { type TradeRow } from '@/lib/trade/rows';
+import type { TradeCode } from '@/lib/trade/trade.errors';
 import { purge } from './follow-payment';
 import { applyToMirror } from './mirror';
 import { sendAfterCommit } from './send-after-commit';
@@ -20,7 +21,7 @@ const requested: Record<ModifyOperation, PayOrderEventType> = {
 };
 
 /** V2 modifies as it creates: commit the intent on the mirror, then call, then record the result. */
-export async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOperation): Promise<Result<{ tradeId: string }>> {
+export async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOperation): Promise<Result<{ tradeId: string }, TradeCode>> {
   const mirror = findMirrorByTrade(ctx.db, trade.id);
   if (!mirror) return fail('illegal_transition', `trade ${trade.id} has no pay order`);
   // Deleting a trade whose payment is already cancelled owes the provider nothing: purge at once.
