@@ -2,6 +2,7 @@ import type { ChaosArgsCode } from '@/lib/chaos/chaos-args';
 import type { Result } from '@/lib/errors/lab-error';
 import type { ExploreArgsCode } from '@/lib/explore/explore-options';
 import type { RunCode } from '@/lib/one-at-a-time';
+import type { CreateAnswer } from '@/lib/trade/create-answer';
 import type { TradeCode } from '@/lib/trade/trade.errors';
 import type { WireCode } from '@/lib/wire/wire';
 import type { HttpCode } from './http.errors';
@@ -41,3 +42,14 @@ export const successStatus = { created: 201, ok: 200 } as const;
 /** The API's answer as the reports name it: the success's status, or the error's code. */
 export const answerLabel = (result: Result<unknown, ApiErrorCode>, success: keyof typeof successStatus): string =>
   result.ok ? String(successStatus[success]) : result.error.code;
+
+/**
+ * The create's answer as the API states it: 201 for a trade made, the refusal's status, 0 for a
+ * flow a restart cut off (no answer was sent), null while the flow runs.
+ */
+export function answerStatusOf(answer: CreateAnswer | null): number | null {
+  if (answer === null) return null;
+  if (answer === 'created') return successStatus.created;
+  if (answer === 'interrupted') return 0;
+  return statusOf(answer);
+}

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '@/lib/errors/lab-error';
-import { statusOf } from '@/lib/http/status';
 import { amountSchema, formatCents } from '@/lib/money/money';
 import { strategies, type Strategy } from '@/lib/strategies/catalog';
 import { commit } from './commit';
@@ -10,7 +9,8 @@ import type { TradeContext } from './trade-context';
 import { findRequestByKey, insertRequest, recordAnswer } from './request-log';
 import { tradeIdOf } from './ids';
 import { type RequestRow } from './rows';
-import { notCreatedCodes, type TradeCode } from './trade.errors';
+import type { TradeCode } from './trade.errors';
+import { leftNoTrade } from './create-answer';
 
 export const createTradeSchema = z
   .object({
@@ -55,10 +55,10 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
   const tradeId = tradeIdOf(claimed.request);
   const outcome = await claimed.flow();
   if (outcome.kind === 'not-created') {
-    await commit(ctx, (db) => recordAnswer(db, tradeId, statusOf(outcome.code), outcome.code));
+    await commit(ctx, (db) => recordAnswer(db, tradeId, outcome.code));
     return fail(outcome.code, outcome.message, { tradeId });
   }
-  if (!outcome.answered) await commit(ctx, (db) => recordAnswer(db, tradeId, 201));
+  if (!outcome.answered) await commit(ctx, (db) => recordAnswer(db, tradeId, 'created'));
   return ok({ tradeId, replay: false, ...(outcome.note ? { note: outcome.note } : {}) });
 }
 
@@ -70,9 +70,8 @@ function answerRepeat(earlier: RequestRow, amountCents: number, strategy: Strate
       tradeId,
     });
   }
-  const code = notCreatedCodes.find((c) => c === earlier.answerCode);
-  if (code) {
-    return fail(code, `the first request with this key left no trade (${code})`, { tradeId, replay: true });
+  if (leftNoTrade(earlier.answer)) {
+    return fail(earlier.answer, `the first request with this key left no trade (${earlier.answer})`, { tradeId, replay: true });
   }
   return ok({ tradeId, replay: true });
 }
