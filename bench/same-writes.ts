@@ -23,7 +23,7 @@ export function openSameWrites(dir: string) {
     ),
     insertMirror: trade.prepare('insert into pay_order (id, trade_id, amount_cents, state, owed, updated_at) values (?, ?, ?, ?, ?, ?)'),
     insertEvent: trade.prepare('insert into trade_event (at, trade_id, type, detail) values (?, ?, ?, ?) returning id'),
-    answer: trade.prepare('update trade_request set answer_status = ?, answer_code = null where id = ? and answer_status is null'),
+    answer: trade.prepare('update trade_request set answer = ? where id = ? and answer is null'),
     mirror: trade.prepare('select * from pay_order where id = ?'),
     trade: trade.prepare('select * from trade_order where id = ?'),
     saveMirror: trade.prepare(
@@ -73,7 +73,7 @@ export function openSameWrites(dir: string) {
           amountCents,
         }),
       );
-      t.answer.run(201, requestId);
+      t.answer.run('created', requestId);
     });
     const po = `po-${requestId}`;
     inPay(() => {

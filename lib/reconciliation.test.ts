@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tradeRequest } from '@/db/trade/schema';
 import type { Lab } from '@/lib/lab';
 import { labsClosedAfterEach } from '@/lib/testing/test-lab';
+import type { CreateAnswer } from '@/lib/trade/create-answer';
 import { createTrade } from '@/lib/trade/create-trade';
 import { eventsForTrade } from '@/lib/trade/event-log';
 import { consistencyReport } from '@/lib/consistency/consistency-report';
@@ -11,7 +12,7 @@ const openLab = labsClosedAfterEach({ transport: 'in-process' });
 const freshLab = async (): Promise<Lab> => (await openLab()).lab;
 
 /** A V1 request whose trade row is gone (or never committed) while its reservation lives on. */
-function v1Reservation(lab: Lab, amountCents: number, request: { answerStatus: number | null; lastOp?: 'create' | 'delete' }) {
+function v1Reservation(lab: Lab, amountCents: number, request: { answer: CreateAnswer | null; lastOp?: 'create' | 'delete' }) {
   const { id } = lab.tradeDb
     .insert(tradeRequest)
     .values({ amountCents, strategy: 'v1', requestedAt: Date.now(), ...request })
@@ -25,7 +26,7 @@ function v1Reservation(lab: Lab, amountCents: number, request: { answerStatus: n
 describe('reconcile: the provider cancels reservations that have no trade', () => {
   it('cancels V1 create case 4 (the orphan) after the grace period, not before, and the lab is consistent again', async () => {
     const lab = await freshLab();
-    const orphan = v1Reservation(lab, 4_00, { answerStatus: 503 });
+    const orphan = v1Reservation(lab, 4_00, { answer: 'local_tx_failed' });
     expect(consistencyReport(lab, { graceMs: 0 }).quadrants.payOnly).toBe(1);
 
     expect(await lab.reconcile({ graceMs: 60_000 })).toEqual({
@@ -50,7 +51,7 @@ describe('reconcile: the provider cancels reservations that have no trade', () =
 
   it('repairs V1 delete case 3: the row was deleted, the cancel never arrived', async () => {
     const lab = await freshLab();
-    const hanging = v1Reservation(lab, 6_00, { answerStatus: 201, lastOp: 'delete' });
+    const hanging = v1Reservation(lab, 6_00, { answer: 'created', lastOp: 'delete' });
     const result = await lab.reconcile({ graceMs: 0 });
     expect(result.cancelled).toEqual([{ ...hanging, amount: '6.00' }]);
     expect(consistencyReport(lab, { graceMs: 0 }).ok).toBe(true);
@@ -66,14 +67,14 @@ describe('reconcile: the provider cancels reservations that have no trade', () =
     const lab = await freshLab();
     const created = await createTrade(lab.trade, { amount: 1_00 });
     expect(created.ok).toBe(true);
-    const running = v1Reservation(lab, 3_00, { answerStatus: null });
+    const running = v1Reservation(lab, 3_00, { answer: null });
     const result = await lab.reconcile({ graceMs: 0 });
     expect(result).toEqual({ examined: 2, cancelled: [], skipped: [{ ...running, amount: '3.00', reason: 'in flight' }] });
 
     // Once the V1 flow answers without having committed its row, the reservation is an orphan.
     lab.tradeDb
       .update(tradeRequest)
-      .set({ answerStatus: 503 })
+      .set({ answer: 'local_tx_failed' })
       .where(eq(tradeRequest.id, Number(running.tradeId.slice(2))))
       .run();
     expect((await lab.reconcile({ graceMs: 0 })).cancelled).toEqual([{ ...running, amount: '3.00' }]);

@@ -19,10 +19,12 @@ export const tradeRequest = sqliteTable(
     /** The caller's strategy (lib's vocabulary, checked on every read). */
     strategy: text('strategy').notNull(),
     requestedAt: integer('requested_at').notNull(),
-    /** The HTTP status the create answered with; null while the flow runs. */
-    answerStatus: integer('answer_status'),
-    /** The error code of a create that left no trade: a repeat with the same key gets it again. */
-    answerCode: text('answer_code'),
+    /**
+     * How the create was answered: `created`, the refusal's code when it left no trade (a repeat
+     * with the same key gets it again), or `interrupted` when a restart cut its flow off; null
+     * while the flow runs (lib's vocabulary, checked on every read).
+     */
+    answer: text('answer'),
     /** The last operation asked for on this trade: what a V1 re-drive repeats, and why a trade may be gone. */
     lastOp: text('last_op').notNull().default('create'),
     /**

@@ -2,6 +2,7 @@ import { closingBooks, consistencyReport, type Books } from '@/lib/consistency/c
 import { tradeView, type TradeView } from '@/lib/read-model/trade-view';
 import type { FaultId } from '@/lib/faults/catalog';
 import { randomStream } from '@/lib/random/random';
+import { answerLabel } from '@/lib/http/status';
 import type { Lab } from '@/lib/lab';
 import { openingTotalCents } from '@/lib/pay/accounts';
 import { startScratchLab } from '@/lib/scratch-lab';
@@ -110,7 +111,7 @@ async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgr
         planned.byStrategy[trade.strategy] += 1;
         planned.followUps[trade.then ?? 'none'] += 1;
       },
-      created: (_trade, answer) => tally(answers.creates, answer.ok ? '201' : answer.error.code),
+      created: (_trade, answer) => tally(answers.creates, answerLabel(answer, 'created')),
       followed: (trade, answer) => tally(answers.followUps, `${trade.then} ${answer.ok ? 'ok' : answer.error.code}`),
       done() {
         onProgress({ stage: 'flows', trades: options.trades, done: ++done });

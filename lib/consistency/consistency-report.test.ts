@@ -4,6 +4,7 @@ import { payOrderMirror, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import type { Lab } from '@/lib/lab';
 import { openingAccounts } from '@/lib/pay/accounts';
 import { labsClosedAfterEach } from '@/lib/testing/test-lab';
+import type { CreateAnswer } from '@/lib/trade/create-answer';
 import { createTrade } from '@/lib/trade/create-trade';
 import { consistencyReport } from './consistency-report';
 
@@ -14,12 +15,12 @@ const freshLab = async (): Promise<Lab> => (await openLab()).lab;
 function v1Trade(
   lab: Lab,
   amountCents: number,
-  shape: { answerStatus: number; status?: 'created' | 'confirmed'; reserved: boolean },
+  shape: { answer: CreateAnswer; status?: 'created' | 'confirmed'; reserved: boolean },
 ): string {
   const at = Date.now();
   const { id } = lab.tradeDb
     .insert(tradeRequest)
-    .values({ amountCents, strategy: 'v1', requestedAt: at, answerStatus: shape.answerStatus })
+    .values({ amountCents, strategy: 'v1', requestedAt: at, answer: shape.answer })
     .returning()
     .get();
   const tradeId = `t-${id}`;
@@ -57,9 +58,9 @@ describe('consistency report', () => {
     await createTrade(lab.trade, { amount: 2_00 }); // t-2: 2.00 under V2 fails before the RPC: a request row only
     lab.faults.set('local.crash_after_commit', { mode: 'once' });
     await createTrade(lab.trade, { amount: 5_00 }); // t-3: the try is owed, recovery will send it
-    v1Trade(lab, 6_00, { answerStatus: 201, status: 'created', reserved: true }); // t-4: V1 created ↔ trySuccess
-    v1Trade(lab, 7_00, { answerStatus: 201, status: 'confirmed', reserved: true }); // t-5: V1 confirm case 3
-    v1Trade(lab, 4_00, { answerStatus: 503, reserved: true }); // t-6: V1 create case 4, the orphan
+    v1Trade(lab, 6_00, { answer: 'created', status: 'created', reserved: true }); // t-4: V1 created ↔ trySuccess
+    v1Trade(lab, 7_00, { answer: 'created', status: 'confirmed', reserved: true }); // t-5: V1 confirm case 3
+    v1Trade(lab, 4_00, { answer: 'local_tx_failed', reserved: true }); // t-6: V1 create case 4, the orphan
     lab.pay.try({ payOrderId: 'po-900', tradeId: 't-900', amountCents: 8_00 }); // a trade id never handed out
 
     const report = consistencyReport(lab, { graceMs: 0 });
@@ -104,7 +105,7 @@ describe('consistency report', () => {
     lab.tradeDb.transaction((tx) => {
       for (const chunk of chunks(500)) {
         tx.insert(tradeRequest)
-          .values(chunk.map((id) => ({ id, amountCents: 1_00, strategy: 'v2' as const, requestedAt: at, answerStatus: 201 })))
+          .values(chunk.map((id) => ({ id, amountCents: 1_00, strategy: 'v2' as const, requestedAt: at, answer: 'created' })))
           .run();
         tx.insert(tradeOrder)
           .values(

@@ -140,7 +140,7 @@ describe('invariants over both databases', () => {
     lab.pay.try({ payOrderId: `po-${request.id}`, tradeId, amountCents: 4_00 });
     // Unanswered: V1's transaction may still be about to commit the row.
     expect(check(lab).noHangingReservation.ok).toBe(true);
-    lab.tradeDb.update(tradeRequest).set({ answerStatus: 503 }).where(eq(tradeRequest.id, request.id)).run();
+    lab.tradeDb.update(tradeRequest).set({ answer: 'local_tx_failed' }).where(eq(tradeRequest.id, request.id)).run();
     expect(check(lab).noHangingReservation).toMatchObject({ ok: false, witnesses: [tradeId] });
   });
 

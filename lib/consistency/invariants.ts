@@ -71,9 +71,7 @@ export function invariantChecker(totals: PayTotals, options: { graceMs: number; 
       hangingCents += hanging.reduce((sum, p) => sum + p.amountCents, 0);
       witnesses.hanging.add(hanging.map((p) => p.tradeId));
       witnesses.missing.add(
-        audit.requests
-          .filter((r) => (r.answerStatus === 200 || r.answerStatus === 201) && r.lastOp !== 'delete' && !audit.tradeById.has(tradeIdOf(r)))
-          .map(tradeIdOf),
+        audit.requests.filter((r) => r.answer === 'created' && r.lastOp !== 'delete' && !audit.tradeById.has(tradeIdOf(r))).map(tradeIdOf),
       );
     },
 

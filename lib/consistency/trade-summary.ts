@@ -1,3 +1,4 @@
+import { answerStatusOf } from '@/lib/http/status';
 import { formatCents } from '@/lib/money/money';
 import { cardOf } from '@/lib/strategies/catalog';
 import type { ProviderPayOrderView } from '@/lib/pay/contract';
@@ -24,7 +25,7 @@ export function tradeSummary(
     amount: formatCents(request.amountCents),
     strategy: request.strategy,
     requestedAt: request.requestedAt,
-    answerStatus: request.answerStatus,
+    answerStatus: answerStatusOf(request.answer),
     trade: trade ? { status: trade.status, createdAt: trade.createdAt, updatedAt: trade.updatedAt } : null,
     mirror: mirror
       ? {

@@ -6,6 +6,7 @@ import { modifyTrade } from '@/lib/trade/modify-trade';
 import { lastTradeNumber } from '@/lib/trade/trade-reads';
 import { tradeIdOf } from '@/lib/trade/ids';
 import type { ModifyOperation } from '@/lib/trade/operations';
+import type { TradeCode } from '@/lib/trade/trade.errors';
 
 /** One trade's part of a workload: a create, then maybe one operation on it. */
 export interface TradePlan {
@@ -24,10 +25,10 @@ export interface TradePlan {
 export interface WorkloadHooks {
   /** Before its create is sent. */
   starting?(plan: TradePlan): void;
-  created?(plan: TradePlan, answer: Result<CreateTradeOutput>): void;
+  created?(plan: TradePlan, answer: Result<CreateTradeOutput, TradeCode>): void;
   /** Just before the follow-up is sent; `tradeId` is the plan's trade (the create's answer names it). */
   following?(plan: TradePlan, tradeId: string): void;
-  followed?(plan: TradePlan, answer: Result<{ tradeId: string }>): void;
+  followed?(plan: TradePlan, answer: Result<{ tradeId: string }, TradeCode>): void;
   /** The trade's part is over. */
   done?(plan: TradePlan): void;
 }

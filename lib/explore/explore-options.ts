@@ -33,6 +33,9 @@ const flags: Record<string, (value: string) => [keyof ExploreOptions, unknown]> 
   sequence: (v) => ['sequences', list(v)],
 };
 
+/** A command line or an address the bounds cannot be read from. */
+export type ExploreArgsCode = 'bad_request';
+
 export interface ExploreCommand {
   options: ExploreOptions;
   json: boolean;
@@ -41,7 +44,7 @@ export interface ExploreCommand {
 }
 
 /** `npm run explore -- --depth=3 --strategy=v1,v2 --fence=on,off --sequence=create,create-confirm --json`, or `--replay=ID`. */
-export function parseExploreArgs(argv: string[]): Result<ExploreCommand> {
+export function parseExploreArgs(argv: string[]): Result<ExploreCommand, ExploreArgsCode> {
   const input: Record<string, unknown> = {};
   let json = false;
   let replay: string | null = null;

@@ -1,6 +1,8 @@
 import { readAudit } from '@/lib/consistency/audit';
 import { checkInvariants, type InvariantId } from '@/lib/consistency/invariants';
 import type { Quadrant, Verdict } from '@/lib/consistency/quadrant';
+import type { Result } from '@/lib/errors/lab-error';
+import { answerLabel } from '@/lib/http/status';
 import type { Lab } from '@/lib/lab';
 import { caseMatrix, pairOf, type CaseCell, type Pair } from '@/lib/note/case-matrix';
 import { resetPayDb } from '@/lib/pay/accounts';
@@ -13,6 +15,7 @@ import { quiesce } from '@/lib/driver/quiescence';
 import { playTrades } from '@/lib/driver/workload';
 import type { TradeOperation } from '@/lib/trade/operations';
 import { findTrade } from '@/lib/trade/trade-rows';
+import type { TradeCode } from '@/lib/trade/trade.errors';
 import { payOrderIdFor } from '@/lib/trade/ids';
 import { wipeTradeDb } from '@/lib/trade/reset';
 import type { Choice } from './chooser';
@@ -116,24 +119,29 @@ export async function runSchedule(
 
   const play = async () => {
     const steps: StepOutcome[] = [];
-    const record = (op: TradeOperation, answer: string, before: Pair | null) => {
+    const record = (op: TradeOperation, answer: Result<unknown, TradeCode>, before: Pair | null) => {
       const pair = pairNow(lab);
       // A case of the note is what the flow left once its call is decided, from the state the
       // note's table starts in: an operation refused before it ran, one with a message still on
       // the wire (a late delivery, a call it overlaps), or one on a trade the table does not
       // start from (an earlier case left it otherwise) is none of them.
-      const decided = (op === 'create' || answer === '200') && world.onTheWire().length === 0;
-      steps.push({ op, answer, pair, cell: decided ? cellOf(config.strategy, op, before, pair) : null });
+      const decided = (op === 'create' || answer.ok) && world.onTheWire().length === 0;
+      steps.push({
+        op,
+        answer: answerLabel(answer, op === 'create' ? 'created' : 'ok'),
+        pair,
+        cell: decided ? cellOf(config.strategy, op, before, pair) : null,
+      });
       checkPayOnly();
     };
     let before: Pair | null = null;
     await playTrades(lab, [{ strategy: config.strategy, amountCents: amount, ...kit.sequences[config.sequence] }].values(), {
-      created: (_trade, answer) => record('create', answer.ok ? '201' : answer.error.code, null),
+      created: (_trade, answer) => record('create', answer, null),
       following() {
         step = 1;
         before = world.onTheWire().length === 0 ? pairNow(lab) : null;
       },
-      followed: (trade, answer) => record(trade.then!, answer.ok ? '200' : answer.error.code, before),
+      followed: (trade, answer) => record(trade.then!, answer, before),
     });
 
     let afterRecovery: Observation | undefined;

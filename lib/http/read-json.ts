@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { fail, ok, type Result } from '@/lib/errors/lab-error';
+import type { BodyCode } from './http.errors';
 import { zodMessage } from './zod-message';
 
 /** Bodies are small JSON documents; anything bigger is refused before it is parsed. */
@@ -9,7 +10,7 @@ export const maxBodyBytes = 16 * 1024;
  * Reads a JSON body and validates it. Only `application/json` is accepted: a form post from
  * another site cannot send it without a CORS preflight, which the lab never grants.
  */
-export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<Result<z.output<S>>> {
+export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<Result<z.output<S>, BodyCode>> {
   const declared = Number(req.headers.get('content-length') ?? '0');
   if (declared > maxBodyBytes) return fail('payload_too_large', `the body must be at most ${maxBodyBytes} bytes`);
   const text = await req.text();

@@ -1,14 +1,15 @@
-import { errorStatus, type ErrorCode, type LabError } from '@/lib/errors/lab-error';
+import type { LabError } from '@/lib/errors/lab-error';
+import { statusOf, successStatus, type ApiErrorCode } from './status';
 
-export function json(body: unknown, status = 200): Response {
+export function json(body: unknown, status: number = successStatus.ok): Response {
   return Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 }
 
-/** The one error shape: {"error":{"code","message", …details}}. */
-export function errorResponse(error: LabError): Response {
-  return json({ error: { code: error.code, message: error.message, ...error.details } }, errorStatus[error.code]);
+/** The one error shape: {"error":{"code","message", …details}}, with the code's status. */
+export function errorResponse(error: LabError<ApiErrorCode>): Response {
+  return json({ error: { code: error.code, message: error.message, ...error.details } }, statusOf(error.code));
 }
 
-export function error(code: ErrorCode, message: string, details?: Record<string, unknown>): Response {
+export function error(code: ApiErrorCode, message: string, details?: Record<string, unknown>): Response {
   return errorResponse({ code, message, details });
 }

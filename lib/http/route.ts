@@ -16,7 +16,7 @@ export function route<A extends unknown[]>(handler: (req: Request, ...rest: A) =
       return await handler(req, ...rest);
     } catch (cause) {
       console.error(`${req.method} ${new URL(req.url).pathname} failed:`, cause);
-      return Response.json({ error: { code: 'internal', message: 'internal error; see the server log' } }, { status: 500 });
+      return error('internal', 'internal error; see the server log');
     }
   };
 }

@@ -75,9 +75,9 @@ describe('a V1 transaction cut off by a crash', () => {
 
     const second = await startTestLab({ transport: 'in-process', dataDir });
     try {
-      expect(findRequest(second.lab.tradeDb, tradeId)?.answerStatus).toBe(0);
+      expect(findRequest(second.lab.tradeDb, tradeId)?.answer).toBe('interrupted');
       expect((await second.lab.reconcile({ graceMs: 0 })).cancelled.map((c) => c.tradeId)).toEqual([tradeId]);
-      expect(tradeView(second.lab, tradeId)).toMatchObject({ quadrant: 'neither', consistent: true });
+      expect(tradeView(second.lab, tradeId)).toMatchObject({ answerStatus: 0, quadrant: 'neither', consistent: true });
     } finally {
       await second.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -8,12 +8,13 @@ import type { TradeDb } from '@/db/trade/client';
 import type { Busy } from '@/lib/trade/in-flight';
 import type { ModifyOperation } from '@/lib/trade/operations';
 import type { TradeContext } from '@/lib/trade/trade-context';
+import type { TradeCode } from '@/lib/trade/trade.errors';
 import type { RequestRow, TradeRow } from '@/lib/trade/rows';
 import type { StrategyCard } from './card';
 import type { Strategy } from './catalog';
 
 /** A refused request, as every refusal travels: its code and its reason. */
-export type Refusal = Result<never>;
+export type Refusal = Result<never, TradeCode>;
 
 /** What a person may ask of the work a trade owes. */
 export type RecoveryAction = 'retry' | 'stop-retrying';
@@ -42,7 +43,7 @@ export interface StrategyPort {
    */
   create(ctx: TradeContext, request: RequestRow, scenario: Scenario): () => Promise<CreateOutcome>;
   /** Confirm, cancel or delete an existing trade (already checked to exist, be `created` and, for a delete, expired). */
-  modify(ctx: TradeContext, trade: TradeRow, op: ModifyOperation): Promise<Result<{ tradeId: string }>>;
+  modify(ctx: TradeContext, trade: TradeRow, op: ModifyOperation): Promise<Result<{ tradeId: string }, TradeCode>>;
   /** Why `modify` would refuse the operation on the trade now, by the strategy's own rules (null: it would take it). */
   refusal(db: TradeDb, trade: TradeRow, op: ModifyOperation): Refusal | null;
   recovery: {
@@ -51,9 +52,9 @@ export interface StrategyPort {
     /** What is owed and due now (all of it when forced), each a send to make. */
     due(ctx: TradeContext, force: boolean): Owed[];
     /** "Retry now": what is owed for the trade, at once, even if parked or not yet due. */
-    retryNow(ctx: TradeContext, request: RequestRow): Promise<Result<{ tradeId: string }>>;
+    retryNow(ctx: TradeContext, request: RequestRow): Promise<Result<{ tradeId: string }, TradeCode>>;
     /** "Stop retrying": park the trade's owed work as needing a person. */
-    stopRetrying(ctx: TradeContext, request: RequestRow): Promise<Result<{ tradeId: string }>>;
+    stopRetrying(ctx: TradeContext, request: RequestRow): Promise<Result<{ tradeId: string }, TradeCode>>;
     /** Why "Retry now" or "Stop retrying" would be refused for the trade now (null: it would be taken). */
     refusal(db: TradeDb, request: RequestRow, action: RecoveryAction): Refusal | null;
   };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorStatus, fail, isErrorCode, ok, type Result } from '@/lib/errors/lab-error';
+import { fail, ok, type Result } from '@/lib/errors/lab-error';
 import { amountSchema, formatCents } from '@/lib/money/money';
 import { strategies, type Strategy } from '@/lib/strategies/catalog';
 import { commit } from './commit';
@@ -9,6 +9,8 @@ import type { TradeContext } from './trade-context';
 import { findRequestByKey, insertRequest, recordAnswer } from './request-log';
 import { tradeIdOf } from './ids';
 import { type RequestRow } from './rows';
+import type { TradeCode } from './trade.errors';
+import { leftNoTrade } from './create-answer';
 
 export const createTradeSchema = z
   .object({
@@ -32,7 +34,7 @@ export interface CreateTradeOutput {
  * amount, and run the chosen strategy's create flow — whose first writes may commit with the
  * request's (V2's intent does).
  */
-export async function createTrade(ctx: TradeContext, input: CreateTradeInput): Promise<Result<CreateTradeOutput>> {
+export async function createTrade(ctx: TradeContext, input: CreateTradeInput): Promise<Result<CreateTradeOutput, TradeCode>> {
   const strategy = input.strategy ?? ctx.settings().strategy;
   const scenario = scenarioFor(input.amount, strategy);
   // Looking the key up and claiming it in one synchronous write makes concurrent repeats see one trade.
@@ -53,23 +55,23 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
   const tradeId = tradeIdOf(claimed.request);
   const outcome = await claimed.flow();
   if (outcome.kind === 'not-created') {
-    await commit(ctx, (db) => recordAnswer(db, tradeId, errorStatus[outcome.code], outcome.code));
+    await commit(ctx, (db) => recordAnswer(db, tradeId, outcome.code));
     return fail(outcome.code, outcome.message, { tradeId });
   }
-  if (!outcome.answered) await commit(ctx, (db) => recordAnswer(db, tradeId, 201));
+  if (!outcome.answered) await commit(ctx, (db) => recordAnswer(db, tradeId, 'created'));
   return ok({ tradeId, replay: false, ...(outcome.note ? { note: outcome.note } : {}) });
 }
 
 /** A repeat of an earlier request with the same key: that request's answer, not a second trade. */
-function answerRepeat(earlier: RequestRow, amountCents: number, strategy: Strategy): Result<CreateTradeOutput> {
+function answerRepeat(earlier: RequestRow, amountCents: number, strategy: Strategy): Result<CreateTradeOutput, TradeCode> {
   const tradeId = tradeIdOf(earlier);
   if (earlier.amountCents !== amountCents || earlier.strategy !== strategy) {
     return fail('idempotency_conflict', `idempotency key already used for ${formatCents(earlier.amountCents)} (${earlier.strategy})`, {
       tradeId,
     });
   }
-  if (earlier.answerCode && isErrorCode(earlier.answerCode)) {
-    return fail(earlier.answerCode, `the first request with this key left no trade (${earlier.answerCode})`, { tradeId, replay: true });
+  if (leftNoTrade(earlier.answer)) {
+    return fail(earlier.answer, `the first request with this key left no trade (${earlier.answer})`, { tradeId, replay: true });
   }
   return ok({ tradeId, replay: true });
 }

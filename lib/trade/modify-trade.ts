@@ -4,12 +4,13 @@ import type { Refusal } from '@/lib/strategies/strategy';
 import type { ModifyOperation } from './operations';
 import type { TradeRow } from './rows';
 import type { TradeContext } from './trade-context';
+import type { TradeCode } from './trade.errors';
 import { findTrade } from './trade-rows';
 
 const done: Record<ModifyOperation, string> = { confirm: 'confirmed', cancel: 'cancelled', delete: 'deleted' };
 
 /** Confirm, cancel or delete a trade's payment, by the trade's own strategy, once the trade is known to allow it. */
-export function modifyTrade(ctx: TradeContext, tradeId: string, op: ModifyOperation): Promise<Result<{ tradeId: string }>> {
+export function modifyTrade(ctx: TradeContext, tradeId: string, op: ModifyOperation): Promise<Result<{ tradeId: string }, TradeCode>> {
   const trade = findTrade(ctx.db, tradeId);
   const refused = tradeRefusal(ctx, tradeId, trade, op);
   // The strategy's flow is the whole rest of the request.

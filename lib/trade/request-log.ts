@@ -11,6 +11,7 @@ import { prepared, updateById } from '@/db/prepared';
 import { asRequest, asRequestOrNone } from './rows';
 import type { RequestRow } from './rows';
 import { requestIdOf } from './ids';
+import type { CreateAnswer } from './create-answer';
 
 const p = sql.placeholder;
 
@@ -62,25 +63,25 @@ export function insertRequest(
 }
 
 /** The create's answer, once: the first one recorded stands. */
-export function recordAnswer(db: TradeDb, tradeId: string, status: number, code: string | null = null): void {
+export function recordAnswer(db: TradeDb, tradeId: string, answer: CreateAnswer): void {
   const id = requestIdOf(tradeId);
   if (id === undefined) return;
   prepared(db, 'recordAnswer', () =>
     db
       .update(tradeRequest)
-      .set({ answerStatus: p('status') as never, answerCode: p('code') as never })
-      .where(and(eq(tradeRequest.id, p('id')), isNull(tradeRequest.answerStatus)))
+      .set({ answer: p('answer') as never })
+      .where(and(eq(tradeRequest.id, p('id')), isNull(tradeRequest.answer)))
       .prepare(),
-  ).run({ id, status, code });
+  ).run({ id, answer });
 }
 
 /**
  * At start-up no flow of this process can still be running: a request left without an answer
- * was cut off by a crash (V1's open transaction rolled back with it). It is marked answered
- * with status 0 — no answer — so the auditor and reconciliation stop treating its flow as running.
+ * was cut off by a crash (V1's open transaction rolled back with it). It is marked `interrupted`
+ * so the auditor and reconciliation stop treating its flow as running.
  */
 export function closeInterruptedRequests(db: TradeDb): number {
-  return db.update(tradeRequest).set({ answerStatus: 0 }).where(isNull(tradeRequest.answerStatus)).run().changes;
+  return db.update(tradeRequest).set({ answer: 'interrupted' }).where(isNull(tradeRequest.answer)).run().changes;
 }
 
 export function updateRequest(db: TradeDb, tradeId: string, set: Partial<typeof tradeRequest.$inferInsert>): void {

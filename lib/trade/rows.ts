@@ -1,16 +1,21 @@
 import type { payOrderMirror, tradeEvent, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import { isOperation, isPayOrderState, type Operation, type PayOrderState } from '@/lib/pay-order/pay-order.machine';
 import { isStrategy, type Strategy } from '@/lib/strategies/catalog';
+import { isCreateAnswer, type CreateAnswer } from './create-answer';
 import { isTradeOperation, type TradeOperation } from './operations';
 
 /**
  * trade.db's rows in the trade service's words. The database stores the machine's states, the
- * strategies and the operations as plain text (db/ knows nothing of lib/); each read checks
+ * strategies, the operations and the create's answers as plain text (db/ knows nothing of lib/); each read checks
  * them here, so a value outside the vocabulary is a bug found at once, not a silent mismatch.
  */
 export type TradeRow = Omit<typeof tradeOrder.$inferSelect, 'strategy'> & { strategy: Strategy };
 export type MirrorRow = Omit<typeof payOrderMirror.$inferSelect, 'state' | 'owed'> & { state: PayOrderState; owed: Operation | null };
-export type RequestRow = Omit<typeof tradeRequest.$inferSelect, 'strategy' | 'lastOp'> & { strategy: Strategy; lastOp: TradeOperation };
+export type RequestRow = Omit<typeof tradeRequest.$inferSelect, 'strategy' | 'lastOp' | 'answer'> & {
+  strategy: Strategy;
+  lastOp: TradeOperation;
+  answer: CreateAnswer | null;
+};
 export type EventRow = typeof tradeEvent.$inferSelect;
 
 export function asTrade(row: typeof tradeOrder.$inferSelect): TradeRow {
@@ -27,6 +32,7 @@ export function asRequest(row: typeof tradeRequest.$inferSelect): RequestRow {
     ...row,
     strategy: checked(row.strategy, isStrategy, 'trade_request.strategy'),
     lastOp: checked(row.lastOp, isTradeOperation, 'trade_request.last_op'),
+    answer: row.answer === null ? null : checked(row.answer, isCreateAnswer, 'trade_request.answer'),
   };
 }
 

@@ -16,7 +16,7 @@ async function trade(lab: Lab, amount: number, strategy: 'v1' | 'v2', fault?: 'r
   return created.value.tradeId;
 }
 
-const handlers: Record<TradeAction, (lab: Lab, id: string) => Promise<Result<unknown>>> = {
+const handlers: Record<TradeAction, (lab: Lab, id: string) => Promise<Result<unknown, string>>> = {
   confirm: (lab, id) => modifyTrade(lab.trade, id, 'confirm'),
   cancel: (lab, id) => modifyTrade(lab.trade, id, 'cancel'),
   delete: (lab, id) => modifyTrade(lab.trade, id, 'delete'),

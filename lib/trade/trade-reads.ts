@@ -4,7 +4,7 @@ import type { TradeDb } from '@/db/trade/client';
 import { payOrderMirror, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import type { TradePresence } from '@/lib/pay/contract';
 import { payOrderIdFor, tradeIdOf } from './ids';
-import { asMirror, asRequest, asTrade } from './rows';
+import { asMirror, asRequest, asTrade, type RequestRow } from './rows';
 import { findRequest } from './request-log';
 import { findTrade } from './trade-rows';
 
@@ -29,7 +29,7 @@ export function readTradeSide(db: TradeDb, part?: TradePart) {
 }
 
 /** A request logged but not answered yet: its flow (e.g. V1's transaction around the call) is still running. */
-export const flowRunning = (request: { answerStatus: number | null } | undefined) => request?.answerStatus === null;
+export const flowRunning = (request: Pick<RequestRow, 'answer'> | undefined) => request?.answer === null;
 
 /** The provider's reconciliation asks, of each live reservation, whether its trade is here. */
 export function tradePresence(db: TradeDb, tradeId: string): TradePresence {

@@ -26,6 +26,9 @@ export interface HeldView {
   actions: WireAction[];
 }
 
+/** Why an action on a held message is refused: nothing of that id waits, or it cannot be done now. */
+export type WireCode = 'not_found' | 'illegal_transition';
+
 /** GET /api/wire, and the stream's `wire` event: whether step mode is on, and what waits. */
 export interface WireSnapshot {
   stepMode: boolean;
@@ -138,7 +141,7 @@ export class Wire {
   }
 
   /** POST /api/wire/:id — what the person does with one held message. */
-  act(id: string, action: WireAction): Result<{ id: string; action: WireAction }> {
+  act(id: string, action: WireAction): Result<{ id: string; action: WireAction }, WireCode> {
     const held = this.held.get(id);
     if (!held) return fail('not_found', `nothing ${id} is on the wire (it may have been acted on already)`);
     if (!held.view.actions.includes(action)) {

@@ -6,6 +6,7 @@ import { zodMessage } from '@/lib/http/zod-message';
 import { readJson } from '@/lib/http/read-json';
 import { error, errorResponse, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
+import { successStatus } from '@/lib/http/status';
 import { createTrade, createTradeSchema } from '@/lib/trade/create-trade';
 
 export const dynamic = 'force-dynamic';
@@ -23,5 +24,8 @@ export const POST = route(async (req: Request) => {
   const created = await createTrade(lab.trade, input.value);
   if (!created.ok) return errorResponse(created.error);
   const view = liveTradeView(lab.audit, lab.trade, created.value.tradeId);
-  return json({ ...view, replay: created.value.replay, note: created.value.note ?? null }, created.value.replay ? 200 : 201);
+  return json(
+    { ...view, replay: created.value.replay, note: created.value.note ?? null },
+    created.value.replay ? successStatus.ok : successStatus.created,
+  );
 });

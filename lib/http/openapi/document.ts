@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorBodySchema } from '@/lib/errors/error-schema';
+import { errorBodySchema } from '@/lib/http/error-body';
 import { createdTradeSchema, tradeListSchema, tradeSummarySchema, tradeViewSchema } from '@/lib/read-model/trade-view-schema';
 import { booksSchema, invariantResultSchema } from '@/lib/consistency/report-schema';
 import { faultViewSchema } from '@/lib/faults/fault-schema';

@@ -1,9 +1,7 @@
-import { internalErrorCode } from '@/lib/errors/error-schema';
-import { errorStatus, type ErrorCode } from '@/lib/errors/lab-error';
+import { bodyCodes } from '@/lib/http/http.errors';
+import { statusOf, type ApiErrorCode } from '@/lib/http/status';
 import type { Operation } from './operation';
 
-/** What readJson may refuse a body with. */
-const bodyErrors: ErrorCode[] = ['bad_request', 'invalid_json', 'payload_too_large', 'unsupported_media_type'];
 const mutating = new Set(['post', 'put', 'delete']);
 
 /**
@@ -12,11 +10,11 @@ const mutating = new Set(['post', 'put', 'delete']);
  * and route()'s 500 for a bug.
  */
 export function errorCodesByStatus(op: Operation): Map<number, string[]> {
-  const codes = new Set<ErrorCode>(op.errors ?? []);
-  if (op.body) bodyErrors.forEach((c) => codes.add(c));
+  const codes = new Set<ApiErrorCode>(op.errors ?? []);
+  if (op.body) bodyCodes.forEach((c) => codes.add(c));
   if (mutating.has(op.method)) codes.add('forbidden_origin');
   const byStatus = new Map<number, string[]>();
-  for (const code of codes) byStatus.set(errorStatus[code], [...(byStatus.get(errorStatus[code]) ?? []), code]);
-  byStatus.set(500, [internalErrorCode]);
+  for (const code of codes) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
+  byStatus.set(statusOf('internal'), ['internal']);
   return byStatus;
 }

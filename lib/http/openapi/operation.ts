@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ErrorCode } from '@/lib/errors/lab-error';
+import type { ApiErrorCode } from '@/lib/http/status';
 
 export type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -24,7 +24,7 @@ export interface Operation {
   /** Answers in their own shape, by status: every success, and the provider's refusals. */
   responses: Partial<Record<number, { description: string; schema: z.ZodType }>>;
   /** Errors of the lab's error shape beyond those the body, the query and the method imply. */
-  errors?: ErrorCode[];
+  errors?: ApiErrorCode[];
   /** A Server-Sent Events stream rather than one JSON answer. */
   eventStream?: { description: string };
 }

@@ -54,7 +54,7 @@ function commitIntentV2(ctx: TradeContext, request: RequestRow, fails: boolean):
     type: 'transition',
     detail: { payOrderId, event: 'trade.created', from: null, to: start.state, owed: start.owed, strategy: 'v2', amountCents },
   });
-  recordAnswer(ctx.db, tradeId, 201);
+  recordAnswer(ctx.db, tradeId, 'created');
   return { committed: true, payOrderId };
 }
 
@@ -69,7 +69,7 @@ async function continueTradeV2(ctx: TradeContext, tradeId: string, intent: Inten
       answered: false,
     };
   }
-  // The 201 was recorded with the intent.
+  // The create's answer (created) committed with the intent.
   const sent = await sendAfterCommit(ctx, { op: 'try', payOrderId: intent.payOrderId, tradeId }, forced);
   if (sent.kind === 'crashed')
     return { kind: 'created', note: 'the flow crashed after the local commit; recovery will send the try', answered: true };

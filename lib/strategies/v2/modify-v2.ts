@@ -11,12 +11,17 @@ import type { MirrorRow } from '@/lib/trade/rows';
 import { findTrade, updateTrade } from '@/lib/trade/trade-rows';
 import { updateRequest } from '@/lib/trade/request-log';
 import { type TradeRow } from '@/lib/trade/rows';
+import type { TradeCode } from '@/lib/trade/trade.errors';
 import { purge } from './follow-payment';
 import { applyToMirror } from './mirror';
 import { sendAfterCommit } from './send-after-commit';
 
 /** Whether the mirror takes the operation now, as the machine decides: the mirror it starts from, or the refusal. */
-export function planModifyV2(db: TradeDb, trade: TradeRow, op: ModifyOperation): Result<{ mirror: MirrorRow; purgeOnly: boolean }> {
+export function planModifyV2(
+  db: TradeDb,
+  trade: TradeRow,
+  op: ModifyOperation,
+): Result<{ mirror: MirrorRow; purgeOnly: boolean }, TradeCode> {
   const mirror = findMirrorByTrade(db, trade.id);
   if (!mirror) return fail('illegal_transition', `trade ${trade.id} has no pay order`);
   // Deleting a trade whose payment is already cancelled owes the provider nothing: purge at once.
@@ -26,7 +31,7 @@ export function planModifyV2(db: TradeDb, trade: TradeRow, op: ModifyOperation):
 }
 
 /** V2 modifies as it creates: commit the intent on the mirror, then call, then record the result. */
-export async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOperation): Promise<Result<{ tradeId: string }>> {
+export async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOperation): Promise<Result<{ tradeId: string }, TradeCode>> {
   const planned = planModifyV2(ctx.db, trade, op);
   if (!planned.ok) return planned;
   const { mirror, purgeOnly } = planned.value;

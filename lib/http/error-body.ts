@@ -1,16 +1,11 @@
 import { z } from 'zod';
-import { errorStatus, type ErrorCode } from './lab-error';
-
-/** What `route()` answers for a bug: the one code that has no status in `errorStatus`. */
-export const internalErrorCode = 'internal';
-
-const errorCodes = Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]];
+import { apiErrorCodes } from './status';
 
 /**
  * The one error shape, `{"error":{"code","message", …details}}`, for the given codes. The
- * details are the ones the lab's failures carry (lab-error.ts `fail(…, details)`).
+ * details are the ones the lab's failures carry (`fail(…, details)`).
  */
-export function errorBodySchema(codes: readonly string[] = [...errorCodes, internalErrorCode]) {
+export function errorBodySchema(codes: readonly string[] = apiErrorCodes) {
   return z
     .object({
       error: z
