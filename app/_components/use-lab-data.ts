@@ -27,6 +27,8 @@ export function useLabData() {
   const selectedIdRef = useRef<string | null>(null);
   // Only the newest fetch of the selected trade may land: an older, slower answer would move the tokens back.
   const tradeFetch = useRef(0);
+  // A switch set while a refresh was on its way: that refresh's list is older than the switch.
+  const faultWrites = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const choose = useCallback((id: string | null, view: LiveTradeView | null) => {
@@ -55,19 +57,18 @@ export function useLabData() {
     [choose, loadSelected],
   );
 
-  const refresh = useCallback(
-    () =>
-      Promise.all([labApi.faults(), labApi.trades(), labApi.consistency()]).then(([faultList, tradeList, consistency]) => {
-        if (faultList.ok) setFaults(faultList.value.faults);
-        if (tradeList.ok) setTrades(tradeList.value);
-        // A report that did not come keeps the last one: the panel draws the server's counts only.
-        if (consistency.ok) setReport(consistency.value);
-        setLoadError(faultList.ok ? (tradeList.ok ? null : tradeList.error.message) : faultList.error.message);
-        if (selectedIdRef.current) return loadSelected(selectedIdRef.current);
-        if (tradeList.ok && tradeList.value.items[0]) select(tradeList.value.items[0].id);
-      }),
-    [loadSelected, select],
-  );
+  const refresh = useCallback(() => {
+    const writes = faultWrites.current;
+    return Promise.all([labApi.faults(), labApi.trades(), labApi.consistency()]).then(([faultList, tradeList, consistency]) => {
+      if (faultList.ok && writes === faultWrites.current) setFaults(faultList.value.faults);
+      if (tradeList.ok) setTrades(tradeList.value);
+      // A report that did not come keeps the last one: the panel draws the server's counts only.
+      if (consistency.ok) setReport(consistency.value);
+      setLoadError(faultList.ok ? (tradeList.ok ? null : tradeList.error.message) : faultList.error.message);
+      if (selectedIdRef.current) return loadSelected(selectedIdRef.current);
+      if (tradeList.ok && tradeList.value.items[0]) select(tradeList.value.items[0].id);
+    });
+  }, [loadSelected, select]);
 
   const loadSettings = useCallback(
     () =>
@@ -89,6 +90,7 @@ export function useLabData() {
   }, [refresh, loadSettings]);
 
   const updateFault = useCallback((view: FaultView) => {
+    faultWrites.current++;
     setFaults((list) => list?.map((f) => (f.id === view.id ? view : f)) ?? null);
   }, []);
 
