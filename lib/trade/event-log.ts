@@ -3,10 +3,11 @@ import type { TradeDb } from '@/db/trade/client';
 import { tradeEvent } from '@/db/trade/schema';
 import { prepared } from '@/db/prepared';
 import type { EventRow } from './rows';
+import type { TradeEvent } from './trade-events';
 
 const p = sql.placeholder;
 
-export function insertEvent(db: TradeDb, row: Pick<EventRow, 'at' | 'tradeId' | 'type' | 'detail'>): void {
+export function insertEvent(db: TradeDb, row: Pick<EventRow, 'at' | 'tradeId'> & TradeEvent): void {
   prepared(db, 'insertEvent', () =>
     db
       .insert(tradeEvent)

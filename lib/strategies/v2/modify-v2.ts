@@ -4,6 +4,7 @@ import type { PayOrderEventType } from '@/lib/pay-order/pay-order.machine';
 import { commit } from '@/lib/trade/commit';
 import { callFor, type ModifyOperation } from '@/lib/trade/operations';
 import { recordEvent } from '@/lib/trade/record-event';
+import { faultEvent } from '@/lib/trade/trade-events';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { findMirrorByTrade } from '@/lib/trade/mirror-store';
 import { findTrade, updateTrade } from '@/lib/trade/trade-rows';
@@ -13,11 +14,11 @@ import { purge } from './follow-payment';
 import { applyToMirror } from './mirror';
 import { sendAfterCommit } from './send-after-commit';
 
-const requested: Record<ModifyOperation, PayOrderEventType> = {
+const requested = {
   confirm: 'confirm.requested',
   cancel: 'cancel.requested',
   delete: 'cancel.requested',
-};
+} as const satisfies Record<ModifyOperation, PayOrderEventType>;
 
 /** V2 modifies as it creates: commit the intent on the mirror, then call, then record the result. */
 export async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOperation): Promise<Result<{ tradeId: string }>> {
@@ -31,7 +32,7 @@ export async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOpe
   const wireOp = callFor[op];
   if (!purgeOnly && (await ctx.steps.fires('local.fail_before_rpc', { op: wireOp, payOrderId: mirror.id, tradeId: trade.id }))) {
     // Case 2: the intent never commits; the provider is never called.
-    await recordEvent(ctx, trade.id, 'fault', { fault: 'local.fail_before_rpc', op: wireOp, stage: 'committing the intent' });
+    await recordEvent(ctx, trade.id, faultEvent('local.fail_before_rpc', wireOp, 'committing the intent'));
     return fail('local_tx_failed', `the local transaction failed before the RPC: trade ${trade.id} is unchanged`, { tradeId: trade.id });
   }
 
@@ -46,7 +47,7 @@ export async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOpe
       return true;
     }
     const set = { attempts: 0, nextRetryAt: null, lastError: null, parked: false };
-    return applyToMirror(db, current, { type: requested[op] }, at, { set, detail: { op } }).accepted;
+    return applyToMirror(db, current, { event: requested[op], op }, at, set).accepted;
   });
   if (!committed) return fail('illegal_transition', `trade ${trade.id} changed meanwhile; try again`);
   if (purgeOnly) return ok({ tradeId: trade.id });
