@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asPayEvent,
   chargedEvent,
   emptyRollbackEvent,
   hangingTryRefusedEvent,
@@ -34,5 +35,18 @@ describe("the pay service's events, as pay_event stores them", () => {
     expect(event.type).toBe(type);
     expect(JSON.stringify(event.detail)).toBe(stored);
     expect(payEventSchema.safeParse(event).success).toBe(true);
+  });
+});
+
+describe('reading pay_event back: the one reshape', () => {
+  it('hands back the row it read', () => {
+    const row = { id: 1, payOrderId: 'po-1', type: 'try.reserved', detail: { amountCents: 1_00, fence: true } as unknown };
+    expect(asPayEvent(row)).toBe(row);
+  });
+
+  it('refuses a detail no builder builds', () => {
+    expect(() => asPayEvent({ type: 'try.reserved', detail: { amountCents: '1.00', fence: true } })).toThrow(
+      /^pay_event holds a "try.reserved" event outside the lab's vocabulary/,
+    );
   });
 });

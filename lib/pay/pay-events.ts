@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eventReshape } from '@/lib/events/stored-event';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import { refusalCodes, type RefusalCode } from './contract';
 
@@ -71,3 +72,22 @@ export const rejectedEvent = (op: Operation, code: RefusalCode, fence: boolean):
   type: `${op}.rejected`,
   detail: { code, fence },
 });
+
+/** pay_event's rows, read back into the union: the one reshape every reader of them gets. */
+export const asPayEvent = eventReshape('pay_event', payEventSchema);
+
+/** The kinds that move money: a reservation into frozen, a release or a charge out of it. */
+export const moneyEventTypes = ['try.reserved', 'cancel.released', 'confirm.charged'] as const satisfies readonly PayEvent['type'][];
+
+/** What an event did to its account's frozen amount, in cents. */
+export function frozenChange(event: PayEvent): number {
+  switch (event.type) {
+    case 'try.reserved':
+      return event.detail.amountCents;
+    case 'cancel.released':
+    case 'confirm.charged':
+      return -event.detail.amountCents;
+    default:
+      return 0;
+  }
+}

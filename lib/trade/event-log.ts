@@ -3,7 +3,7 @@ import type { TradeDb } from '@/db/trade/client';
 import { tradeEvent } from '@/db/trade/schema';
 import { prepared } from '@/db/prepared';
 import type { EventRow } from './rows';
-import type { TradeEvent } from './trade-events';
+import { asTradeEvent, type TradeEvent } from './trade-events';
 
 const p = sql.placeholder;
 
@@ -24,7 +24,9 @@ export function eventsForTrade(db: TradeDb, tradeId: string): EventRow[] {
       .where(eq(tradeEvent.tradeId, p('tradeId')))
       .orderBy(asc(tradeEvent.id))
       .prepare(),
-  ).all({ tradeId });
+  )
+    .all({ tradeId })
+    .map(asTradeEvent);
 }
 
 export function eventsAfter(db: TradeDb, afterId: number, limit: number): EventRow[] {
@@ -36,7 +38,9 @@ export function eventsAfter(db: TradeDb, afterId: number, limit: number): EventR
       .orderBy(asc(tradeEvent.id))
       .limit(p('limit'))
       .prepare(),
-  ).all({ afterId, limit });
+  )
+    .all({ afterId, limit })
+    .map(asTradeEvent);
 }
 
 export function latestEventId(db: TradeDb): number {

@@ -2,6 +2,7 @@ import type { payOrderMirror, tradeEvent, tradeOrder, tradeRequest } from '@/db/
 import { isOperation, isPayOrderState, type Operation, type PayOrderState } from '@/lib/pay-order/pay-order.machine';
 import { isStrategy, type Strategy } from '@/lib/strategies/catalog';
 import { isTradeOperation, type TradeOperation } from './operations';
+import type { TradeEvent } from './trade-events';
 
 /**
  * trade.db's rows in the trade service's words. The database stores the machine's states, the
@@ -11,7 +12,7 @@ import { isTradeOperation, type TradeOperation } from './operations';
 export type TradeRow = Omit<typeof tradeOrder.$inferSelect, 'strategy'> & { strategy: Strategy };
 export type MirrorRow = Omit<typeof payOrderMirror.$inferSelect, 'state' | 'owed'> & { state: PayOrderState; owed: Operation | null };
 export type RequestRow = Omit<typeof tradeRequest.$inferSelect, 'strategy' | 'lastOp'> & { strategy: Strategy; lastOp: TradeOperation };
-export type EventRow = typeof tradeEvent.$inferSelect;
+export type EventRow = Omit<typeof tradeEvent.$inferSelect, 'type' | 'detail'> & TradeEvent;
 
 export function asTrade(row: typeof tradeOrder.$inferSelect): TradeRow {
   return { ...row, strategy: checked(row.strategy, isStrategy, 'trade_order.strategy') };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RpcAttempt } from '@/lib/rpc/client';
 import { v1Attempts, v1DecisionEvent } from '@/lib/strategies/v1/v1-events';
 import {
+  asTradeEvent,
   createdEvent,
   faultEvent,
   ignoredResultEvent,
@@ -116,5 +117,27 @@ describe("the trade service's events, as trade_event stores them", () => {
   ])('%s', (_what, event, stored) => {
     expect(JSON.stringify(event.detail)).toBe(stored);
     expect(tradeEventSchema.safeParse(event).success).toBe(true);
+  });
+});
+
+describe('reading trade_event back: the one reshape', () => {
+  it('hands back the row it read, its detail as stored', () => {
+    const row = {
+      id: 7,
+      at: 0,
+      tradeId: 't-1',
+      type: 'rpc',
+      detail: JSON.parse(JSON.stringify(rpcEvent(sent, succeeded).detail)) as unknown,
+    };
+    expect(asTradeEvent(row)).toBe(row);
+  });
+
+  it.each([
+    ['a kind no builder writes', { type: 'retry', detail: {} }],
+    ['a detail missing a key', { type: 'reconcile', detail: { payOrderId: 'po-1' } }],
+    ['a detail with a key no builder writes', { type: 'lab.reset', detail: { by: 'hand' } }],
+    ['a value outside the vocabulary', { type: 'fault', detail: { fault: 'disk.full', op: 'try', stage: 'committing the intent' } }],
+  ])('refuses %s: a bug, found at the read', (_what, row) => {
+    expect(() => asTradeEvent(row)).toThrow(/^trade_event holds a "[^"]+" event outside the lab's vocabulary/);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eventReshape } from '@/lib/events/stored-event';
 import { faultIds, type FaultId } from '@/lib/faults/catalog';
 import type { PayOrderSnapshot } from '@/lib/pay-order/decide';
 import { operations, payOrderEventTypes, payOrderStates, type Operation } from '@/lib/pay-order/pay-order.machine';
@@ -78,6 +79,7 @@ const recovery = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** Open at the top, strict in the detail: a stored row carries its id, time and trade beside the event. */
 const kind = <T extends string, D extends z.ZodType>(type: T, detail: D) => z.object({ type: z.literal(type), detail });
 
 export const tradeEventSchema = z.discriminatedUnion('type', [
@@ -94,10 +96,28 @@ export const tradeEventSchema = z.discriminatedUnion('type', [
 ]);
 
 export type TradeEvent = z.infer<typeof tradeEventSchema>;
-type Of<T extends TradeEvent['type']> = Extract<TradeEvent, { type: T }>;
+/** One kind of the union, by its type. */
+export type TradeEventOf<T extends TradeEvent['type']> = Extract<TradeEvent, { type: T }>;
+
+/** trade_event's rows, read back into the union: the one reshape the event list, the story, the lanes and the explorer read. */
+export const asTradeEvent = eventReshape('trade_event', tradeEventSchema);
+
+/** The fault an event names: the one that shaped a call, or the one that aborted a local step. */
+export const faultOf = (event: TradeEvent): FaultId | null => (event.type === 'rpc' || event.type === 'fault' ? event.detail.fault : null);
+
+/** A transition that records a client's request (`confirm.requested` …), with what was asked; null for any other event. */
+export const requestIn = (event: TradeEvent) => (event.type === 'transition' && 'op' in event.detail ? event.detail : null);
+
+/** A transition that records an attempt's answer, with the attempt; null for any other event. */
+export const answerIn = (event: TradeEvent) => (event.type === 'transition' && 'attempt' in event.detail ? event.detail : null);
 
 /** V2's intent: a new trade's mirror, in its first state. */
-export const createdEvent = (payOrderId: string, start: PayOrderSnapshot, strategy: Strategy, amountCents: number): Of<'transition'> => ({
+export const createdEvent = (
+  payOrderId: string,
+  start: PayOrderSnapshot,
+  strategy: Strategy,
+  amountCents: number,
+): TradeEventOf<'transition'> => ({
   type: 'transition',
   detail: { payOrderId, event: 'trade.created', from: null, to: start.state, owed: start.owed, strategy, amountCents },
 });
@@ -114,7 +134,7 @@ export function transitionEvent(
   before: PayOrderSnapshot,
   after: PayOrderSnapshot,
   cause: MirrorCause,
-): Of<'transition'> {
+): TradeEventOf<'transition'> {
   const [from, to, owedBefore, owed] = [before.state, after.state, before.owed, after.owed];
   return {
     type: 'transition',
@@ -140,7 +160,7 @@ export function rpcEvent(
   sent: { payOrderId: string; op: Operation; attempt: number | 'redrive' },
   call: RpcAttempt,
   record: AttemptRecord = {},
-): Of<'rpc'> {
+): TradeEventOf<'rpc'> {
   return {
     type: 'rpc',
     detail: {
@@ -158,43 +178,43 @@ export function rpcEvent(
 }
 
 /** A slow provider's late execution: the reply the caller had stopped waiting for. */
-export const lateReplyEvent = (payOrderId: string, op: Operation, providerReply: WireReply | null): Of<'rpc.late'> => ({
+export const lateReplyEvent = (payOrderId: string, op: Operation, providerReply: WireReply | null): TradeEventOf<'rpc.late'> => ({
   type: 'rpc.late',
   detail: { payOrderId, op, providerReply },
 });
 
 /** A local step the fault catalog aborted, and where; the pay order is named once the flow has one on record. */
-export const faultEvent = (fault: FaultId, op: Operation, stage: string, payOrderId?: string): Of<'fault'> => ({
+export const faultEvent = (fault: FaultId, op: Operation, stage: string, payOrderId?: string): TradeEventOf<'fault'> => ({
   type: 'fault',
   detail: { fault, op, ...(payOrderId === undefined ? {} : { payOrderId }), stage },
 });
 
 /** An answer that came back after someone else had settled or re-planned the pay order. */
-export const ignoredResultEvent = (payOrderId: string, op: Operation, outcome: RpcOutcome['kind']): Of<'result.ignored'> => ({
+export const ignoredResultEvent = (payOrderId: string, op: Operation, outcome: RpcOutcome['kind']): TradeEventOf<'result.ignored'> => ({
   type: 'result.ignored',
   detail: { payOrderId, op, outcome },
 });
 
-export const sweepEvent = (attempted: number, converged: number, force: boolean): Of<'recovery'> => ({
+export const sweepEvent = (attempted: number, converged: number, force: boolean): TradeEventOf<'recovery'> => ({
   type: 'recovery',
   detail: { kind: 'sweep', attempted, converged, force },
 });
 
-export const stoppedByHandEvent = (): Of<'recovery'> => ({ type: 'recovery', detail: { kind: 'stopped', by: 'hand' } });
+export const stoppedByHandEvent = (): TradeEventOf<'recovery'> => ({ type: 'recovery', detail: { kind: 'stopped', by: 'hand' } });
 
 /** Retry cannot repair it: the local row no longer calls for the operation. */
-export const notRepairableEvent = (strategy: Strategy, op: TableOperation, why: string): Of<'recovery'> => ({
+export const notRepairableEvent = (strategy: Strategy, op: TableOperation, why: string): TradeEventOf<'recovery'> => ({
   type: 'recovery',
   detail: { kind: 'not-repairable', strategy, op, repairable: false, why },
 });
 
 /** V2's logical delete done: the trade and its mirror are gone. */
-export const purgedEvent = (payOrderId: string): Of<'trade'> => ({ type: 'trade', detail: { action: 'purged', payOrderId } });
+export const purgedEvent = (payOrderId: string): TradeEventOf<'trade'> => ({ type: 'trade', detail: { action: 'purged', payOrderId } });
 
 /** The provider's reconciliation released an orphan's reservation. */
-export const reconciledEvent = (payOrderId: string, released: number): Of<'reconcile'> => ({
+export const reconciledEvent = (payOrderId: string, released: number): TradeEventOf<'reconcile'> => ({
   type: 'reconcile',
   detail: { payOrderId, released },
 });
 
-export const resetEvent = (): Of<'lab.reset'> => ({ type: 'lab.reset', detail: {} });
+export const resetEvent = (): TradeEventOf<'lab.reset'> => ({ type: 'lab.reset', detail: {} });
