@@ -18,6 +18,7 @@ import { commit } from '@/lib/trade/commit';
 import { InFlight } from '@/lib/trade/in-flight';
 import { recordReconciled } from '@/lib/trade/reconciled';
 import { recordEvent } from '@/lib/trade/record-event';
+import { lateReplyEvent, resetEvent } from '@/lib/trade/trade-events';
 import { Wire, type WireSnapshot } from '@/lib/wire/wire';
 import { tradePresence } from '@/lib/trade/trade-reads';
 import { clearTradeDb } from '@/lib/trade/reset';
@@ -93,11 +94,11 @@ export function createLab(options: LabOptions) {
     hold: (request, timeoutMs, context) => (settings.stepMode ? wire.holdCall(request, timeoutMs, context) : null),
     // A slow provider's late execution is part of the story: show it in the trade's events.
     onLateReply: (request, reply) =>
-      void recordEvent(trade, 'tradeId' in request.body ? (request.body.tradeId ?? null) : null, 'rpc.late', {
-        payOrderId: request.body.payOrderId,
-        op: request.op,
-        providerReply: reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null,
-      }).catch((error: unknown) => console.error('recording a late reply failed:', error)),
+      void recordEvent(
+        trade,
+        'tradeId' in request.body ? (request.body.tradeId ?? null) : null,
+        lateReplyEvent(request.body.payOrderId, request.op, reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null),
+      ).catch((error: unknown) => console.error('recording a late reply failed:', error)),
   });
   closeInterruptedRequests(tradeDb);
   const trade: TradeContext = {
@@ -165,7 +166,7 @@ export function createLab(options: LabOptions) {
       resetPayDb(payDb);
       switchboard.reset();
       switchboard.reseed(settings.faultSeed);
-      await recordEvent(trade, null, 'lab.reset', {});
+      await recordEvent(trade, null, resetEvent());
     },
     /**
      * POST /api/reconcile: the provider's reconciliation, asking the trade service of each live

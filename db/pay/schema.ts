@@ -51,7 +51,8 @@ export const payEvent = sqliteTable(
     payOrderId: text('pay_order_id'),
     tradeId: text('trade_id'),
     type: text('type').notNull(),
-    detail: text('detail', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    /** JSON; its shape per `type` is the pay service's to check on every read. */
+    detail: text('detail', { mode: 'json' }).notNull().$type<unknown>(),
   },
   (t) => [index('pay_event_order_idx').on(t.payOrderId)],
 );

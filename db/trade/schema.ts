@@ -92,7 +92,8 @@ export const tradeEvent = sqliteTable(
     at: integer('at').notNull(),
     tradeId: text('trade_id'),
     type: text('type').notNull(),
-    detail: text('detail', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    /** JSON; its shape per `type` is the trade service's to check on every read. */
+    detail: text('detail', { mode: 'json' }).notNull().$type<unknown>(),
   },
   (t) => [index('trade_event_trade_idx').on(t.tradeId, t.id)],
 );

@@ -1,6 +1,7 @@
 import type { PayDb } from '@/db/pay/client';
 import type { TradeDb } from '@/db/trade/client';
-import { frozenEffect, listPayOrders, moneyEvents, payTotals, readPayPart, type PayTotals, type ProviderRow } from '@/lib/pay/query';
+import { frozenChange } from '@/lib/pay/pay-events';
+import { listPayOrders, moneyEvents, payTotals, readPayPart, type PayTotals, type ProviderRow } from '@/lib/pay/query';
 import { payOrderIdGlob, payOrderIdOf, payOrderNumberAt } from '@/lib/trade/ids';
 import { lastTradeNumber, readTradeSide } from '@/lib/trade/trade-reads';
 import { tradeIdOf } from '@/lib/trade/ids';
@@ -93,7 +94,7 @@ function index(
     if (!e.payOrderId) continue;
     const entry = ledger.get(e.payOrderId) ?? { tradeId: null, held: 0, reservations: 0, charges: 0 };
     entry.tradeId ??= e.tradeId;
-    entry.held += (frozenEffect[e.type] ?? 0) * (typeof e.detail.amountCents === 'number' ? e.detail.amountCents : 0);
+    entry.held += frozenChange(e);
     if (e.type === 'try.reserved') entry.reservations += 1;
     if (e.type === 'confirm.charged') entry.charges += 1;
     ledger.set(e.payOrderId, entry);

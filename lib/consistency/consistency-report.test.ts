@@ -3,6 +3,7 @@ import { account, payEvent, providerPayOrder } from '@/db/pay/schema';
 import { payOrderMirror, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import type { Lab } from '@/lib/lab';
 import { openingAccounts } from '@/lib/pay/accounts';
+import { reservedEvent } from '@/lib/pay/pay-events';
 import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import type { CreateAnswer } from '@/lib/trade/create-answer';
 import { createTrade } from '@/lib/trade/create-trade';
@@ -142,9 +143,7 @@ describe('consistency report', () => {
           )
           .run();
         tx.insert(payEvent)
-          .values(
-            chunk.map((id) => ({ at, payOrderId: `po-${id}`, tradeId: `t-${id}`, type: 'try.reserved', detail: { amountCents: 1_00 } })),
-          )
+          .values(chunk.map((id) => ({ at, payOrderId: `po-${id}`, tradeId: `t-${id}`, ...reservedEvent(1_00, true) })))
           .run();
       }
       tx.update(account)

@@ -7,7 +7,7 @@ import type { Lab } from '@/lib/lab';
 import { caseMatrix, pairOf, type CaseCell, type Pair } from '@/lib/note/case-matrix';
 import { resetPayDb } from '@/lib/pay/accounts';
 import { findPayOrder } from '@/lib/pay/pay-context';
-import { frozenEffect } from '@/lib/pay/query';
+import { frozenChange } from '@/lib/pay/pay-events';
 import { tradeView, type TradeView } from '@/lib/read-model/trade-view';
 import { cardOf, type Strategy } from '@/lib/strategies/catalog';
 import { commit } from '@/lib/trade/commit';
@@ -212,9 +212,8 @@ function observe(lab: Lab): Observation {
 function releasedUnreserved(view: TradeView | undefined): boolean {
   let held = 0;
   for (const e of view?.events ?? []) {
-    const sign = e.source === 'pay' ? frozenEffect[e.type] : undefined;
-    if (!sign) continue;
-    held += sign * (typeof e.detail.amountCents === 'number' ? e.detail.amountCents : 0);
+    if (e.source !== 'pay') continue;
+    held += frozenChange(e);
     if (held < 0) return true;
   }
   return false;

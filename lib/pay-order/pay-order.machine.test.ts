@@ -4,23 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { decide, initial, restore, type PayOrderSnapshot } from './decide';
 import {
   payOrderMachine,
+  payOrderEventTypes as eventTypes,
   payOrderStates,
   operations,
   type PayOrderEventType,
   type Operation,
   type PayOrderState,
 } from './pay-order.machine';
-
-const eventTypes: PayOrderEventType[] = [
-  'try.succeeded',
-  'try.failed',
-  'confirm.requested',
-  'confirm.succeeded',
-  'confirm.failed',
-  'cancel.requested',
-  'cancel.succeeded',
-  'call.unknown',
-];
 
 type Row = [from: PayOrderState, owed: Operation | null, event: PayOrderEventType, to: PayOrderState, owedAfter: Operation | null];
 
@@ -106,6 +96,10 @@ describe('the pay-order machine', () => {
     const decision = decide(current, { type: event });
     expect(decision.accepted).toBe(false);
     expect(current).toEqual({ state, owed });
+  });
+
+  it('lists every event it takes, and no other', () => {
+    expect([...eventTypes].sort()).toEqual([...payOrderMachine.events].sort());
   });
 
   it('keeps the final states final', () => {

@@ -24,19 +24,24 @@ export interface PayOrderContext {
 
 /**
  * Events say what happened. Only a definite result (`*.succeeded`, `*.failed`) moves the
- * state; `call.unknown` records that the owed operation's outcome is not known.
+ * state; `call.unknown` records that the owed operation's outcome is not known. Listed as
+ * values too: the trade service's event log stores them, and checks them on every read.
  */
-export type PayOrderEvent =
-  | { type: 'try.succeeded' }
-  | { type: 'try.failed' }
-  | { type: 'confirm.requested' }
-  | { type: 'confirm.succeeded' }
-  | { type: 'confirm.failed' }
-  | { type: 'cancel.requested' }
-  | { type: 'cancel.succeeded' }
-  | { type: 'call.unknown' };
+export const payOrderEventTypes = [
+  'try.succeeded',
+  'try.failed',
+  'confirm.requested',
+  'confirm.succeeded',
+  'confirm.failed',
+  'cancel.requested',
+  'cancel.succeeded',
+  'call.unknown',
+] as const;
 
-export type PayOrderEventType = PayOrderEvent['type'];
+export type PayOrderEventType = (typeof payOrderEventTypes)[number];
+
+/** Events carry no data: one object type per event. */
+export type PayOrderEvent = { [T in PayOrderEventType]: { type: T } }[PayOrderEventType];
 
 export const payOrderMachine = setup({
   types: {

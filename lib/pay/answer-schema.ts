@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { operations, providerStates } from '@/lib/pay-order/pay-order.machine';
 import { refusalCodes, type PayAnswer, type PayRejection, type ProviderPayOrderView } from './contract';
+import { payEventSchema } from './pay-events';
 import type { queryPayOrder } from './query';
 
 /** The provider's answers (contract.ts) as schemas, for the API document. */
@@ -37,13 +38,9 @@ export const payQuerySchema = z.object({
     z.object({ payOrderId: z.string(), op: z.string(), outcome: z.enum(['done', 'empty', 'rejected']), answer: z.unknown(), at: time }),
   ),
   events: z.array(
-    z.object({
-      id: z.number().int(),
-      at: time,
-      payOrderId: z.string().nullable(),
-      tradeId: z.string().nullable(),
-      type: z.string(),
-      detail: z.record(z.string(), z.unknown()),
-    }),
+    z.intersection(
+      z.object({ id: z.number().int(), at: time, payOrderId: z.string().nullable(), tradeId: z.string().nullable() }),
+      payEventSchema,
+    ),
   ),
 }) satisfies z.ZodType<ReturnType<typeof queryPayOrder>>;

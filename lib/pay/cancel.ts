@@ -1,6 +1,7 @@
 import { inTransaction } from '@/db/prepared';
 import type { CancelRequest, PayAnswer, PayResult } from './contract';
 import { buyerAccountId } from './accounts';
+import { emptyRollbackEvent, releasedEvent } from './pay-events';
 import { providerMove } from './provider-move';
 import { answerRepeat, fenceRow, recordFence, refuse, simulatedRefusal } from './fence';
 import { findPayOrder, moveToFrozen, recordPayEvent, reject, removePayOrder, savePayOrder, type PayContext } from './pay-context';
@@ -27,7 +28,7 @@ export function cancelPayment(ctx: PayContext, req: CancelRequest): PayResult {
       if (!tried || tried.outcome === 'rejected') {
         const answer: PayAnswer = { op: 'cancel', payOrder: null, replay: false, emptyRollback: true };
         recordFence(db, req.payOrderId, 'cancel', 'empty', answer, at);
-        recordPayEvent(db, at, req.payOrderId, req.tradeId ?? null, 'cancel.empty', { fence: 'empty rollback' });
+        recordPayEvent(db, at, req.payOrderId, req.tradeId ?? null, emptyRollbackEvent());
         return { ok: true, answer };
       }
     }
@@ -52,11 +53,7 @@ export function cancelPayment(ctx: PayContext, req: CancelRequest): PayResult {
       ...(removed ? { removed } : {}),
     };
     if (fenced) recordFence(db, req.payOrderId, 'cancel', 'done', answer, at);
-    recordPayEvent(db, at, req.payOrderId, order?.tradeId ?? req.tradeId ?? null, 'cancel.released', {
-      amountCents: releaseCents,
-      fence: fenced,
-      ...(removed ? { removed } : {}),
-    });
+    recordPayEvent(db, at, req.payOrderId, order?.tradeId ?? req.tradeId ?? null, releasedEvent(releaseCents, fenced, removed));
     return { ok: true, answer };
   });
 }

@@ -1,6 +1,7 @@
 import { inTransaction } from '@/db/prepared';
 import type { ConfirmRequest, PayAnswer, PayResult } from './contract';
 import { answerRepeat, recordFence, refuse, simulatedRefusal } from './fence';
+import { chargedEvent } from './pay-events';
 import { providerMove } from './provider-move';
 import { consumeFrozen, findPayOrder, recordPayEvent, reject, savePayOrder, type PayContext } from './pay-context';
 
@@ -24,7 +25,7 @@ export function confirmPayment(ctx: PayContext, req: ConfirmRequest): PayResult 
     savePayOrder(db, order.id, { state: move.to, updatedAt: at });
     const answer: PayAnswer = { op: 'confirm', payOrder: findPayOrder(db, order.id) ?? null, replay: false };
     if (fenced) recordFence(db, order.id, 'confirm', 'done', answer, at);
-    recordPayEvent(db, at, order.id, order.tradeId, 'confirm.charged', { amountCents: order.amountCents, fence: fenced });
+    recordPayEvent(db, at, order.id, order.tradeId, chargedEvent(order.amountCents, fenced));
     return { ok: true, answer };
   });
 }

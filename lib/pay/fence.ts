@@ -5,6 +5,7 @@ import type { PayDb } from '@/db/pay/client';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { PayAnswer, PayRejection, PayResult } from './contract';
 import { recordPayEvent, reject } from './pay-context';
+import { rejectedEvent, replayedEvent } from './pay-events';
 
 /** What the fence keeps of a refused try or confirm, so that a repeat is refused the same way. */
 export interface FencedRejection {
@@ -53,10 +54,7 @@ export function answerRepeat(db: PayDb, at: number, payOrderId: string, op: Oper
   if (!row) return undefined;
   const { answer } = row;
   const refused = 'rejection' in answer;
-  recordPayEvent(db, at, payOrderId, tradeId ?? (refused ? null : answer.payOrder?.tradeId) ?? null, `${op}.replayed`, {
-    fence: 'idempotency',
-    ...(refused ? { refused: true } : {}),
-  });
+  recordPayEvent(db, at, payOrderId, tradeId ?? (refused ? null : answer.payOrder?.tradeId) ?? null, replayedEvent(op, refused));
   return refused ? { ok: false, rejection: answer.rejection } : { ok: true, answer: { ...answer, replay: true } };
 }
 
@@ -76,7 +74,7 @@ export function refuse(
   rejection: PayRejection,
 ): PayResult {
   if (fenced && op !== 'cancel') recordFence(db, payOrderId, op, 'rejected', { op, rejection }, at);
-  recordPayEvent(db, at, payOrderId, tradeId, `${op}.rejected`, { code: rejection.code, fence: fenced });
+  recordPayEvent(db, at, payOrderId, tradeId, rejectedEvent(op, rejection.code, fenced));
   return reject(rejection.code, rejection.message);
 }
 

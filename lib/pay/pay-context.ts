@@ -4,6 +4,7 @@ import type { PayDb } from '@/db/pay/client';
 import { account, payEvent, providerPayOrder } from '@/db/pay/schema';
 import { isProviderState, type ProviderState } from '@/lib/pay-order/pay-order.machine';
 import type { PayResult, ProviderPayOrderView, RefusalCode } from './contract';
+import type { PayEvent } from './pay-events';
 
 export interface PayContext {
   db: PayDb;
@@ -68,20 +69,13 @@ export function consumeFrozen(db: PayDb, accountId: string, cents: number): void
   updateById(db, account, account.id, accountId, { frozenCents: row.frozenCents - cents });
 }
 
-export function recordPayEvent(
-  db: PayDb,
-  at: number,
-  payOrderId: string,
-  tradeId: string | null,
-  type: string,
-  detail: Record<string, unknown>,
-): void {
+export function recordPayEvent(db: PayDb, at: number, payOrderId: string, tradeId: string | null, event: PayEvent): void {
   prepared(db, 'insertPayEvent', () =>
     db
       .insert(payEvent)
       .values({ at: p('at'), payOrderId: p('payOrderId'), tradeId: p('tradeId'), type: p('type'), detail: p('detail') })
       .prepare(),
-  ).run({ at, payOrderId, tradeId, type, detail });
+  ).run({ at, payOrderId, tradeId, type: event.type, detail: event.detail });
 }
 
 export function insertPayOrder(db: PayDb, row: Omit<typeof providerPayOrder.$inferSelect, 'reservations'>): void {

@@ -4,12 +4,10 @@ import type { PayDb } from '@/db/pay/client';
 import { account, fence, payEvent, providerPayOrder } from '@/db/pay/schema';
 import type { ProviderPayOrderView } from './contract';
 import { findPayOrder, toView } from './pay-context';
+import { asPayEvent, moneyEventTypes } from './pay-events';
 
 /** A provider pay order with its times: what the auditor and reconciliation read. */
 export type ProviderRow = ProviderPayOrderView & { createdAt: number; updatedAt: number };
-
-/** The provider's events that move money, by the sign of what each does to frozen. */
-export const frozenEffect: Record<string, number> = { 'try.reserved': 1, 'cancel.released': -1, 'confirm.charged': -1 };
 
 /** The provider's view of one pay order: the order, its fence rows and its events. */
 export function queryPayOrder(db: PayDb, payOrderId: string) {
@@ -24,7 +22,9 @@ export function queryPayOrder(db: PayDb, payOrderId: string) {
         .where(eq(payEvent.payOrderId, sql.placeholder('payOrderId')))
         .orderBy(asc(payEvent.id))
         .prepare(),
-    ).all(byOrder),
+    )
+      .all(byOrder)
+      .map(asPayEvent),
   };
 }
 
@@ -76,9 +76,11 @@ export function readPayPart(
         db
           .select({ payOrderId: payEvent.payOrderId, tradeId: payEvent.tradeId, type: payEvent.type, detail: payEvent.detail })
           .from(payEvent)
-          .where(sql`${inArray(payEvent.type, Object.keys(frozenEffect))} and ${stray(payEvent.payOrderId)}`)
+          .where(sql`${inArray(payEvent.type, [...moneyEventTypes])} and ${stray(payEvent.payOrderId)}`)
           .prepare(),
-      ).all({ glob: part.strays.glob, numberAt: part.strays.numberAt, to: part.strays.below }),
+      )
+        .all({ glob: part.strays.glob, numberAt: part.strays.numberAt, to: part.strays.below })
+        .map(asPayEvent),
     };
   }
   const ids = JSON.stringify(part.payOrderIds);
@@ -97,10 +99,12 @@ export function readPayPart(
         .select({ payOrderId: payEvent.payOrderId, tradeId: payEvent.tradeId, type: payEvent.type, detail: payEvent.detail })
         .from(payEvent)
         .where(
-          sql`${inArray(payEvent.type, Object.keys(frozenEffect))} and ${payEvent.payOrderId} in (select value from json_each(${p('ids')}))`,
+          sql`${inArray(payEvent.type, [...moneyEventTypes])} and ${payEvent.payOrderId} in (select value from json_each(${p('ids')}))`,
         )
         .prepare(),
-    ).all({ ids }),
+    )
+      .all({ ids })
+      .map(asPayEvent),
   };
 }
 
@@ -139,9 +143,11 @@ export function moneyEvents(db: PayDb) {
     db
       .select({ payOrderId: payEvent.payOrderId, tradeId: payEvent.tradeId, type: payEvent.type, detail: payEvent.detail })
       .from(payEvent)
-      .where(inArray(payEvent.type, Object.keys(frozenEffect)))
+      .where(inArray(payEvent.type, [...moneyEventTypes]))
       .prepare(),
-  ).all();
+  )
+    .all()
+    .map(asPayEvent);
 }
 
 /** The trade ids the provider's events after `afterId` speak of, with the newest id read: what changed since. */

@@ -12,6 +12,7 @@ import {
   savePayOrder,
   type PayContext,
 } from './pay-context';
+import { hangingTryRefusedEvent, reservedEvent } from './pay-events';
 import { providerMove } from './provider-move';
 import { buyerAccountId } from './accounts';
 
@@ -30,7 +31,7 @@ export function tryPayment(ctx: PayContext, req: TryRequest): PayResult {
       const repeat = answerRepeat(db, at, req.payOrderId, 'try', req.tradeId);
       if (repeat) return repeat;
       if (fenceRow(db, req.payOrderId, 'cancel')) {
-        recordPayEvent(db, at, req.payOrderId, req.tradeId, 'try.refused', { fence: 'anti-hanging' });
+        recordPayEvent(db, at, req.payOrderId, req.tradeId, hangingTryRefusedEvent());
         return reject('try_after_cancel', `pay order ${req.payOrderId} was already cancelled; a late try must not reserve`);
       }
     }
@@ -61,7 +62,7 @@ export function tryPayment(ctx: PayContext, req: TryRequest): PayResult {
     }
     const answer: PayAnswer = { op: 'try', payOrder: findPayOrder(db, req.payOrderId) ?? null, replay: false };
     if (fenced) recordFence(db, req.payOrderId, 'try', 'done', answer, at);
-    recordPayEvent(db, at, req.payOrderId, req.tradeId, 'try.reserved', { amountCents: req.amountCents, fence: fenced });
+    recordPayEvent(db, at, req.payOrderId, req.tradeId, reservedEvent(req.amountCents, fenced));
     return { ok: true, answer };
   });
 }

@@ -3,10 +3,12 @@ import { tradeStatuses } from '@/db/trade/schema';
 import { quadrants, type Verdict } from '@/lib/consistency/quadrant';
 import type { TradeSummary } from '@/lib/consistency/trade-summary';
 import { operations, payOrderStates, providerStates } from '@/lib/pay-order/pay-order.machine';
+import { payEventSchema } from '@/lib/pay/pay-events';
 import { strategies } from '@/lib/strategies/catalog';
 import { tradeOperations } from '@/lib/trade/operations';
 import { tradeActions, type TradeAction } from '@/lib/trade/trade-actions';
 import type { LiveTradeView } from './live-trade-view';
+import { tradeEventSchema } from '@/lib/trade/trade-events';
 import type { TradeList, TradeView } from './trade-view';
 
 /**
@@ -48,14 +50,16 @@ export const tradeSummarySchema = z.object({
   consistent: z.boolean(),
 }) satisfies z.ZodType<TradeSummary>;
 
-const detail = z.record(z.string(), z.unknown());
+/** Each service's event as it stored it (its row id, when), with the service that wrote it. */
+const storedBy = <S extends string, T extends z.ZodType>(source: S, tradeId: T) =>
+  z.object({ source: z.literal(source), id: z.number().int(), at: time, tradeId });
 
 export const tradeViewSchema = tradeSummarySchema.extend({
   fence: z.array(z.object({ op: z.string(), outcome: z.enum(['done', 'empty', 'rejected']), at: time })),
   events: z.array(
-    z.discriminatedUnion('source', [
-      z.object({ source: z.literal('trade'), id: z.number().int(), at: time, tradeId: z.string().nullable(), type: z.string(), detail }),
-      z.object({ source: z.literal('pay'), id: z.number().int(), at: time, tradeId: z.string(), type: z.string(), detail }),
+    z.union([
+      z.intersection(storedBy('trade', z.string().nullable()), tradeEventSchema),
+      z.intersection(storedBy('pay', z.string()), payEventSchema),
     ]),
   ),
 }) satisfies z.ZodType<TradeView>;

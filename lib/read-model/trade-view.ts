@@ -23,7 +23,13 @@ export function tradeView(sources: Pick<AuditSources, 'tradeDb' | 'payDb'>, trad
   );
   const events = [
     ...eventsForTrade(sources.tradeDb, tradeId).map((e) => ({ source: 'trade' as const, ...e })),
-    ...providerSide.events.map(({ id, at, type, detail }) => ({ source: 'pay' as const, id, at, tradeId, type, detail })),
+    ...providerSide.events.map(({ id, at, payOrderId: _, tradeId: __, ...event }) => ({
+      source: 'pay' as const,
+      id,
+      at,
+      tradeId,
+      ...event,
+    })),
   ].sort((a, b) => a.at - b.at || (a.source === b.source ? a.id - b.id : a.source === 'trade' ? -1 : 1));
   return { ...summary, fence: providerSide.fence.map(({ op, outcome, at }) => ({ op, outcome, at })), events };
 }

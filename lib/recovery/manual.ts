@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '@/lib/errors/lab-error';
 import { portOf } from '@/lib/strategies/registry';
 import { recordEvent } from '@/lib/trade/record-event';
+import { stoppedByHandEvent } from '@/lib/trade/trade-events';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { findRequest } from '@/lib/trade/request-log';
 import type { TradeCode } from '@/lib/trade/trade.errors';
@@ -18,6 +19,6 @@ export async function stopRetrying(ctx: TradeContext, tradeId: string): Promise<
   if (!request) return fail('not_found', `no trade ${tradeId}`);
   const stopped = await portOf(request.strategy).recovery.stopRetrying(ctx, request);
   if (!stopped.ok) return stopped;
-  await recordEvent(ctx, tradeId, 'recovery', { kind: 'stopped', by: 'hand' });
+  await recordEvent(ctx, tradeId, stoppedByHandEvent());
   return ok({ tradeId });
 }

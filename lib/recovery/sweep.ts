@@ -1,6 +1,7 @@
 import { strategyPorts } from '@/lib/strategies/registry';
 import type { Resent, StrategyPort } from '@/lib/strategies/strategy';
 import { recordEvent } from '@/lib/trade/record-event';
+import { sweepEvent } from '@/lib/trade/trade-events';
 import type { TradeContext } from '@/lib/trade/trade-context';
 
 export interface SweepItem {
@@ -49,12 +50,7 @@ export async function runRecoverySweep(ctx: TradeContext, options: { force?: boo
   await Promise.all(Array.from({ length: Math.min(parallelCalls, due.length) }, worker));
   for (const port of sending('one at a time')) for (const owed of port.recovery.due(ctx, force)) note(report, owed.id, await owed.send());
   if (report.attempted.length) {
-    await recordEvent(ctx, null, 'recovery', {
-      kind: 'sweep',
-      attempted: report.attemptedCount,
-      converged: report.convergedCount,
-      force,
-    });
+    await recordEvent(ctx, null, sweepEvent(report.attemptedCount, report.convergedCount, force));
   }
   return report;
 }

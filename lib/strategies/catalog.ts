@@ -1,5 +1,6 @@
 import type { StrategyCard } from './card';
 import { v1Card } from './v1/v1.card';
+import { v1DecisionSchema } from './v1/v1-events';
 import { v2Card } from './v2/v2.card';
 
 /**
@@ -10,6 +11,9 @@ import { v2Card } from './v2/v2.card';
 export const strategyCards = [v1Card, v2Card] as const satisfies readonly StrategyCard[];
 
 export type Strategy = (typeof strategyCards)[number]['name'];
+
+/** The kinds of trade event a strategy writes of its own, joined into the trade service's events. */
+export const strategyEventSchemas = [v1DecisionSchema] as const;
 
 export const strategies = strategyCards.map((card) => card.name) as [Strategy, ...Strategy[]];
 

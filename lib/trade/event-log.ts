@@ -3,10 +3,11 @@ import type { TradeDb } from '@/db/trade/client';
 import { tradeEvent } from '@/db/trade/schema';
 import { prepared } from '@/db/prepared';
 import type { EventRow } from './rows';
+import { asTradeEvent, type TradeEvent } from './trade-events';
 
 const p = sql.placeholder;
 
-export function insertEvent(db: TradeDb, row: Pick<EventRow, 'at' | 'tradeId' | 'type' | 'detail'>): void {
+export function insertEvent(db: TradeDb, row: Pick<EventRow, 'at' | 'tradeId'> & TradeEvent): void {
   prepared(db, 'insertEvent', () =>
     db
       .insert(tradeEvent)
@@ -23,7 +24,9 @@ export function eventsForTrade(db: TradeDb, tradeId: string): EventRow[] {
       .where(eq(tradeEvent.tradeId, p('tradeId')))
       .orderBy(asc(tradeEvent.id))
       .prepare(),
-  ).all({ tradeId });
+  )
+    .all({ tradeId })
+    .map(asTradeEvent);
 }
 
 export function eventsAfter(db: TradeDb, afterId: number, limit: number): EventRow[] {
@@ -35,7 +38,9 @@ export function eventsAfter(db: TradeDb, afterId: number, limit: number): EventR
       .orderBy(asc(tradeEvent.id))
       .limit(p('limit'))
       .prepare(),
-  ).all({ afterId, limit });
+  )
+    .all({ afterId, limit })
+    .map(asTradeEvent);
 }
 
 export function latestEventId(db: TradeDb): number {

@@ -3,9 +3,9 @@ import { getShortestPaths } from 'xstate/graph';
 import { tradeView } from '@/lib/read-model/trade-view';
 import { decide } from '@/lib/pay-order/decide';
 import {
+  payOrderEventTypes as eventTypes,
   payOrderMachine,
   type PayOrderEvent,
-  type PayOrderEventType,
   type PayOrderState,
   type Operation,
 } from '@/lib/pay-order/pay-order.machine';
@@ -21,17 +21,6 @@ import { payOrderIdFor } from './ids';
  * transition, each driven through the real trade service and provider. After every step the
  * stored mirror must stand where the machine says, and no path may leave money lost or created.
  */
-const eventTypes: PayOrderEventType[] = [
-  'try.succeeded',
-  'try.failed',
-  'confirm.requested',
-  'confirm.succeeded',
-  'confirm.failed',
-  'cancel.requested',
-  'cancel.succeeded',
-  'call.unknown',
-];
-
 const reachable = getShortestPaths(payOrderMachine, { events: eventTypes.map((type) => ({ type })) as PayOrderEvent[] });
 
 /** One path per transition: the shortest way to its source state, then the transition itself. */

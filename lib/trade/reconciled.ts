@@ -1,6 +1,7 @@
 import { commit } from './commit';
 import type { TradeContext } from './trade-context';
 import { insertEvent } from './event-log';
+import { reconciledEvent } from './trade-events';
 
 /**
  * The provider told us its reconciliation released reservations no trade of ours knows: each
@@ -13,7 +14,6 @@ export async function recordReconciled(
   if (!released.length) return;
   const at = ctx.clock.now();
   await commit(ctx, (db) => {
-    for (const o of released)
-      insertEvent(db, { at, tradeId: o.tradeId, type: 'reconcile', detail: { payOrderId: o.payOrderId, released: o.amountCents } });
+    for (const o of released) insertEvent(db, { at, tradeId: o.tradeId, ...reconciledEvent(o.payOrderId, o.amountCents) });
   });
 }

@@ -3,6 +3,7 @@ import { isOperation, isPayOrderState, type Operation, type PayOrderState } from
 import { isStrategy, type Strategy } from '@/lib/strategies/catalog';
 import { isCreateAnswer, type CreateAnswer } from './create-answer';
 import { isTradeOperation, type TradeOperation } from './operations';
+import type { TradeEvent } from './trade-events';
 
 /**
  * trade.db's rows in the trade service's words. The database stores the machine's states, the
@@ -16,7 +17,7 @@ export type RequestRow = Omit<typeof tradeRequest.$inferSelect, 'strategy' | 'la
   lastOp: TradeOperation;
   answer: CreateAnswer | null;
 };
-export type EventRow = typeof tradeEvent.$inferSelect;
+export type EventRow = Omit<typeof tradeEvent.$inferSelect, 'type' | 'detail'> & TradeEvent;
 
 export function asTrade(row: typeof tradeOrder.$inferSelect): TradeRow {
   return { ...row, strategy: checked(row.strategy, isStrategy, 'trade_order.strategy') };

@@ -20,8 +20,6 @@ export interface ReplayStep {
   eventId: number;
 }
 
-const machineEvents = new Set<string>(payOrderMachine.events);
-
 /**
  * The selected trade's mirror as a live actor of the machine the server runs: restored from
  * the stored state, then sent each transition the stream reports. The diagram shows where the
@@ -38,9 +36,9 @@ export function useReplayedMirror(start: MirrorStart, events: LabEvent[], onStep
     const fresh = events.filter((e) => e.tradeId === start.tradeId && e.id > cursor.current).reverse();
     for (const e of fresh) {
       cursor.current = e.id;
-      const type = e.type === 'transition' ? e.detail.event : undefined;
-      if (typeof type !== 'string' || !machineEvents.has(type)) continue;
-      const event = { type } as PayOrderEvent;
+      // A trade's creation is no event of the machine.
+      if (e.type !== 'transition' || e.detail.event === 'trade.created') continue;
+      const event: PayOrderEvent = { type: e.detail.event };
       const before = actor.getSnapshot();
       if (!before.can(event)) continue;
       actor.send(event);

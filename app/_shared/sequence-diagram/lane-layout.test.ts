@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { TradeView } from '@/app/_shared/lab-api';
 import { tradeStory } from '@/app/_shared/trade/trade-story';
 import { englishWords } from '@/i18n/english-words';
+import type { PayOrderSnapshot } from '@/lib/pay-order/decide';
+import type { Operation } from '@/lib/pay-order/pay-order.machine';
+import type { RpcOutcome } from '@/lib/pay/contract';
+import { releasedEvent, rejectedEvent, replayedEvent, reservedEvent, type PayEvent } from '@/lib/pay/pay-events';
+import type { RpcAttempt } from '@/lib/rpc/client';
+import { v1Attempts } from '@/lib/strategies/v1/v1-events';
+import {
+  createdEvent,
+  purgedEvent,
+  rpcEvent,
+  transitionEvent,
+  type AttemptRecord,
+  type MirrorCause,
+  type TradeEvent,
+} from '@/lib/trade/trade-events';
 import { layoutLanes } from './lane-layout';
 
 const labels: Record<string, string> = { 'rpc.response_lost': 'Response lost', 'rpc.request_lost': 'Request lost' };
@@ -9,46 +24,35 @@ const label = (id: string) => labels[id] ?? id;
 const words = { t: englishWords(), faultLabel: label };
 
 type Ev = TradeView['events'][number];
-const ev = (source: 'trade' | 'pay', id: number, at: number, type: string, detail: Record<string, unknown>): Ev => ({
-  source,
-  id,
-  at,
-  tradeId: 't-2',
-  type,
-  detail,
-});
+const trade = (id: number, at: number, event: TradeEvent): Ev => ({ source: 'trade', id, at, tradeId: 't-2', ...event });
+const pay = (id: number, at: number, event: PayEvent): Ev => ({ source: 'pay', id, at, tradeId: 't-2', ...event });
+
+const created = createdEvent('po-2', { state: 'init', owed: 'try' }, 'v2', 11_11);
+const moved = (before: PayOrderSnapshot, after: PayOrderSnapshot, cause: MirrorCause) => transitionEvent('po-2', before, after, cause);
+const success: RpcOutcome = { kind: 'success', value: { op: 'try', payOrder: null, replay: false } };
+const lost: RpcOutcome = { kind: 'unknown', reason: 'no reply within 1000 ms' };
+const call = (
+  op: Operation,
+  attempt: number,
+  result: Pick<RpcAttempt, 'outcome' | 'durationMs'> & Partial<RpcAttempt>,
+  record?: AttemptRecord,
+) => rpcEvent({ payOrderId: 'po-2', op, attempt }, { fault: null, providerReply: null, lateDelivery: false, ...result }, record);
+const ok = (body: unknown) => ({ status: 200, body });
 
 /** A V2 create whose first reply was lost, then retried by recovery: the events as the API orders them. */
 function responseLost(): TradeView {
   const events: Ev[] = [
-    ev('trade', 8, 1000, 'transition', { event: 'trade.created', from: null, to: 'init', owed: 'try' }),
-    ev('pay', 2, 1051, 'try.reserved', { amountCents: 1111, fence: true }),
-    ev('trade', 9, 2002, 'rpc', {
-      op: 'try',
-      attempt: 1,
-      outcome: { kind: 'unknown' },
-      fault: 'rpc.response_lost',
-      providerReply: { status: 200, body: { replay: false } },
-      durationMs: 1001,
-    }),
-    ev('trade', 10, 2002, 'transition', { event: 'call.unknown', from: 'init', to: 'unknown', owedBefore: 'try', owed: 'try', attempt: 1 }),
-    ev('pay', 3, 2579, 'try.replayed', { fence: 'idempotency' }),
-    ev('trade', 11, 2581, 'rpc', {
-      op: 'try',
-      attempt: 2,
-      outcome: { kind: 'success' },
-      fault: null,
-      providerReply: { status: 200, body: { replay: true, payOrder: { state: 'trySuccess' } } },
-      durationMs: 20,
-    }),
-    ev('trade', 12, 2581, 'transition', {
-      event: 'try.succeeded',
-      from: 'unknown',
-      to: 'trySuccess',
-      owedBefore: 'try',
-      owed: null,
-      attempt: 2,
-    }),
+    trade(8, 1000, created),
+    pay(2, 1051, reservedEvent(11_11, true)),
+    trade(9, 2002, call('try', 1, { outcome: lost, fault: 'rpc.response_lost', providerReply: ok({ replay: false }), durationMs: 1001 })),
+    trade(10, 2002, moved({ state: 'init', owed: 'try' }, { state: 'unknown', owed: 'try' }, { event: 'call.unknown', attempt: 1 })),
+    pay(3, 2579, replayedEvent('try', false)),
+    trade(
+      11,
+      2581,
+      call('try', 2, { outcome: success, providerReply: ok({ replay: true, payOrder: { state: 'trySuccess' } }), durationMs: 20 }),
+    ),
+    trade(12, 2581, moved({ state: 'unknown', owed: 'try' }, { state: 'trySuccess', owed: null }, { event: 'try.succeeded', attempt: 2 })),
   ];
   return {
     id: 't-2',
@@ -78,10 +82,7 @@ describe('the lanes of a trade', () => {
   it("draws the fence's replay of a refusal as a refusal", () => {
     const view = {
       ...responseLost(),
-      events: [
-        ev('pay', 1, 1000, 'try.rejected', { code: 'insufficient_funds', fence: true }),
-        ev('pay', 2, 1200, 'try.replayed', { fence: 'idempotency', refused: true }),
-      ],
+      events: [pay(1, 1000, rejectedEvent('try', 'insufficient_funds', true)), pay(2, 1200, replayedEvent('try', true))],
     };
     const payRows = layoutLanes(view, words).rows.filter((r) => r.shape.kind === 'box' && r.shape.lane === 'pay');
     expect(payRows.map((r) => r.shape.label)).toEqual(['refused: business failure', 'replay (fence): refused again']);
@@ -109,14 +110,7 @@ describe('the lanes of a trade', () => {
 
   it('breaks a lost request at the network and draws no reply', () => {
     const view = responseLost();
-    view.events[2] = ev('trade', 9, 2002, 'rpc', {
-      op: 'try',
-      attempt: 1,
-      outcome: { kind: 'unknown' },
-      fault: 'rpc.request_lost',
-      providerReply: null,
-      durationMs: 1001,
-    });
+    view.events[2] = trade(9, 2002, call('try', 1, { outcome: lost, fault: 'rpc.request_lost', durationMs: 1001 }));
     view.events.splice(1, 1);
     const rpcRows = layoutLanes(view, words).rows.filter((r) => r.eventType === 'rpc' && r.fault);
     expect(rpcRows.map(describeRow)).toEqual([
@@ -125,51 +119,29 @@ describe('the lanes of a trade', () => {
   });
 
   it('answers the create before a delete that follows quickly, and draws the delete as the client asked it', () => {
+    const reserved = { state: 'trySuccess', owed: null } as const;
     const events: Ev[] = [
-      ev('trade', 1, 1000, 'transition', { event: 'trade.created', from: null, to: 'init', owed: 'try' }),
-      ev('pay', 1, 1010, 'try.reserved', { amountCents: 725, fence: true }),
-      ev('trade', 2, 1020, 'rpc', {
-        op: 'try',
-        attempt: 1,
-        outcome: { kind: 'success' },
-        fault: null,
-        providerReply: { status: 200, body: { replay: false, payOrder: { state: 'trySuccess' } } },
-        durationMs: 15,
-      }),
-      ev('trade', 3, 1020, 'transition', {
-        event: 'try.succeeded',
-        from: 'init',
-        to: 'trySuccess',
-        owedBefore: 'try',
-        owed: null,
-        attempt: 1,
-      }),
-      ev('trade', 4, 1100, 'transition', {
-        event: 'cancel.requested',
-        from: 'trySuccess',
-        to: 'trySuccess',
-        owedBefore: null,
-        owed: 'cancel',
-        op: 'delete',
-      }),
-      ev('pay', 2, 1110, 'cancel.released', { amountCents: 725, fence: true, removed: true }),
-      ev('trade', 5, 1120, 'rpc', {
-        op: 'cancel',
-        attempt: 1,
-        outcome: { kind: 'success' },
-        fault: null,
-        providerReply: { status: 200, body: { replay: false, payOrder: null, removed: true } },
-        durationMs: 15,
-      }),
-      ev('trade', 6, 1120, 'transition', {
-        event: 'cancel.succeeded',
-        from: 'trySuccess',
-        to: 'cancelled',
-        owedBefore: 'cancel',
-        owed: null,
-        attempt: 1,
-      }),
-      ev('trade', 7, 1120, 'trade', { action: 'purged' }),
+      trade(1, 1000, created),
+      pay(1, 1010, reservedEvent(7_25, true)),
+      trade(
+        2,
+        1020,
+        call('try', 1, { outcome: success, providerReply: ok({ replay: false, payOrder: { state: 'trySuccess' } }), durationMs: 15 }),
+      ),
+      trade(3, 1020, moved({ state: 'init', owed: 'try' }, reserved, { event: 'try.succeeded', attempt: 1 })),
+      trade(4, 1100, moved(reserved, { state: 'trySuccess', owed: 'cancel' }, { event: 'cancel.requested', op: 'delete' })),
+      pay(2, 1110, releasedEvent(7_25, true, true)),
+      trade(
+        5,
+        1120,
+        call('cancel', 1, { outcome: success, providerReply: ok({ replay: false, payOrder: null, removed: true }), durationMs: 15 }),
+      ),
+      trade(
+        6,
+        1120,
+        moved({ state: 'trySuccess', owed: 'cancel' }, { state: 'cancelled', owed: null }, { event: 'cancel.succeeded', attempt: 1 }),
+      ),
+      trade(7, 1120, purgedEvent('po-2')),
     ];
     const view = { ...responseLost(), events, trade: null, mirror: null, provider: null, quadrant: 'neither' } as TradeView;
     const labels = layoutLanes(view, words).rows.map((r) => r.shape.label);
@@ -188,16 +160,9 @@ describe('the lanes of a trade', () => {
 
   it('draws a request ahead of the provider commit made in its first millisecond', () => {
     const events: Ev[] = [
-      ev('trade', 1, 1000, 'transition', { event: 'trade.created', from: null, to: 'init', owed: 'try' }),
-      ev('pay', 1, 1003, 'try.reserved', { amountCents: 1111, fence: true }),
-      ev('trade', 2, 1004, 'rpc', {
-        op: 'try',
-        attempt: 1,
-        outcome: { kind: 'success' },
-        fault: null,
-        providerReply: { status: 200, body: { payOrder: { state: 'trySuccess' } } },
-        durationMs: 1,
-      }),
+      trade(1, 1000, created),
+      pay(1, 1003, reservedEvent(11_11, true)),
+      trade(2, 1004, call('try', 1, { outcome: success, providerReply: ok({ payOrder: { state: 'trySuccess' } }), durationMs: 1 })),
     ];
     const rows = layoutLanes({ ...responseLost(), events }, words).rows.map(describeRow);
     expect(rows.slice(2, 5)).toEqual([
@@ -209,24 +174,8 @@ describe('the lanes of a trade', () => {
 
   it("tells a V1 trade's operations from its calls", () => {
     const events: Ev[] = [
-      ev('trade', 1, 1000, 'rpc', {
-        op: 'try',
-        attempt: 1,
-        outcome: { kind: 'success' },
-        fault: null,
-        providerReply: null,
-        durationMs: 5,
-        strategy: 'v1',
-      }),
-      ev('trade', 2, 1100, 'rpc', {
-        op: 'confirm',
-        attempt: 1,
-        outcome: { kind: 'unknown' },
-        fault: 'rpc.request_lost',
-        providerReply: null,
-        durationMs: 100,
-        strategy: 'v1',
-      }),
+      trade(1, 1000, call('try', 1, { outcome: success, durationMs: 5 }, v1Attempts)),
+      trade(2, 1100, call('confirm', 1, { outcome: lost, fault: 'rpc.request_lost', durationMs: 100 }, v1Attempts)),
     ];
     const view = { ...responseLost(), strategy: 'v1', events, verdict: 'stuck', mirror: null } as TradeView;
     expect(tradeStory(view, words)).toMatch(/^create, confirm under "Request lost" → stuck/);

@@ -1,5 +1,6 @@
 import type { TradeView } from '@/app/_shared/lab-api';
 import { scoped, type StoryWords, type Words } from '@/app/_shared/ui/words';
+import { faultOf, requestIn } from '@/lib/trade/trade-events';
 import { laneRowsFor, type LaneShape } from './lane-shapes';
 
 export type { Lane, LaneShape } from './lane-shapes';
@@ -46,10 +47,9 @@ export function layoutLanes(view: TradeView, words: StoryWords): LaneLayout {
   const answerAt = answerIndex(view.events);
 
   view.events.forEach((event, index) => {
-    const d = event.detail;
     let start = event.at;
     // Times are whole milliseconds: half a one earlier keeps a request ahead of what the provider did in its first millisecond.
-    if (event.type === 'rpc' && isNumber(d.durationMs)) start = Math.max(event.at - d.durationMs - 0.5, lastTradeAt ?? -Infinity);
+    if (event.type === 'rpc') start = Math.max(event.at - event.detail.durationMs - 0.5, lastTradeAt ?? -Infinity);
     const rows = laneRowsFor(event, view, words, lastTradeAt === null ? null : start - lastTradeAt);
     rows.forEach((row, sub) => segments.push({ at: row.at === 'end' ? event.at : start, event: index, sub, shape: row.shape }));
     if (index === answerAt && view.answerStatus !== null && view.answerStatus !== undefined) {
@@ -92,7 +92,7 @@ export function layoutLanes(view: TradeView, words: StoryWords): LaneLayout {
       step: stepOf.get(s.event) ?? 1,
       offsetMs: Math.max(0, Math.round(s.at - base)),
       eventType: event.type,
-      fault: typeof event.detail.fault === 'string' ? event.detail.fault : null,
+      fault: event.source === 'trade' ? faultOf(event) : null,
       shape: s.shape,
     };
   });
@@ -112,7 +112,7 @@ function answerIndex(events: TradeEvent[]): number | null {
   const rpc = events[firstRpc]!;
   // The writes that recorded the call's result (a fault, then V1's rollback, say) come before the answer.
   // A `.requested` transition is the client's next request (a quick confirm or delete), not part of the answer.
-  const nextRequest = (e: TradeEvent) => e.type === 'transition' && String(e.detail.event).endsWith('.requested');
+  const nextRequest = (e: TradeEvent) => e.source === 'trade' && requestIn(e) !== null;
   const recordsResult = (e: TradeEvent) => e.type === 'transition' || e.type === 'v1' || e.type === 'fault';
   const recording = (e: TradeEvent | undefined) =>
     e !== undefined && e.source === 'trade' && recordsResult(e) && !nextRequest(e) && e.at - rpc.at < 250;
@@ -126,12 +126,11 @@ function answerIndex(events: TradeEvent[]): number | null {
 }
 
 function answerShape(t: Words, status: number, event: TradeEvent): LaneShape {
-  const d = event.detail;
   const what =
     event.type === 'transition'
-      ? t('answerMirror', { state: String(d.to) })
+      ? t('answerMirror', { state: event.detail.to })
       : event.type === 'v1'
-        ? t(d.decision === 'commit' ? 'tradeCreated' : 'rolledBack')
+        ? t(event.detail.decision === 'commit' ? 'tradeCreated' : 'rolledBack')
         : t('noTrade');
   return { kind: 'arrow', from: 'trade', to: 'client', label: `${status} · ${what}`, tone: status >= 400 ? 'bad' : 'ink' };
 }

@@ -1,7 +1,9 @@
 import type { TradeView } from '@/app/_shared/lab-api';
 import { scoped, type StoryWords, type Words } from '@/app/_shared/ui/words';
-import { isOperation } from '@/lib/pay-order/pay-order.machine';
+import { outcomeOf } from '@/lib/pay/contract';
+import type { PayEvent } from '@/lib/pay/pay-events';
 import { cardOf } from '@/lib/strategies/catalog';
+import { faultOf, requestIn, type TradeEventOf } from '@/lib/trade/trade-events';
 
 export type Lane = 'client' | 'trade' | 'network' | 'pay';
 type Tone = 'ink' | 'ok' | 'bad' | 'warn' | 'info' | 'neutral';
@@ -13,14 +15,14 @@ export type LaneShape =
   /** An arrow that never arrives: it stops at the Network lane with a ✕. */
   | { kind: 'broken'; from: Lane; label: string; tone: Tone };
 
-type TradeEvent = TradeView['events'][number];
+type ViewEvent = TradeView['events'][number];
+type RpcDetail = TradeEventOf<'rpc'>['detail'];
 /** `start`: when the event began (an RPC's request); `end`: when it was logged. */
 export interface ShapeAt {
   at: 'start' | 'end';
   shape: LaneShape;
 }
 
-const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '?');
 const end = (shape: LaneShape): ShapeAt[] => [{ at: 'end', shape }];
 
 function duration(t: Words, ms: number): string {
@@ -28,7 +30,7 @@ function duration(t: Words, ms: number): string {
 }
 
 /** Provider-side events: the pay service's own commits and its fence's answers (their words are the catalog's `lanes.pay`). */
-const payLabels: Record<string, [string, Tone]> = {
+const payLabels: Record<PayEvent['type'], [string, Tone]> = {
   'try.reserved': ['reserve', 'ok'],
   'try.replayed': ['replay', 'info'],
   'try.refused': ['hangingTry', 'warn'],
@@ -47,107 +49,107 @@ const payLabels: Record<string, [string, Tone]> = {
  * retry it is the backoff the recovery worker waited.
  */
 export function laneRowsFor(
-  event: TradeEvent,
+  event: ViewEvent,
   trade: Pick<TradeView, 'id' | 'strategy'>,
   words: StoryWords,
   gapMs: number | null,
 ): ShapeAt[] {
   const tradeId = trade.id;
   const t = scoped(words.t, 'lanes');
-  const d = event.detail;
-  if (event.source === 'pay') {
-    const known = payLabels[event.type];
-    const [label, tone] = known ? [t(`pay.${known[0]}`), known[1]] : [event.type, 'neutral' as const];
-    // A repeat of a refused operation gets the refusal again: the fence's first answer.
-    const shown = d.refused === true ? t('refusedAgain', { label }) : d.removed === true ? t('removed', { label }) : label;
-    return end({ kind: 'box', lane: 'pay', label: shown, tone: d.refused === true ? 'warn' : tone });
-  }
-  const fault = typeof d.fault === 'string' ? d.fault : null;
+  if (event.source === 'pay') return payBox(t, event);
+  const fault = faultOf(event);
   const because = fault ? t('because', { fault: words.faultLabel(fault) }) : '';
   switch (event.type) {
     case 'transition':
-      return transition(t, d, tradeId);
+      return transition(t, event, tradeId);
     case 'rpc':
-      return rpc(t, d, trade, fault, because, gapMs);
+      return rpc(t, event.detail, trade, because, gapMs);
     case 'rpc.late': {
-      const reply = d.providerReply as { status?: number } | null;
+      const reply = event.detail.providerReply;
       const status = reply?.status ? t('lateStatus', { status: reply.status }) : '';
       return end({
         kind: 'arrow',
         from: 'network',
         to: 'pay',
-        label: t('late', { op: text(d.op), status }),
+        label: t('late', { op: event.detail.op, status }),
         tone: 'warn',
         dashed: true,
       });
     }
     case 'fault':
-      return end({ kind: 'box', lane: 'trade', label: t('aborted', { stage: text(d.stage), because }), tone: 'bad' });
+      return end({ kind: 'box', lane: 'trade', label: t('aborted', { stage: event.detail.stage, because }), tone: 'bad' });
     case 'v1': {
-      const commit = d.decision === 'commit';
+      const commit = event.detail.decision === 'commit';
       return end({
         kind: 'box',
         lane: 'trade',
-        label: t(commit ? 'v1Commit' : 'v1Rollback', { why: text(d.why) }),
+        label: t(commit ? 'v1Commit' : 'v1Rollback', { why: event.detail.why }),
         tone: commit ? 'ok' : 'warn',
       });
     }
     case 'trade':
-      return end({ kind: 'box', lane: 'trade', label: t('tradeRow', { action: text(d.action) }), tone: 'neutral' });
+      return end({ kind: 'box', lane: 'trade', label: t('tradeRow', { action: event.detail.action }), tone: 'neutral' });
     case 'recovery': {
+      const d = event.detail;
       const label =
-        d.kind === 'stopped' ? t('retriesStopped') : d.kind === 'not-repairable' ? t('notRepairable', { why: text(d.why) }) : t('sweep');
+        d.kind === 'stopped' ? t('retriesStopped') : d.kind === 'not-repairable' ? t('notRepairable', { why: d.why }) : t('sweep');
       return end({ kind: 'note', lane: 'trade', label, tone: d.kind === 'not-repairable' ? 'bad' : 'warn' });
     }
-    case 'reconcile': {
-      const released = typeof d.released === 'number' ? t('released', { amount: (d.released / 100).toFixed(2) }) : '';
+    case 'reconcile':
       return end({
         kind: 'arrow',
         from: 'trade',
         to: 'pay',
-        label: t('reconcile', { released }),
+        label: t('reconcile', { released: t('released', { amount: (event.detail.released / 100).toFixed(2) }) }),
         tone: 'warn',
         dashed: true,
       });
-    }
     case 'result.ignored':
-      return end({ kind: 'note', lane: 'trade', label: t('ignored', { op: text(d.op) }), tone: 'neutral' });
-    default:
+      return end({ kind: 'note', lane: 'trade', label: t('ignored', { op: event.detail.op }), tone: 'neutral' });
+    case 'lab.reset':
       return end({ kind: 'note', lane: 'trade', label: event.type, tone: 'neutral' });
   }
 }
 
-function transition(t: Words, d: Record<string, unknown>, tradeId: string): ShapeAt[] {
-  const owes = d.owed ? t('owes', { op: text(d.owed) }) : '';
-  const name = text(d.event);
-  if (d.from === null) return end({ kind: 'box', lane: 'trade', label: t('commit', { state: text(d.to) }), tone: 'ok' });
-  if (name.endsWith('.requested')) {
-    const op = name.slice(0, -'.requested'.length);
-    // What the client asked for: a delete owes the provider a cancel.
-    const asked = typeof d.op === 'string' ? d.op : op;
+function payBox(t: Words, event: PayEvent): ShapeAt[] {
+  const [key, tone] = payLabels[event.type];
+  const label = t(`pay.${key}`);
+  // A repeat of a refused operation gets the refusal again: the fence's first answer.
+  if (event.detail.fence === 'idempotency' && event.detail.refused)
+    return end({ kind: 'box', lane: 'pay', label: t('refusedAgain', { label }), tone: 'warn' });
+  const removed = event.type === 'cancel.released' && event.detail.removed;
+  return end({ kind: 'box', lane: 'pay', label: removed ? t('removed', { label }) : label, tone });
+}
+
+function transition(t: Words, event: TradeEventOf<'transition'>, tradeId: string): ShapeAt[] {
+  const d = event.detail;
+  const owes = d.owed ? t('owes', { op: d.owed }) : '';
+  if (d.from === null) return end({ kind: 'box', lane: 'trade', label: t('commit', { state: d.to }), tone: 'ok' });
+  const request = requestIn(event);
+  if (request) {
+    const op = request.event.slice(0, -'.requested'.length);
+    // What the client asked for: a delete owes a cancel.
     return [
-      { at: 'end', shape: { kind: 'arrow', from: 'client', to: 'trade', label: `${asked} ${tradeId}`, tone: 'ink' } },
+      { at: 'end', shape: { kind: 'arrow', from: 'client', to: 'trade', label: `${request.op} ${tradeId}`, tone: 'ink' } },
       { at: 'end', shape: { kind: 'box', lane: 'trade', label: t('commitOwes', { op }), tone: 'ok' } },
     ];
   }
   if (d.to === 'unknown') return end({ kind: 'box', lane: 'trade', label: t('unknown', { owes }), tone: 'bad' });
-  if (d.from === d.to) return end({ kind: 'box', lane: 'trade', label: `↺ ${text(d.to)} · ${name}`, tone: 'neutral' });
-  return end({ kind: 'box', lane: 'trade', label: t('commit', { state: text(d.to) }), tone: d.to === 'cancelled' ? 'neutral' : 'ok' });
+  if (d.from === d.to) return end({ kind: 'box', lane: 'trade', label: `↺ ${d.to} · ${d.event}`, tone: 'neutral' });
+  return end({ kind: 'box', lane: 'trade', label: t('commit', { state: d.to }), tone: d.to === 'cancelled' ? 'neutral' : 'ok' });
 }
 
 function rpc(
   t: Words,
-  d: Record<string, unknown>,
+  d: RpcDetail,
   { id: tradeId, strategy }: Pick<TradeView, 'id' | 'strategy'>,
-  fault: string | null,
   because: string,
   gapMs: number | null,
 ): ShapeAt[] {
   const rows: ShapeAt[] = [];
   const card = cardOf(strategy);
-  const op = text(d.op);
-  const attempt = d.attempt === 'redrive' ? t('redrive') : t(Number(d.attempt) > 1 ? 'sameKey' : 'attempt', { n: text(d.attempt) });
-  const retry = d.attempt === 'redrive' || Number(d.attempt) > 1;
+  const attempt = d.attempt === 'redrive' ? t('redrive') : t(d.attempt > 1 ? 'sameKey' : 'attempt', { n: String(d.attempt) });
+  const retry = d.attempt === 'redrive' || d.attempt > 1;
   if (retry && gapMs !== null)
     rows.push({
       at: 'start',
@@ -155,63 +157,53 @@ function rpc(
     });
 
   // A strategy that records no request before its call: the call's start is where the client asked (a create's ask is drawn with its answer).
-  const asked = d.attempt === 1 && isOperation(op) ? card.askedByCall(op) : null;
+  const asked = d.attempt === 1 ? card.askedByCall(d.op) : null;
   if (asked && asked !== 'create') {
     rows.push({ at: 'start', shape: { kind: 'arrow', from: 'client', to: 'trade', label: `${asked} ${tradeId}`, tone: 'ink' } });
   }
-  const request = `${op} ${tradeId} (${attempt})`;
-  const waited = typeof d.durationMs === 'number' ? t('timeoutAfter', { duration: duration(t, d.durationMs) }) : '';
-  if (fault === 'rpc.request_lost') {
+  const request = `${d.op} ${tradeId} (${attempt})`;
+  const waited = t('timeoutAfter', { duration: duration(t, d.durationMs) });
+  if (d.fault === 'rpc.request_lost') {
     rows.push({
       at: 'start',
       shape: { kind: 'broken', from: 'trade', label: t('requestLost', { request, because, waited }), tone: 'bad' },
     });
     return rows;
   }
-  if (fault === 'rpc.slow_provider') {
+  if (d.fault === 'rpc.slow_provider') {
     rows.push({ at: 'start', shape: { kind: 'broken', from: 'trade', label: t('heldUp', { request, because, waited }), tone: 'warn' } });
     return rows;
   }
   rows.push({
     at: 'start',
-    shape: { kind: 'arrow', from: 'trade', to: 'pay', label: fault === 'rpc.duplicate' ? `${request} ×2${because}` : request, tone: 'ink' },
+    shape: {
+      kind: 'arrow',
+      from: 'trade',
+      to: 'pay',
+      label: d.fault === 'rpc.duplicate' ? `${request} ×2${because}` : request,
+      tone: 'ink',
+    },
   });
 
-  if (fault === 'rpc.response_lost') {
+  if (d.fault === 'rpc.response_lost') {
     rows.push({ at: 'end', shape: { kind: 'broken', from: 'pay', label: t('replyLost', { because }), tone: 'bad' } });
     return rows;
   }
-  rows.push({ at: 'end', shape: reply(t, d, fault === 'rpc.provider_rejects' ? because : '') });
+  rows.push({ at: 'end', shape: reply(t, d, d.fault === 'rpc.provider_rejects' ? because : '') });
   return rows;
 }
 
-function reply(t: Words, d: Record<string, unknown>, because: string): LaneShape {
-  const outcome = (d.outcome ?? {}) as { kind?: string; code?: string; reason?: string; value?: { payOrder?: { state?: string } } };
-  const providerReply = d.providerReply as {
-    status?: number;
-    body?: { replay?: boolean; removed?: boolean; payOrder?: { state?: string } };
-  } | null;
+function reply(t: Words, { outcome, providerReply }: RpcDetail, because: string): LaneShape {
   const status = providerReply?.status ? `${providerReply.status} ` : '';
   if (outcome.kind === 'success') {
-    const state =
-      providerReply?.body?.payOrder?.state ??
-      (providerReply?.body?.removed ? t('cancelledRemoved') : (outcome.value?.payOrder?.state ?? t('ok')));
-    const replay = providerReply?.body?.replay ? t('fenceReplay') : '';
+    // The provider's answer as its contract reads the reply: every strategy keeps the reply (V2 nothing else).
+    const answered = providerReply && outcomeOf(providerReply);
+    const answer = answered?.kind === 'success' ? answered.value : null;
+    const state = answer?.payOrder?.state ?? (answer?.removed ? t('cancelledRemoved') : t('ok'));
+    const replay = answer?.replay ? t('fenceReplay') : '';
     return { kind: 'arrow', from: 'pay', to: 'trade', label: `${status}${state}${replay}`, tone: 'ok' };
   }
   if (outcome.kind === 'failure')
-    return {
-      kind: 'arrow',
-      from: 'pay',
-      to: 'trade',
-      label: t('failure', { status, code: outcome.code ?? t('refused'), because }),
-      tone: 'warn',
-    };
-  return {
-    kind: 'arrow',
-    from: 'pay',
-    to: 'trade',
-    label: t('unknownReply', { status, reason: outcome.reason ?? t('noDefiniteAnswer') }),
-    tone: 'bad',
-  };
+    return { kind: 'arrow', from: 'pay', to: 'trade', label: t('failure', { status, code: outcome.code, because }), tone: 'warn' };
+  return { kind: 'arrow', from: 'pay', to: 'trade', label: t('unknownReply', { status, reason: outcome.reason }), tone: 'bad' };
 }

@@ -1,68 +1,74 @@
 import { describe, expect, it } from 'vitest';
-import type { LabEvent } from '@/app/_shared/lab-api';
+import type { FaultId } from '@/lib/faults/catalog';
+import type { RpcOutcome } from '@/lib/pay/contract';
+import { v1Attempts, v1DecisionEvent } from '@/lib/strategies/v1/v1-events';
+import {
+  createdEvent,
+  faultEvent,
+  reconciledEvent,
+  resetEvent,
+  rpcEvent,
+  sweepEvent,
+  transitionEvent,
+  type TradeEvent,
+} from '@/lib/trade/trade-events';
 import { englishWords } from '@/i18n/english-words';
 import { summarizeEvent } from './event-summary';
 
 const labels: Record<string, string> = { 'rpc.response_lost': 'Response lost', 'local.fail_after_rpc': 'Local commit fails after RPC' };
-const summary = (type: string, detail: Record<string, unknown>, tradeId: string | null = 't-3') =>
-  summarizeEvent({ id: 1, at: 0, tradeId, type, detail } satisfies LabEvent, {
-    t: englishWords(),
-    faultLabel: (id: string) => labels[id] ?? id,
-  });
+const summary = (event: TradeEvent, tradeId: string | null = 't-3') =>
+  summarizeEvent({ id: 1, at: 0, tradeId, ...event }, { t: englishWords(), faultLabel: (id: string) => labels[id] ?? id });
+
+const success: RpcOutcome = { kind: 'success', value: { op: 'try', payOrder: null, replay: false } };
+const attempt = (attempt: number | 'redrive', outcome: RpcOutcome, fault: FaultId | null = null) =>
+  rpcEvent({ payOrderId: 'po-3', op: 'try', attempt }, { outcome, fault, providerReply: null, lateDelivery: false, durationMs: 5 });
 
 describe('event summaries', () => {
   it.each([
-    [
-      'a created trade',
-      'transition',
-      { event: 'trade.created', from: null, to: 'init', owed: 'try' },
-      't-3 created · mirror init (owes try)',
-    ],
+    ['a created trade', createdEvent('po-3', { state: 'init', owed: 'try' }, 'v2', 1_00), 't-3 created · mirror init (owes try)'],
     [
       'a state change',
-      'transition',
-      { event: 'try.succeeded', from: 'init', to: 'trySuccess', owed: null },
+      transitionEvent('po-3', { state: 'init', owed: 'try' }, { state: 'trySuccess', owed: null }, { event: 'try.succeeded', attempt: 1 }),
       't-3 mirror init → trySuccess · try.succeeded',
     ],
     [
       'a self-loop',
-      'transition',
-      { event: 'call.unknown', from: 'unknown', to: 'unknown', owed: 'try' },
+      transitionEvent('po-3', { state: 'unknown', owed: 'try' }, { state: 'unknown', owed: 'try' }, { event: 'call.unknown', attempt: 2 }),
       't-3 mirror unknown ↺ · call.unknown (owes try)',
     ],
     [
       'a lost reply',
-      'rpc',
-      { op: 'try', attempt: 1, outcome: { kind: 'unknown' }, fault: 'rpc.response_lost' },
+      attempt(1, { kind: 'unknown', reason: 'no reply within 300 ms (the reply was lost)' }, 'rpc.response_lost'),
       't-3 try → unknown (Response lost)',
     ],
-    ['a retry', 'rpc', { op: 'try', attempt: 2, outcome: { kind: 'success' }, fault: null }, 't-3 try #2 → success'],
+    ['a retry', attempt(2, success), 't-3 try #2 → success'],
     [
       'a definite refusal',
-      'rpc',
-      { op: 'try', attempt: 1, outcome: { kind: 'failure', code: 'insufficient_funds' }, fault: null },
+      attempt(1, { kind: 'failure', code: 'insufficient_funds', message: 'balance 0.00 is below 4.00' }),
       't-3 try → failure insufficient_funds',
     ],
-    ["V1's re-drive", 'rpc', { op: 'try', attempt: 'redrive', outcome: { kind: 'success' }, fault: null }, 't-3 try (re-drive) → success'],
+    [
+      "V1's re-drive",
+      rpcEvent(
+        { payOrderId: 'po-3', op: 'try', attempt: 'redrive' },
+        { outcome: success, fault: null, providerReply: null, lateDelivery: false, durationMs: 5 },
+        v1Attempts,
+      ),
+      't-3 try (re-drive) → success',
+    ],
     [
       'a fault',
-      'fault',
-      { fault: 'local.fail_after_rpc', stage: 'recording the result' },
+      faultEvent('local.fail_after_rpc', 'try', 'recording the result', 'po-3'),
       't-3 fault: Local commit fails after RPC · recording the result',
     ],
-    ["V1's decision", 'v1', { op: 'create', decision: 'commit', why: 'assume-success' }, 't-3 V1 create → commit · assume-success'],
-    [
-      'a reconciled orphan',
-      'reconcile',
-      { payOrderId: 'po-3', released: 400 },
-      't-3 reconcile cancelled the orphan pay order · released 4.00',
-    ],
-  ])('%s', (_what, type, detail, expected) => {
-    expect(summary(type, detail)).toBe(expected);
+    ["V1's decision", v1DecisionEvent('try', true, 'the provider succeeded'), 't-3 V1 try → commit · the provider succeeded'],
+    ['a reconciled orphan', reconciledEvent('po-3', 4_00), 't-3 reconcile cancelled the orphan pay order · released 4.00'],
+  ])('%s', (_what, event, expected) => {
+    expect(summary(event)).toBe(expected);
   });
 
   it('names the lab for events without a trade', () => {
-    expect(summary('recovery', { attempted: 2, converged: 1 }, null)).toBe('recovery sweep · 2 re-sent, 1 converged');
-    expect(summary('lab.reset', {}, null)).toBe('lab reset · both databases emptied');
+    expect(summary(sweepEvent(2, 1, false), null)).toBe('recovery sweep · 2 re-sent, 1 converged');
+    expect(summary(resetEvent(), null)).toBe('lab reset · both databases emptied');
   });
 });

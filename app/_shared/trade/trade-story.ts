@@ -1,7 +1,8 @@
 import type { TradeView } from '@/app/_shared/lab-api';
 import { scoped, type StoryWords, type Words } from '@/app/_shared/ui/words';
-import { isOperation } from '@/lib/pay-order/pay-order.machine';
+import type { FaultId } from '@/lib/faults/catalog';
 import { cardOf } from '@/lib/strategies/catalog';
+import { faultOf, requestIn } from '@/lib/trade/trade-events';
 
 /** What the caller says about the payment: the mirror (V2), else the trade row (V1). */
 function callerState(t: Words, trade: TradeView): string {
@@ -18,19 +19,17 @@ export function tradeStory(trade: TradeView, words: StoryWords): string {
   const t = scoped(words.t, 'story');
   const card = cardOf(trade.strategy);
   const ops: string[] = ['create'];
-  const faults: string[] = [];
+  const faults: FaultId[] = [];
   let retried = false;
   for (const e of trade.events) {
-    const d = e.detail;
-    if (typeof d.fault === 'string' && !faults.includes(d.fault)) faults.push(d.fault);
-    if (e.type === 'rpc' && (d.attempt === 'redrive' || Number(d.attempt) > 1)) retried = true;
-    if (e.type === 'transition' && typeof d.event === 'string' && d.event.endsWith('.requested')) {
-      const op = typeof d.op === 'string' ? d.op : d.event.slice(0, -'.requested'.length);
-      if (!ops.includes(op)) ops.push(op);
-    }
+    if (e.source === 'pay') continue;
+    const fault = faultOf(e);
+    if (fault && !faults.includes(fault)) faults.push(fault);
+    if (e.type === 'rpc' && (e.detail.attempt === 'redrive' || e.detail.attempt > 1)) retried = true;
+    const request = requestIn(e);
+    if (request && !ops.includes(request.op)) ops.push(request.op);
     // A strategy that records no request before its call: the call says what was asked.
-    const called = String(d.op);
-    const asked = e.type === 'rpc' && isOperation(called) ? card.askedByCall(called) : null;
+    const asked = e.type === 'rpc' ? card.askedByCall(e.detail.op) : null;
     if (asked && !ops.includes(asked)) ops.push(asked);
   }
   const under = faults.length

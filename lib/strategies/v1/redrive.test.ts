@@ -41,7 +41,7 @@ describe("V1's re-drive", () => {
     expect(sweep.attempted).toMatchObject([{ tradeId, op: 'confirm', outcome: 'success', converged: true }]);
     const view = tradeView(t.lab, tradeId)!;
     expect(view).toMatchObject({ trade: { status: 'confirmed' }, provider: { state: 'confirmed' }, verdict: 'consistent' });
-    const confirms = view.events.filter((e) => e.type === 'rpc' && e.detail.op === 'confirm').map((e) => e.detail.attempt);
+    const confirms = view.events.flatMap((e) => (e.type === 'rpc' && e.detail.op === 'confirm' ? [e.detail.attempt] : []));
     expect(confirms).toEqual([1, 'redrive']);
   });
 

@@ -5,10 +5,12 @@ import type { Busy } from '@/lib/trade/in-flight';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { findTrade } from '@/lib/trade/trade-rows';
 import { insertEvent } from '@/lib/trade/event-log';
+import { notRepairableEvent, rpcEvent } from '@/lib/trade/trade-events';
 import { payOrderIdFor, tradeIdOf } from '@/lib/trade/ids';
 import { updateRequest } from '@/lib/trade/request-log';
 import { type RequestRow } from '@/lib/trade/rows';
 import type { V1Result } from './rpc-in-transaction';
+import { v1Attempts } from './v1-events';
 import { v1OperationFor } from './v1.card';
 import { runV1 } from './v1-flows';
 
@@ -62,14 +64,7 @@ async function redrive(ctx: TradeContext, request: RequestRow): Promise<{ kind: 
       insertEvent(db, {
         at: ctx.clock.now(),
         tradeId,
-        type: 'recovery',
-        detail: {
-          kind: 'not-repairable',
-          strategy: 'v1',
-          op,
-          repairable: false,
-          why: trade ? 'the local row already moved on' : 'no local row to retry from',
-        },
+        ...notRepairableEvent('v1', op, trade ? 'the local row already moved on' : 'no local row to retry from'),
       });
     });
     return result('unknown', false);
@@ -104,17 +99,7 @@ async function resendTry(ctx: TradeContext, tradeId: string, amountCents: number
     insertEvent(db, {
       at: ctx.clock.now(),
       tradeId,
-      type: 'rpc',
-      detail: {
-        payOrderId,
-        op: 'try',
-        attempt: 'redrive',
-        outcome: call.outcome,
-        fault: call.fault,
-        providerReply: call.providerReply,
-        durationMs: call.durationMs,
-        strategy: 'v1',
-      },
+      ...rpcEvent({ payOrderId, op: 'try', attempt: 'redrive' }, call, { ...v1Attempts, withoutLateDelivery: true }),
     });
     updateRequest(db, tradeId, bookkeeping(result));
   });

@@ -6,16 +6,16 @@ import type { LabSettings } from '@/lib/settings/settings';
 import { commit } from '@/lib/trade/commit';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { insertEvent } from '@/lib/trade/event-log';
+import { faultEvent, rpcEvent, type TradeEvent } from '@/lib/trade/trade-events';
+import { v1Attempts, v1DecisionEvent } from './v1-events';
 
 export type V1Result =
   { committed: true; outcome: RpcOutcome } | { committed: false; stage: 'before-rpc' | 'after-rpc'; outcome?: RpcOutcome };
 
-interface PendingEvent {
-  type: string;
-  detail: Record<string, unknown>;
+type PendingEvent = TradeEvent & {
   /** When it happened: the log is written later, maybe after another V1 transaction held the gate. */
   at: number;
-}
+};
 
 /**
  * V1 — the RPC inside the local transaction: BEGIN → local change → RPC → COMMIT or ROLLBACK,
@@ -48,7 +48,7 @@ export async function rpcInTransaction(
       spec.localChange(ctx.txDb);
       const finish = (commit: boolean, result: V1Result, why: string) => end(ctx, sqlite, commit, result, pending, spec.op, why);
       const localFault = (fault: 'local.fail_before_rpc' | 'local.fail_after_rpc', stage: string) =>
-        pending.push({ type: 'fault', detail: { fault, op: spec.op, stage }, at: ctx.clock.now() });
+        pending.push({ ...faultEvent(fault, spec.op, stage), at: ctx.clock.now() });
       if (await fires('local.fail_before_rpc')) {
         localFault('local.fail_before_rpc', 'inside the V1 transaction, before the call');
         return finish(false, { committed: false, stage: 'before-rpc' }, 'the local transaction failed before the RPC');
@@ -56,18 +56,7 @@ export async function rpcInTransaction(
       const attempt = spec.redrive ? 'redrive' : 1;
       const call = await ctx.rpc.call(spec.request, spec.forced, { attempt, tradeId: spec.tradeId });
       pending.push({
-        type: 'rpc',
-        detail: {
-          payOrderId: spec.request.body.payOrderId,
-          op: spec.op,
-          attempt,
-          outcome: call.outcome,
-          fault: call.fault,
-          providerReply: call.providerReply,
-          lateDelivery: call.lateDelivery,
-          durationMs: call.durationMs,
-          strategy: 'v1',
-        },
+        ...rpcEvent({ payOrderId: spec.request.body.payOrderId, op: spec.op, attempt }, call, v1Attempts),
         at: ctx.clock.now(),
       });
       const { outcome } = call;
@@ -106,6 +95,6 @@ function end(
   why: string,
 ): V1Result {
   sqlite.exec(commit ? 'COMMIT' : 'ROLLBACK');
-  pending.push({ type: 'v1', detail: { op, decision: commit ? 'commit' : 'rollback', why }, at: ctx.clock.now() });
+  pending.push({ ...v1DecisionEvent(op, commit, why), at: ctx.clock.now() });
   return result;
 }

@@ -7,6 +7,7 @@ import { recordEvent } from '@/lib/trade/record-event';
 import { sendAfterCommit } from './send-after-commit';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { insertEvent } from '@/lib/trade/event-log';
+import { createdEvent, faultEvent } from '@/lib/trade/trade-events';
 import { insertMirror } from '@/lib/trade/mirror-store';
 import { insertTrade } from '@/lib/trade/trade-rows';
 import { payOrderIdFor, tradeIdOf } from '@/lib/trade/ids';
@@ -48,12 +49,7 @@ function commitIntentV2(ctx: TradeContext, request: RequestRow, fails: boolean):
   const start = initial();
   insertTrade(ctx.db, { id: tradeId, amountCents, strategy: 'v2', status: 'created', createdAt: at, updatedAt: at });
   insertMirror(ctx.db, { id: payOrderId, tradeId, amountCents, state: start.state, owed: start.owed, updatedAt: at });
-  insertEvent(ctx.db, {
-    at,
-    tradeId,
-    type: 'transition',
-    detail: { payOrderId, event: 'trade.created', from: null, to: start.state, owed: start.owed, strategy: 'v2', amountCents },
-  });
+  insertEvent(ctx.db, { at, tradeId, ...createdEvent(payOrderId, start, 'v2', amountCents) });
   recordAnswer(ctx.db, tradeId, 'created');
   return { committed: true, payOrderId };
 }
@@ -61,7 +57,7 @@ function commitIntentV2(ctx: TradeContext, request: RequestRow, fails: boolean):
 /** Steps 2 and 3: call, then record the definite result (or `unknown`) in a second transaction. */
 async function continueTradeV2(ctx: TradeContext, tradeId: string, intent: IntentV2, forced: readonly FaultId[]): Promise<CreateOutcome> {
   if (!intent.committed) {
-    await recordEvent(ctx, tradeId, 'fault', { fault: 'local.fail_before_rpc', op: 'try', stage: 'committing the intent' });
+    await recordEvent(ctx, tradeId, faultEvent('local.fail_before_rpc', 'try', 'committing the intent'));
     return {
       kind: 'not-created',
       code: 'local_tx_failed',

@@ -2,6 +2,7 @@ import type { PayOrderState } from '@/lib/pay-order/pay-order.machine';
 import type { TradeDb } from '@/db/trade/client';
 import { deleteTrade, findTrade, updateTrade } from '@/lib/trade/trade-rows';
 import { insertEvent } from '@/lib/trade/event-log';
+import { purgedEvent } from '@/lib/trade/trade-events';
 import { type MirrorRow } from '@/lib/trade/rows';
 
 /**
@@ -19,5 +20,5 @@ export function followPayment(tx: TradeDb, mirror: MirrorRow, state: PayOrderSta
 /** V2's delete, last step: the provider's cancel is definite, so nothing is owed any more. */
 export function purge(tx: TradeDb, tradeId: string, payOrderId: string, at: number): void {
   deleteTrade(tx, tradeId);
-  insertEvent(tx, { at, tradeId, type: 'trade', detail: { action: 'purged', payOrderId } });
+  insertEvent(tx, { at, tradeId, ...purgedEvent(payOrderId) });
 }

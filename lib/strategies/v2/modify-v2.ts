@@ -4,6 +4,7 @@ import { requestEvents } from '@/lib/pay-order/event-availability';
 import { commit } from '@/lib/trade/commit';
 import { callFor, type ModifyOperation } from '@/lib/trade/operations';
 import { recordEvent } from '@/lib/trade/record-event';
+import { faultEvent } from '@/lib/trade/trade-events';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { findMirrorByTrade } from '@/lib/trade/mirror-store';
 import type { TradeDb } from '@/db/trade/client';
@@ -39,7 +40,7 @@ export async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOpe
   const wireOp = callFor[op];
   if (!purgeOnly && (await ctx.steps.fires('local.fail_before_rpc', { op: wireOp, payOrderId: mirror.id, tradeId: trade.id }))) {
     // Case 2: the intent never commits; the provider is never called.
-    await recordEvent(ctx, trade.id, 'fault', { fault: 'local.fail_before_rpc', op: wireOp, stage: 'committing the intent' });
+    await recordEvent(ctx, trade.id, faultEvent('local.fail_before_rpc', wireOp, 'committing the intent'));
     return fail('local_tx_failed', `the local transaction failed before the RPC: trade ${trade.id} is unchanged`, { tradeId: trade.id });
   }
 
@@ -54,7 +55,7 @@ export async function modifyV2(ctx: TradeContext, trade: TradeRow, op: ModifyOpe
       return true;
     }
     const set = { attempts: 0, nextRetryAt: null, lastError: null, parked: false };
-    return applyToMirror(db, current, { type: requestEvents[op] }, at, { set, detail: { op } }).accepted;
+    return applyToMirror(db, current, { event: requestEvents[op], op }, at, set).accepted;
   });
   if (!committed) return fail('illegal_transition', `trade ${trade.id} changed meanwhile; try again`);
   if (purgeOnly) return ok({ tradeId: trade.id });

@@ -1,6 +1,7 @@
 import type { FaultId } from '@/lib/faults/catalog';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import { recordEvent } from '@/lib/trade/record-event';
+import { faultEvent } from '@/lib/trade/trade-events';
 import { sendClaimed, type SendResult } from './send-owed';
 import type { TradeContext } from '@/lib/trade/trade-context';
 
@@ -17,12 +18,7 @@ export async function sendAfterCommit(
 ): Promise<SendResult | { kind: 'crashed' }> {
   const result = await ctx.inFlight.exclusive(at.payOrderId, async () => {
     if (await ctx.steps.fires('local.crash_after_commit', at, forced)) {
-      await recordEvent(ctx, at.tradeId, 'fault', {
-        fault: 'local.crash_after_commit',
-        op: at.op,
-        payOrderId: at.payOrderId,
-        stage: 'after the intent commit',
-      });
+      await recordEvent(ctx, at.tradeId, faultEvent('local.crash_after_commit', at.op, 'after the intent commit', at.payOrderId));
       return { kind: 'crashed' as const };
     }
     return sendClaimed(ctx, at.payOrderId, forced);

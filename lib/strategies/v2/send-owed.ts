@@ -1,8 +1,7 @@
 import type { FaultId } from '@/lib/faults/catalog';
-import type { Operation, PayOrderEvent } from '@/lib/pay-order/pay-order.machine';
+import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { PayRequest, RpcOutcome } from '@/lib/pay/contract';
 import type { SweepItem } from '@/lib/recovery/sweep';
-import type { RpcAttempt } from '@/lib/rpc/client';
 import type { Busy } from '@/lib/trade/in-flight';
 import { applyToMirror } from './mirror';
 import type { TradeContext } from '@/lib/trade/trade-context';
@@ -12,6 +11,7 @@ import { findMirror, updateMirror } from '@/lib/trade/mirror-store';
 import { findTrade } from '@/lib/trade/trade-rows';
 import { insertEvent } from '@/lib/trade/event-log';
 import { type MirrorRow } from '@/lib/trade/rows';
+import { faultEvent, ignoredResultEvent, rpcEvent, type AnswerEvent, type TradeEvent } from '@/lib/trade/trade-events';
 
 export type SendResult = { kind: 'nothing-owed' } | Busy | { kind: 'sent'; item: SweepItem; recorded: boolean; mirror: MirrorRow };
 
@@ -36,7 +36,7 @@ async function send(ctx: TradeContext, before: MirrorRow, op: Operation, forced:
   const payOrderId = before.id;
   const attempt = before.attempts + 1;
   const call = await ctx.rpc.call(requestFor(ctx, op, before), forced, { attempt, tradeId: before.tradeId });
-  const attemptEvent = { tradeId: before.tradeId, type: 'rpc', detail: attemptDetail(payOrderId, op, attempt, call) };
+  const attemptEvent = { tradeId: before.tradeId, ...rpcEvent({ payOrderId, op, attempt }, call) };
 
   if (await ctx.steps.fires('local.fail_after_rpc', { op, payOrderId, tradeId: before.tradeId }, forced)) {
     // Case 4: the transaction that would record the result aborts; the mirror still owes the call.
@@ -47,8 +47,7 @@ async function send(ctx: TradeContext, before: MirrorRow, op: Operation, forced:
       insertEvent(db, {
         at: ctx.clock.now(),
         tradeId: before.tradeId,
-        type: 'fault',
-        detail: { fault: 'local.fail_after_rpc', op, payOrderId, stage: 'recording the result' },
+        ...faultEvent('local.fail_after_rpc', op, 'recording the result', payOrderId),
       });
     });
     return sent(op, attempt, call.outcome, false, findMirror(ctx.db, payOrderId) ?? before);
@@ -79,16 +78,16 @@ async function recordResult(
   op: Operation,
   attempt: number,
   outcome: RpcOutcome,
-  attemptEvent: { tradeId: string; type: string; detail: Record<string, unknown> },
+  attemptEvent: { tradeId: string } & TradeEvent,
 ): Promise<boolean> {
   const at = ctx.clock.now();
   return commit(ctx, (db) => {
     insertEvent(db, { at, ...attemptEvent });
     const mirror = findMirror(db, payOrderId);
     if (!mirror) return false;
-    const decision = applyToMirror(db, mirror, eventFor(op, outcome), at, {
-      set: { attempts: attempt, ...scheduleAfter(ctx, attempt, outcome, at) },
-      detail: { attempt },
+    const decision = applyToMirror(db, mirror, { event: answerEvent(op, outcome), attempt }, at, {
+      attempts: attempt,
+      ...scheduleAfter(ctx, attempt, outcome, at),
     });
     if (decision.accepted) {
       followPayment(db, mirror, decision.next.state, at);
@@ -96,7 +95,7 @@ async function recordResult(
     }
     // Someone else settled or re-planned this pay order meanwhile: the late result changes nothing.
     updateMirror(db, payOrderId, { attempts: attempt });
-    insertEvent(db, { at, tradeId: mirror.tradeId, type: 'result.ignored', detail: { payOrderId, op, outcome: outcome.kind } });
+    insertEvent(db, { at, tradeId: mirror.tradeId, ...ignoredResultEvent(payOrderId, op, outcome.kind) });
     return false;
   });
 }
@@ -110,13 +109,13 @@ function scheduleAfter(ctx: TradeContext, attempt: number, outcome: RpcOutcome, 
   return nextRetryAt === null ? { nextRetryAt, parked: true, lastError: outcome.reason } : { nextRetryAt, lastError: outcome.reason };
 }
 
-function eventFor(op: Operation, outcome: RpcOutcome): PayOrderEvent {
-  if (outcome.kind === 'unknown') return { type: 'call.unknown' };
+function answerEvent(op: Operation, outcome: RpcOutcome): AnswerEvent {
+  if (outcome.kind === 'unknown') return 'call.unknown';
   if (op === 'cancel') {
     // The machine has no cancel.failed: a refused cancel leaves the owed cancel to retry.
-    return outcome.kind === 'success' ? { type: 'cancel.succeeded' } : { type: 'call.unknown' };
+    return outcome.kind === 'success' ? 'cancel.succeeded' : 'call.unknown';
   }
-  return { type: `${op}.${outcome.kind === 'success' ? 'succeeded' : 'failed'}` } as PayOrderEvent;
+  return `${op}.${outcome.kind === 'success' ? 'succeeded' : 'failed'}`;
 }
 
 function requestFor(ctx: TradeContext, op: Operation, mirror: MirrorRow): PayRequest {
@@ -134,18 +133,4 @@ function requestFor(ctx: TradeContext, op: Operation, mirror: MirrorRow): PayReq
       };
     }
   }
-}
-
-function attemptDetail(payOrderId: string, op: Operation, attempt: number, call: RpcAttempt): Record<string, unknown> {
-  return {
-    payOrderId,
-    op,
-    attempt,
-    // A success's answer is the provider's reply below: not stored twice.
-    outcome: call.outcome.kind === 'success' ? { kind: 'success' } : call.outcome,
-    fault: call.fault,
-    providerReply: call.providerReply,
-    lateDelivery: call.lateDelivery,
-    durationMs: call.durationMs,
-  };
 }
