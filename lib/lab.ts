@@ -1,67 +1,23 @@
 import { EventEmitter } from 'node:events';
 import { dataDir } from '@/db/open';
-import { openTradeDb, type TradeDb } from '@/db/trade/client';
+import { openTradeDb } from '@/db/trade/client';
 import type { AuditSources } from '@/lib/consistency/audit';
-import { closeParticipants, openParticipants, participantStates } from '@/lib/participants';
-import { systemClock, type Clock } from '@/lib/clock/clock';
-import { FaultInjector, type FaultSource } from '@/lib/faults/fault-injector';
-import { handlePayRequest } from '@/lib/pay/endpoints';
-import { createPayService, type PayService } from '@/lib/pay/pay-service';
-import { createRpcClient, type RpcClient } from '@/lib/rpc/client';
-import { httpTransport } from '@/lib/rpc/http-transport';
-import { inProcessTransport } from '@/lib/rpc/in-process-transport';
-import type { Services, Transport } from '@/lib/rpc/transport';
-import type { Random } from '@/lib/random/random';
+import { FaultInjector } from '@/lib/faults/fault-injector';
+import { realWorld, servicesOf, type LabOptions } from '@/lib/lab-world';
 import { resetPayDb } from '@/lib/pay/accounts';
-import { backoffPolicy } from '@/lib/recovery/backoff';
+import { createPayService, type PayService } from '@/lib/pay/pay-service';
+import { closeParticipants, openParticipants, participantStates } from '@/lib/participants';
+import { applySettingsPatch, defaultSettings, type LabSettings, type SettingsPatch } from '@/lib/settings/settings';
+import { tradeService } from '@/lib/trade-service';
 import { commit } from '@/lib/trade/commit';
-import { InFlight } from '@/lib/trade/in-flight';
 import { recordReconciled } from '@/lib/trade/reconciled';
 import { recordEvent } from '@/lib/trade/record-event';
-import { lateReplyEvent, resetEvent } from '@/lib/trade/trade-events';
-import { Wire, type WireSnapshot } from '@/lib/wire/wire';
-import { tradePresence } from '@/lib/trade/trade-reads';
 import { clearTradeDb } from '@/lib/trade/reset';
-import { closeInterruptedRequests } from '@/lib/trade/request-log';
-import { WriteGate } from '@/lib/trade/write-gate';
-import type { TradeContext } from '@/lib/trade/trade-context';
-import { applySettingsPatch, defaultSettings, type LabSettings, type SettingsPatch } from '@/lib/settings/settings';
+import { resetEvent } from '@/lib/trade/trade-events';
+import { tradePresence } from '@/lib/trade/trade-reads';
+import { Wire, type WireSnapshot } from '@/lib/wire/wire';
 
-/**
- * Where the lab runs: its clock, the network between the two services, its randomness and
- * what decides whether a fault fires. The running app lives in the real one; a simulation or
- * the explorer hands in a world of its own — the engine's code is the same in each.
- */
-export interface LabWorld {
-  clock: Clock;
-  /** The network between the services, given what answers at each destination. */
-  network: (services: Services) => Transport;
-  /** Seeded randomness for one subsystem (the backoff's jitter). */
-  random: (subsystem: string) => Random;
-  /** A simulation's switchboard draws its probabilities from this one stream, in the order asked. */
-  faultDraws?: Random;
-  /** What decides each fault, given the lab's switchboard (the explorer decides them itself). */
-  faults?: (switchboard: FaultInjector) => FaultSource;
-}
-
-export interface LabOptions {
-  dataDir: string;
-  /** `http` goes through the pay service's real route handlers at payServiceUrl. */
-  transport: 'http' | 'in-process';
-  payServiceUrl?: string;
-  settings?: SettingsPatch;
-  /** Another world than the real one (a simulation); `transport` is then ignored. */
-  world?: LabWorld;
-}
-
-function realWorld(options: LabOptions): LabWorld {
-  return {
-    clock: systemClock,
-    network: (services) =>
-      options.transport === 'http' ? httpTransport(options.payServiceUrl ?? 'http://127.0.0.1:3000') : inProcessTransport(services),
-    random: () => Math.random,
-  };
-}
+export type { LabOptions, LabWorld } from '@/lib/lab-world';
 
 /**
  * The composition root: the one place that knows both services. The trade service gets an RPC
@@ -74,9 +30,6 @@ export function createLab(options: LabOptions) {
   const now = () => clock.now();
   const databases = openParticipants(options.dataDir);
   const { trade: tradeDb, pay: payDb } = databases;
-  // V1's transaction held open across a call needs a connection of its own.
-  const tradeTxDb: TradeDb = openTradeDb(options.dataDir);
-  const gate = new WriteGate();
   const pay: PayService = createPayService(payDb, { fenceOn: () => settings.providerFence === 'on', now });
   const switchboard = new FaultInjector(settings.faultSeed, world.faultDraws);
   const faults = world.faults?.(switchboard) ?? switchboard;
@@ -86,39 +39,18 @@ export function createLab(options: LabOptions) {
   const transport = world.network(services);
 
   const wire = new Wire(clock, () => events.emit('wire'));
-  const rpc: RpcClient = createRpcClient({
+  const trade = tradeService({
+    db: tradeDb,
+    txDb: openTradeDb(options.dataDir),
     transport,
     faults,
+    wire,
     clock,
-    timeoutMs: () => (settings.stepMode ? settings.stepTimeoutMs : settings.rpcTimeoutMs),
-    hold: (request, timeoutMs, context) => (settings.stepMode ? wire.holdCall(request, timeoutMs, context) : null),
-    // A slow provider's late execution is part of the story: show it in the trade's events.
-    onLateReply: (request, reply) =>
-      void recordEvent(
-        trade,
-        'tradeId' in request.body ? (request.body.tradeId ?? null) : null,
-        lateReplyEvent(request.body.payOrderId, request.op, reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null),
-      ).catch((error: unknown) => console.error('recording a late reply failed:', error)),
-  });
-  closeInterruptedRequests(tradeDb);
-  const trade: TradeContext = {
-    db: tradeDb,
-    txDb: tradeTxDb,
-    gate,
-    rpc,
-    steps: {
-      held: () => settings.stepMode && settings.holdLocalSteps,
-      now: (id, at, forced) => faults.fires(id, at, forced),
-      fires: async (id, at, forced) =>
-        settings.stepMode && settings.holdLocalSteps ? wire.holdLocal(id, at) : faults.fires(id, at, forced),
-    },
     settings: () => settings,
-    retry: backoffPolicy(() => settings.backoff, world.random('backoff')),
-    clock,
+    random: world.random('backoff'),
     notify: () => events.emit('event'),
-    inFlight: new InFlight(),
-  };
-
+  });
+  const { rpc } = trade;
   return {
     dataDir: options.dataDir,
     transport: transport.name,
@@ -178,7 +110,7 @@ export function createLab(options: LabOptions) {
       return result;
     },
     close(): void {
-      tradeTxDb.$client.close();
+      trade.txDb.$client.close();
       closeParticipants(databases);
     },
   };
@@ -200,6 +132,3 @@ export function getLab(): Lab {
   });
   return globalForLab.__consistencyLab;
 }
-
-/** What answers at each destination in this process: the pay service's endpoints (the composition root alone knows it). */
-const servicesOf = (pay: PayService): Services => ({ pay: (endpoint, body) => handlePayRequest(pay, endpoint, body) });
