@@ -2,9 +2,7 @@ import type { ExplorerKit } from '@/lib/explore/explorer-kit';
 import { fenceOffClaims, invariantClaims } from '@/lib/explore/properties';
 import type { TradePlan } from '@/lib/driver/workload';
 import type { Sequence } from '@/lib/explore/sequences';
-import { portOf } from '@/lib/strategies/registry';
-import { v1Strategy } from '@/lib/strategies/v1/v1.strategy';
-import { v2Strategy } from '@/lib/strategies/v2/v2.strategy';
+import { portOf, strategyClaims } from '@/lib/strategies/registry';
 
 /** Each starting sequence as the workload it plays: a create, then maybe one operation on it. */
 const sequences: Record<Sequence, Pick<TradePlan, 'then' | 'when'>> = {
@@ -18,11 +16,10 @@ const sequences: Record<Sequence, Pick<TradePlan, 'then' | 'when'>> = {
 
 /**
  * What the explorer is handed: the strategies, the sequences it plays, and the claims its report
- * lists — those every strategy answers to, then the strategies' own (what V2 promises before
- * V1's cells), then the fence's.
+ * lists — those every strategy answers to, then the strategies' own, then the fence's.
  */
 export const explorerKit: ExplorerKit = {
   sequences,
-  claims: [...invariantClaims, ...[v2Strategy, v1Strategy].flatMap((port) => port.explorer.claims), ...fenceOffClaims],
+  claims: [...invariantClaims, ...strategyClaims, ...fenceOffClaims],
   hooks: (strategy) => portOf(strategy).explorer,
 };

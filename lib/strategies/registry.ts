@@ -13,5 +13,8 @@ export const portOf = (name: Strategy): StrategyPort => ports[name];
 /** The cases each strategy names a stuck trade by, with their English. */
 export const strategyStuckExplanations = { ...v1StuckExplanations, ...v2StuckExplanations };
 
+/** The strategies' own claims, as the explorer's report lists them: what V2 promises before V1's cells. */
+export const strategyClaims = [v2Strategy, v1Strategy].flatMap((port) => port.explorer.claims);
+
 /** Every strategy's port, in the catalog's order. */
 export const strategyPorts: readonly StrategyPort[] = strategies.map(portOf);
