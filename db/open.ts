@@ -34,7 +34,7 @@ export function applyPragmas(sqlite: Database.Database): Database.Database {
   return sqlite;
 }
 
-export function migrationsFolder(service: 'trade' | 'pay'): string {
+export function migrationsFolder(service: 'trade' | 'pay' | 'tc'): string {
   // Migrations ship with the source tree; the lab always runs from its root.
   return path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', service, 'migrations');
 }

@@ -1,5 +1,6 @@
 import { fingerprint } from '@/db/fingerprint';
 import { openPayDb, payNotState } from '@/db/pay/client';
+import { openTcDb, tcNotState } from '@/db/tc/client';
 import { openTradeDb, tradeNotState } from '@/db/trade/client';
 
 /**
@@ -10,6 +11,8 @@ import { openTradeDb, tradeNotState } from '@/db/trade/client';
 export const participants = [
   { name: 'trade', open: openTradeDb, notState: tradeNotState },
   { name: 'pay', open: openPayDb, notState: payNotState },
+  // The coordinator (V3): its log of global transactions and their branches.
+  { name: 'tc', open: openTcDb, notState: tcNotState },
 ] as const;
 
 type Participant = (typeof participants)[number];
