@@ -10,7 +10,9 @@ export const wallElements = [
   // The strategies are the trade service's ways of placing its call: the caller's side.
   { type: 'strategies', pattern: 'lib/strategies/**', partialMatch: false },
   { type: 'rpc', pattern: 'lib/rpc/**', partialMatch: false },
+  // The pure machines: the pay order's, and the coordinator's global transaction and branch.
   { type: 'machine', pattern: 'lib/pay-order/**', partialMatch: false },
+  { type: 'machine', pattern: 'lib/global-tx/**', partialMatch: false },
   { type: 'recovery', pattern: 'lib/recovery/**', partialMatch: false },
   { type: 'consistency', pattern: 'lib/consistency/**', partialMatch: false },
   { type: 'read-model', pattern: 'lib/read-model/**', partialMatch: false },
@@ -65,6 +67,14 @@ export const handedStrategies = {
     },
   ],
 };
+
+/**
+ * A machine's folder imports xstate and its own files only (vitest in its tests), so the browser can
+ * import it: finer than the machine wall, which cannot see packages such as node:fs.
+ */
+export const xstateOnly = (message) => ({
+  patterns: [{ regex: '^(?!xstate($|/)|vitest$|\\./)', message }],
+});
 
 /**
  * The caller's side imports nothing of the pay service but its published contract; the services'

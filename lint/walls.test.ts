@@ -85,6 +85,18 @@ describe('the walls of DESIGN.md, as lint rules', { timeout: 60_000 }, () => {
       "import { callFor } from '@/lib/trade/operations';",
       /nothing that does I\/O/,
     ],
+    [
+      "the coordinator's machines do I/O",
+      'lib/global-tx/crossing.ts',
+      "import { readFileSync } from 'node:fs';",
+      /the coordinator's machines import only xstate/,
+    ],
+    [
+      "the coordinator's machines import a service",
+      'lib/global-tx/crossing.ts',
+      "import { callFor } from '@/lib/trade/operations';",
+      /nothing that does I\/O/,
+    ],
     ['db/ imports lib/', 'db/trade/crossing.ts', "import { formatCents } from '@/lib/money/money';", /db\/ imports nothing from lib\//],
     ['lib/ imports app/', 'lib/crossing.ts', "import Home from '@/app/page';", /lib\/ imports nothing from app\//],
   ])('%s: refused', async (_wall, filePath, source, expected) => {
