@@ -33,7 +33,7 @@ export default tseslint.config(
     rules: { 'boundaries/dependencies': ['error', layerWalls] },
   },
   {
-    files: ['lib/trade/**', 'lib/strategies/**', 'lib/recovery/**', 'lib/rpc/**'],
+    files: ['lib/trade/**', 'lib/strategies/**', 'lib/recovery/**', 'lib/rpc/**', 'lib/coordinator/**'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', contractOnly] },
   },

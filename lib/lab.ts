@@ -9,6 +9,7 @@ import { createPayService, type PayService } from '@/lib/pay/pay-service';
 import { closeParticipants, openParticipants, participantStates } from '@/lib/participants';
 import { applySettingsPatch, defaultSettings, type LabSettings, type SettingsPatch } from '@/lib/settings/settings';
 import { tradeService } from '@/lib/trade-service';
+import { clearTcDb, logged } from '@/lib/coordinator/tc-log';
 import { commit } from '@/lib/trade/commit';
 import { recordReconciled } from '@/lib/trade/reconciled';
 import { recordEvent } from '@/lib/trade/record-event';
@@ -87,7 +88,7 @@ export function createLab(options: LabOptions) {
       if (patch.stepMode !== undefined || patch.holdLocalSteps !== undefined) events.emit('wire');
       return settings;
     },
-    /** POST /api/reset: both databases emptied, accounts opened afresh, switches and settings back to default. */
+    /** POST /api/reset: every database emptied, accounts opened afresh, switches and settings back to default. */
     async reset(): Promise<void> {
       // Step mode goes off first, so a flow released from the wire holds nothing new on its way out.
       settings = applySettingsPatch(defaultSettings, options.settings ?? {});
@@ -96,6 +97,7 @@ export function createLab(options: LabOptions) {
       await rpc.drained();
       await commit(trade, clearTradeDb);
       resetPayDb(payDb);
+      logged(databases.tc, () => clearTcDb(databases.tc));
       switchboard.reset();
       switchboard.reseed(settings.faultSeed);
       await recordEvent(trade, null, resetEvent());

@@ -14,17 +14,20 @@ export const wallElements = [
   { type: 'machine', pattern: 'lib/pay-order/**', partialMatch: false },
   { type: 'machine', pattern: 'lib/global-tx/**', partialMatch: false },
   { type: 'recovery', pattern: 'lib/recovery/**', partialMatch: false },
+  // The coordinator (V3's TC): a service of its own, with its own database.
+  { type: 'coordinator', pattern: 'lib/coordinator/**', partialMatch: false },
   { type: 'consistency', pattern: 'lib/consistency/**', partialMatch: false },
   { type: 'read-model', pattern: 'lib/read-model/**', partialMatch: false },
   { type: 'lib', pattern: 'lib', partialMatch: false },
   { type: 'pay-db', pattern: 'db/pay/**', partialMatch: false },
   { type: 'trade-db', pattern: 'db/trade/**', partialMatch: false },
+  { type: 'tc-db', pattern: 'db/tc/**', partialMatch: false },
   { type: 'db', pattern: 'db', partialMatch: false },
   { type: 'app', pattern: 'app/**', partialMatch: false },
 ];
 
-const libTypes = ['pay', 'trade', 'strategies', 'rpc', 'machine', 'recovery', 'consistency', 'read-model', 'lib'];
-const dbTypes = ['pay-db', 'trade-db', 'db'];
+const libTypes = ['pay', 'trade', 'strategies', 'rpc', 'machine', 'recovery', 'coordinator', 'consistency', 'read-model', 'lib'];
+const dbTypes = ['pay-db', 'trade-db', 'tc-db', 'db'];
 const to = (...types) => ({ to: { element: { types: { anyOf: types } } } });
 const from = (...types) => ({ element: { types: { anyOf: types } } });
 
@@ -33,13 +36,18 @@ const policies = [
   { layer: true, from: from(...libTypes), disallow: to('app'), message: 'lib/ imports nothing from app/' },
   {
     from: from('trade', 'strategies', 'rpc', 'recovery'),
-    disallow: to('pay-db'),
-    message: "the trade service's side never touches the pay service's database",
+    disallow: to('pay-db', 'tc-db'),
+    message: "the trade service's side never touches the pay service's database, nor the coordinator's",
   },
   {
     from: from('pay'),
-    disallow: to('trade', 'strategies', 'trade-db', 'rpc', 'recovery'),
+    disallow: to('trade', 'strategies', 'trade-db', 'tc-db', 'coordinator', 'rpc', 'recovery'),
     message: 'the pay service touches only its own database, and knows nothing of its caller',
+  },
+  {
+    from: from('coordinator'),
+    disallow: to('trade', 'strategies', 'trade-db', 'pay-db', 'recovery'),
+    message: 'the coordinator touches only its own database: it reaches the branches only through the calls it is handed',
   },
   {
     from: from('machine'),

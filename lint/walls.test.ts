@@ -49,6 +49,24 @@ describe('the walls of DESIGN.md, as lint rules', { timeout: 60_000 }, () => {
       /pay service's database/,
     ],
     [
+      'the coordinator imports a branch owner',
+      'lib/coordinator/crossing.ts',
+      "import { findTrade } from '@/lib/trade/trade-rows';",
+      /the coordinator touches only its own database/,
+    ],
+    [
+      'the coordinator reads the pay database',
+      'lib/coordinator/crossing.ts',
+      "import { fence } from '@/db/pay/schema';",
+      /the coordinator touches only its own database/,
+    ],
+    [
+      'the trade service reads the coordinator database',
+      'lib/trade/crossing.ts',
+      "import { globalTransaction } from '@/db/tc/schema';",
+      /nor the coordinator's/,
+    ],
+    [
       'recovery imports the pay service',
       'lib/recovery/crossing.ts',
       "import { reconcile } from '@/lib/pay/reconcile';",

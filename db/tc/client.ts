@@ -3,6 +3,8 @@ import type { NotState } from '../fingerprint';
 import { openDatabase, migrationsFolder } from '../open';
 import * as schema from './schema';
 
+export type TcDb = ReturnType<typeof openTcDb>;
+
 /** The coordinator's database (data/tc.db): global transactions, their branches, its events. */
 export function openTcDb(dir: string) {
   return openDatabase(path.join(dir, 'tc.db'), schema, migrationsFolder('tc'));

@@ -35,6 +35,10 @@ export const branchTransaction = sqliteTable(
     /** Whose resource: the service that runs its Try, Confirm and Cancel. */
     resource: text('resource').notNull(),
     status: text('status').notNull(),
+    /** What the branch's owner gave at registration, handed back with its Confirm or Cancel (Seata's applicationData). */
+    applicationData: text('application_data', { mode: 'json' }).notNull().$type<unknown>(),
+    /** Phase-2 calls made to it so far. */
+    attempts: integer('attempts').notNull().default(0),
     updatedAt: integer('updated_at').notNull(),
   },
   (t) => [index('branch_transaction_xid_idx').on(t.xid, t.id)],

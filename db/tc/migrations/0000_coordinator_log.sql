@@ -3,6 +3,8 @@ CREATE TABLE `branch_transaction` (
 	`xid` integer NOT NULL,
 	`resource` text NOT NULL,
 	`status` text NOT NULL,
+	`application_data` text NOT NULL,
+	`attempts` integer DEFAULT 0 NOT NULL,
 	`updated_at` integer NOT NULL
 );
 --> statement-breakpoint

@@ -1,0 +1,146 @@
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { inTransaction, updateById } from '@/db/prepared';
+import type { TcDb } from '@/db/tc/client';
+import { branchTransaction, globalTransaction, tcEvent } from '@/db/tc/schema';
+import { isBranchStatus, type BranchStatus } from '@/lib/global-tx/branch.machine';
+import { isGlobalTransactionStatus, type GlobalTransactionStatus } from '@/lib/global-tx/global-transaction.machine';
+import type { BranchResource, GlobalAction, GlobalView } from './contract';
+import { asTcEvent, type TcEvent } from './tc-events';
+
+/** The TC's ids: x-<n> for a global transaction, b-<n> for a branch — a row's number, never reused. */
+export const xidOf = (id: number) => `x-${id}`;
+export const branchIdOf = (id: number) => `b-${id}`;
+export const numberOf = (id: string) => Number(id.slice(2));
+
+export interface GlobalRow {
+  id: number;
+  tradeId: string;
+  action: GlobalAction;
+  status: GlobalTransactionStatus;
+  timeoutAt: number;
+  attempts: number;
+  nextRetryAt: number | null;
+}
+
+export interface BranchRow {
+  id: number;
+  xid: number;
+  resource: BranchResource;
+  status: BranchStatus;
+  applicationData: unknown;
+  attempts: number;
+}
+
+function checked<T extends string>(value: string, is: (v: string) => v is T, column: string): T {
+  if (!is(value)) throw new Error(`${column} holds ${JSON.stringify(value)}, outside the coordinator's vocabulary`);
+  return value;
+}
+
+const asGlobal = (row: typeof globalTransaction.$inferSelect): GlobalRow => ({
+  id: row.id,
+  tradeId: row.tradeId,
+  action: row.action as GlobalAction,
+  status: checked(row.status, isGlobalTransactionStatus, 'global_transaction.status'),
+  timeoutAt: row.timeoutAt,
+  attempts: row.attempts,
+  nextRetryAt: row.nextRetryAt,
+});
+
+const asBranch = (row: typeof branchTransaction.$inferSelect): BranchRow => ({
+  id: row.id,
+  xid: row.xid,
+  resource: row.resource as BranchResource,
+  status: checked(row.status, isBranchStatus, 'branch_transaction.status'),
+  applicationData: row.applicationData,
+  attempts: row.attempts,
+});
+
+/** One unit of work on tc.db: one transaction. */
+export const logged = <T>(db: TcDb, work: () => T): T => inTransaction(db, work);
+
+export function insertGlobal(db: TcDb, row: Omit<GlobalRow, 'id' | 'attempts' | 'nextRetryAt'> & { at: number }): GlobalRow {
+  const inserted = db
+    .insert(globalTransaction)
+    .values({ tradeId: row.tradeId, action: row.action, status: row.status, timeoutAt: row.timeoutAt, begunAt: row.at, updatedAt: row.at })
+    .returning()
+    .get();
+  return asGlobal(inserted);
+}
+
+export function findGlobal(db: TcDb, id: number): GlobalRow | undefined {
+  const row = db.select().from(globalTransaction).where(eq(globalTransaction.id, id)).get();
+  return row && asGlobal(row);
+}
+
+export function updateGlobal(db: TcDb, id: number, set: Partial<Omit<GlobalRow, 'id'>> & { updatedAt: number }): void {
+  updateById(db, globalTransaction, globalTransaction.id, id, set);
+}
+
+/** Transactions in one of these statuses, oldest first. */
+export function globalsIn(db: TcDb, statuses: readonly GlobalTransactionStatus[]): GlobalRow[] {
+  return db
+    .select()
+    .from(globalTransaction)
+    .where(inArray(globalTransaction.status, [...statuses]))
+    .orderBy(asc(globalTransaction.id))
+    .all()
+    .map(asGlobal);
+}
+
+/** Transactions still Begin past their timeout. */
+export function timedOut(db: TcDb, now: number): GlobalRow[] {
+  return db
+    .select()
+    .from(globalTransaction)
+    .where(and(eq(globalTransaction.status, 'Begin'), lte(globalTransaction.timeoutAt, now)))
+    .orderBy(asc(globalTransaction.id))
+    .all()
+    .map(asGlobal);
+}
+
+export function insertBranch(db: TcDb, row: Omit<BranchRow, 'id' | 'attempts'> & { at: number }): BranchRow {
+  const inserted = db
+    .insert(branchTransaction)
+    .values({ xid: row.xid, resource: row.resource, status: row.status, applicationData: row.applicationData, updatedAt: row.at })
+    .returning()
+    .get();
+  return asBranch(inserted);
+}
+
+export function branchesOf(db: TcDb, xid: number): BranchRow[] {
+  return db.select().from(branchTransaction).where(eq(branchTransaction.xid, xid)).orderBy(asc(branchTransaction.id)).all().map(asBranch);
+}
+
+export function updateBranch(db: TcDb, id: number, set: Partial<Pick<BranchRow, 'status' | 'attempts'>> & { updatedAt: number }): void {
+  updateById(db, branchTransaction, branchTransaction.id, id, set);
+}
+
+export function insertTcEvent(db: TcDb, row: { at: number; xid: number | null; tradeId: string | null } & TcEvent): void {
+  db.insert(tcEvent).values(row).run();
+}
+
+export function tcEventsOf(db: TcDb, xid: number) {
+  return db.select().from(tcEvent).where(eq(tcEvent.xid, xid)).orderBy(asc(tcEvent.id)).all().map(asTcEvent);
+}
+
+/** A global transaction and its branches as the TC's log holds them. */
+export function viewOf(db: TcDb, global: GlobalRow): GlobalView {
+  return {
+    xid: xidOf(global.id),
+    tradeId: global.tradeId,
+    action: global.action,
+    status: global.status,
+    attempts: global.attempts,
+    branches: branchesOf(db, global.id).map((b) => ({
+      branchId: branchIdOf(b.id),
+      resource: b.resource,
+      status: b.status,
+      attempts: b.attempts,
+    })),
+  };
+}
+
+/** Empties the log (in the caller's transaction); ids keep counting up. */
+export function clearTcDb(db: TcDb): void {
+  for (const table of [tcEvent, branchTransaction, globalTransaction]) db.delete(table).run();
+}
