@@ -36,7 +36,8 @@ export function charge(db: PayDb, at: number, payOrderId: string, fenced: boolea
   if (!order || !move.ok)
     return reject('not_reserved', `pay order ${payOrderId} has no reservation to confirm${move.ok ? '' : `: ${move.reason}`}`);
   consumeFrozen(db, order.accountId, order.amountCents);
-  savePayOrder(db, order.id, { state: move.to, updatedAt: at });
+  // A confirmed order is no global transaction's to hold any more (V3's confirm consumes under its hold).
+  savePayOrder(db, order.id, { state: move.to, heldBy: null, updatedAt: at });
   const answer: PayAnswer = { op: 'confirm', payOrder: findPayOrder(db, order.id) ?? null, replay: false };
   recordPayEvent(db, at, order.id, order.tradeId, chargedEvent(order.amountCents, fenced));
   return { ok: true, answer };
