@@ -5,7 +5,7 @@ import * as schema from './schema';
 
 export type PayDb = ReturnType<typeof openPayDb>;
 
-/** The pay service's database (data/pay.db): accounts, the provider's pay orders, the fence, events. */
+/** The pay service's database (data/pay.db): accounts, the provider's pay orders, the fences (per pay order, per branch), events. */
 export function openPayDb(dir: string) {
   return openDatabase(path.join(dir, 'pay.db'), schema, migrationsFolder('pay'));
 }
@@ -13,7 +13,7 @@ export function openPayDb(dir: string) {
 /** What of pay.db is not state: the event log and the clocks. */
 export const payNotState: NotState = {
   tables: ['pay_event'],
-  columns: { pay_order: ['created_at', 'updated_at'], fence: ['at'] },
+  columns: { pay_order: ['created_at', 'updated_at'], fence: ['at'], tcc_fence_log: ['at'] },
 };
 
 export { schema as paySchema };

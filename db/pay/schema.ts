@@ -19,6 +19,11 @@ export const providerPayOrder = sqliteTable('pay_order', {
   state: text('state').notNull(),
   /** How many times the amount was reserved; more than one only with the fence off. */
   reservations: integer('reservations').notNull().default(1),
+  /**
+   * The global transaction (xid) whose confirm or delete has passed its Try on this order and
+   * not yet finished: another one's Try is refused until it does. Null when none.
+   */
+  heldBy: text('held_by'),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
@@ -41,6 +46,25 @@ export const fence = sqliteTable(
     at: integer('at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.payOrderId, t.op] })],
+);
+
+/**
+ * The per-branch fence of a global transaction (V3), after Seata's tcc_fence_log: one row per
+ * branch, written in the same local transaction as the branch's effect. `suspended` is a Cancel
+ * that came before any Try (an empty rollback), kept so that the late Try is refused.
+ */
+export const tccFenceLog = sqliteTable(
+  'tcc_fence_log',
+  {
+    xid: text('xid').notNull(),
+    branchId: text('branch_id').notNull(),
+    /** The note's operation the global transaction runs. */
+    action: text('action', { enum: ['create', 'confirm', 'delete'] }).notNull(),
+    status: text('status', { enum: ['tried', 'committed', 'rollbacked', 'suspended'] }).notNull(),
+    /** When the branch reached its status. */
+    at: integer('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.xid, t.branchId] })],
 );
 
 export const payEvent = sqliteTable(

@@ -1,6 +1,6 @@
 import { inTransaction } from '@/db/prepared';
 import type { PayDb } from '@/db/pay/client';
-import { account, fence, payEvent, providerPayOrder } from '@/db/pay/schema';
+import { account, fence, payEvent, providerPayOrder, tccFenceLog } from '@/db/pay/schema';
 
 export const buyerAccountId = 'acct-buyer';
 
@@ -20,7 +20,7 @@ export function openAccounts(db: PayDb): void {
 /** Empties the provider's tables and opens the accounts afresh. */
 export function resetPayDb(db: PayDb): void {
   inTransaction(db, () => {
-    for (const table of [payEvent, fence, providerPayOrder, account]) db.delete(table).run();
+    for (const table of [payEvent, fence, tccFenceLog, providerPayOrder, account]) db.delete(table).run();
     db.insert(account)
       .values([...openingAccounts])
       .run();

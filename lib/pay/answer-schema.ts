@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { operations, providerStates } from '@/lib/pay-order/pay-order.machine';
-import { refusalCodes, type PayAnswer, type PayRejection, type ProviderPayOrderView } from './contract';
+import { branchActions, refusalCodes, type BranchAnswer, type PayAnswer, type PayRejection, type ProviderPayOrderView } from './contract';
 import { payEventSchema } from './pay-events';
 import type { queryPayOrder } from './query';
 
@@ -13,6 +13,10 @@ export const providerPayOrderSchema = z.object({
   amountCents: z.number().int(),
   state: z.enum(providerStates),
   reservations: z.number().int(),
+  heldBy: z
+    .string()
+    .optional()
+    .describe('the global transaction (V3) whose confirm or delete has passed its Try on the order; absent when none'),
 }) satisfies z.ZodType<ProviderPayOrderView>;
 
 /** 200: a definite success. */
@@ -23,6 +27,13 @@ export const payAnswerSchema = z.object({
   emptyRollback: z.boolean().optional(),
   removed: z.boolean().optional(),
 }) satisfies z.ZodType<PayAnswer>;
+
+/** 200 of a branch phase: the pay order after it, and the branch; `op` is the phase. */
+export const branchAnswerSchema = payAnswerSchema.extend({
+  xid: z.string(),
+  branchId: z.string(),
+  action: z.enum(branchActions),
+}) satisfies z.ZodType<BranchAnswer>;
 
 /** 409: a definite business refusal, in the error shape. */
 export const payRefusalSchema = z.object({

@@ -7,8 +7,12 @@ import { operations, type Operation, type ProviderState } from '@/lib/pay-order/
  * only module of the pay service the caller's side may import.
  */
 
-/** The provider's endpoints: the three TCC operations, and a read of one pay order. */
-export const payEndpoints = [...operations, 'query'] as const;
+/**
+ * The provider's endpoints: the three TCC operations, a read of one pay order, and the three
+ * phases of a global transaction's pay branch (V3: its Try from the caller, its Confirm or
+ * Cancel from the coordinator).
+ */
+export const payEndpoints = [...operations, 'query', 'branch-try', 'branch-confirm', 'branch-cancel'] as const;
 export type PayEndpoint = (typeof payEndpoints)[number];
 
 export const isPayEndpoint = (name: string): name is PayEndpoint => (payEndpoints as readonly string[]).includes(name);
@@ -44,9 +48,28 @@ export const cancelRequestSchema = payOrderRefSchema.extend({
   deleting: z.boolean().optional(),
 });
 
+/** The note's operations a global transaction (V3) runs; each has a branch at the pay service. */
+export const branchActions = ['create', 'confirm', 'delete'] as const;
+export type BranchAction = (typeof branchActions)[number];
+
+/**
+ * One phase of a global transaction's pay branch: the same body for its Try, Confirm and
+ * Cancel, as a coordinator keeps a branch's data once and sends it with each phase. The pay
+ * order's fields are a try's: a create's Try reserves them, and without the fence a Cancel
+ * that found no Try releases the amount named here.
+ */
+export const branchRequestSchema = tryRequestSchema.extend({
+  /** The global transaction, as the coordinator named it. */
+  xid: z.string().min(1).max(128),
+  /** The pay service's branch of it, as the coordinator registered it. */
+  branchId: z.string().min(1).max(128),
+  action: z.enum(branchActions),
+});
+
 export type TryRequest = z.infer<typeof tryRequestSchema>;
 export type ConfirmRequest = z.infer<typeof confirmRequestSchema>;
 export type CancelRequest = z.infer<typeof cancelRequestSchema>;
+export type BranchRequest = z.infer<typeof branchRequestSchema>;
 
 /** One call to the provider: the operation and its body. */
 export type PayRequest = { op: 'try'; body: TryRequest } | { op: 'confirm'; body: ConfirmRequest } | { op: 'cancel'; body: CancelRequest };
@@ -58,6 +81,8 @@ export interface ProviderPayOrderView {
   amountCents: number;
   state: ProviderState;
   reservations: number;
+  /** The global transaction whose confirm or delete has passed its Try on this order (V3); absent when none. */
+  heldBy?: string;
 }
 
 /** A definite success: the provider's pay order after the operation (null after an empty rollback). */
@@ -72,6 +97,13 @@ export interface PayAnswer {
   removed?: boolean;
 }
 
+/** A branch phase's definite success: the pay order after it, and which branch it was. `op` is the phase. */
+export interface BranchAnswer extends PayAnswer {
+  xid: string;
+  branchId: string;
+  action: BranchAction;
+}
+
 /** Every definite failure the provider can answer with: a business refusal, never a guess. */
 export const refusalCodes = [
   'insufficient_funds',
@@ -81,6 +113,8 @@ export const refusalCodes = [
   'not_reserved',
   'already_confirmed',
   'already_cancelled',
+  /** Another global transaction's confirm or delete holds the pay order: two must not both proceed. */
+  'held',
 ] as const;
 export type RefusalCode = (typeof refusalCodes)[number];
 
@@ -92,12 +126,15 @@ export interface PayRejection {
 /** What the provider decided: a definite success or a definite refusal. */
 export type PayResult = { ok: true; answer: PayAnswer } | { ok: false; rejection: PayRejection };
 
+/** What a branch phase decided; a PayResult too, answered by the same status rule. */
+export type BranchResult = { ok: true; answer: BranchAnswer } | { ok: false; rejection: PayRejection };
+
 /**
  * The three outcomes of a network call, as the caller sees them: only the first two are
  * definite. A refusal whose body the caller cannot read is still definite: `rejected`.
  */
-export type RpcOutcome =
-  | { kind: 'success'; value: PayAnswer }
+export type RpcOutcome<A extends PayAnswer = PayAnswer> =
+  | { kind: 'success'; value: A }
   | { kind: 'failure'; code: RefusalCode | 'rejected'; message: string }
   | { kind: 'unknown'; reason: string };
 
@@ -115,9 +152,12 @@ export function replyFor(result: PayResult): WireReply {
   return result.ok ? { status: definite.success, body: result.answer } : { status: definite.failure, body: { error: result.rejection } };
 }
 
-/** The caller's side of the rule: anything but 200 or 409 is no definite answer. */
-export function outcomeOf(reply: WireReply): RpcOutcome {
-  if (reply.status === definite.success) return { kind: 'success', value: reply.body as PayAnswer };
+/**
+ * The caller's side of the rule: anything but 200 or 409 is no definite answer. A branch
+ * phase's caller reads its success as `outcomeOf<BranchAnswer>`.
+ */
+export function outcomeOf<A extends PayAnswer = PayAnswer>(reply: WireReply): RpcOutcome<A> {
+  if (reply.status === definite.success) return { kind: 'success', value: reply.body as A };
   if (reply.status === definite.failure) {
     const error = (reply.body as { error?: Partial<PayRejection> } | null)?.error;
     const code = refusalCodes.find((c) => c === error?.code) ?? 'rejected';

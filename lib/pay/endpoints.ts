@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { zodMessage } from '@/lib/http/zod-message';
 import {
+  branchRequestSchema,
   cancelRequestSchema,
   confirmRequestSchema,
   payOrderRefSchema,
@@ -24,6 +25,12 @@ export function handlePayRequest(pay: PayService, endpoint: PayEndpoint, body: u
       return answer(confirmRequestSchema.safeParse(body), pay.confirm);
     case 'cancel':
       return answer(cancelRequestSchema.safeParse(body), pay.cancel);
+    case 'branch-try':
+      return answer(branchRequestSchema.safeParse(body), (req) => pay.branch('try', req));
+    case 'branch-confirm':
+      return answer(branchRequestSchema.safeParse(body), (req) => pay.branch('confirm', req));
+    case 'branch-cancel':
+      return answer(branchRequestSchema.safeParse(body), (req) => pay.branch('cancel', req));
     case 'query': {
       const parsed = payOrderRefSchema.safeParse(body);
       return parsed.success ? { status: 200, body: pay.query(parsed.data.payOrderId) } : badRequest(parsed.error);

@@ -4,7 +4,7 @@ import { fence } from '@/db/pay/schema';
 import type { PayDb } from '@/db/pay/client';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { PayAnswer, PayRejection, PayResult } from './contract';
-import { recordPayEvent, reject } from './pay-context';
+import { recordPayEvent, reject, type Refused } from './pay-context';
 import { rejectedEvent, replayedEvent } from './pay-events';
 
 /** What the fence keeps of a refused try or confirm, so that a repeat is refused the same way. */
@@ -64,7 +64,14 @@ export function answerRepeat(db: PayDb, at: number, payOrderId: string, op: Oper
  * operation is refused again instead of succeeding behind the caller's back. A refused cancel
  * is not kept — the caller still owes the cancel and will send it again.
  */
-export function refuse(
+export function refuse(...refusal: Parameters<typeof businessRefusal>): Refused {
+  const [db, at, fenced, op, payOrderId, , rejection] = refusal;
+  if (fenced && op !== 'cancel') recordFence(db, payOrderId, op, 'rejected', { op, rejection }, at);
+  return businessRefusal(...refusal);
+}
+
+/** A business refusal logged and not kept: a pay branch keeps none (a refused Try leaves no row, a refused phase two is still owed). */
+export function businessRefusal(
   db: PayDb,
   at: number,
   fenced: boolean,
@@ -72,8 +79,7 @@ export function refuse(
   payOrderId: string,
   tradeId: string | null,
   rejection: PayRejection,
-): PayResult {
-  if (fenced && op !== 'cancel') recordFence(db, payOrderId, op, 'rejected', { op, rejection }, at);
+): Refused {
   recordPayEvent(db, at, payOrderId, tradeId, rejectedEvent(op, rejection.code, fenced));
   return reject(rejection.code, rejection.message);
 }

@@ -15,7 +15,10 @@ export interface PayContext {
 
 const p = sql.placeholder;
 
-export const reject = (code: RefusalCode, message: string): PayResult => ({ ok: false, rejection: { code, message } });
+/** A definite refusal: what any of the provider's operations answers when it changes nothing. */
+export type Refused = Extract<PayResult, { ok: false }>;
+
+export const reject = (code: RefusalCode, message: string): Refused => ({ ok: false, rejection: { code, message } });
 
 export function findPayOrder(db: PayDb, id: string): ProviderPayOrderView | undefined {
   const row = prepared(db, 'payOrder', () =>
@@ -36,6 +39,7 @@ export function toView(row: typeof providerPayOrder.$inferSelect): ProviderPayOr
     amountCents: row.amountCents,
     state: providerStateOf(row.state),
     reservations: row.reservations,
+    ...(row.heldBy === null ? {} : { heldBy: row.heldBy }),
   };
 }
 
@@ -78,7 +82,8 @@ export function recordPayEvent(db: PayDb, at: number, payOrderId: string, tradeI
   ).run({ at, payOrderId, tradeId, type: event.type, detail: event.detail });
 }
 
-export function insertPayOrder(db: PayDb, row: Omit<typeof providerPayOrder.$inferSelect, 'reservations'>): void {
+/** A new pay order: reserved once, held by no global transaction. */
+export function insertPayOrder(db: PayDb, row: Omit<typeof providerPayOrder.$inferSelect, 'reservations' | 'heldBy'>): void {
   prepared(db, 'insertPayOrder', () =>
     db
       .insert(providerPayOrder)

@@ -4,11 +4,14 @@ import {
   chargedEvent,
   emptyRollbackEvent,
   hangingTryRefusedEvent,
+  heldEvent,
+  keptEvent,
   payEventSchema,
   rejectedEvent,
   releasedEvent,
   replayedEvent,
   reservedEvent,
+  unheldEvent,
 } from './pay-events';
 
 /**
@@ -31,6 +34,9 @@ describe("the pay service's events, as pay_event stores them", () => {
       'cancel.rejected',
       '{"code":"insufficient_funds","fence":false}',
     ],
+    ["a global transaction's hold", heldEvent('tc:1', 'delete', true), 'try.held', '{"xid":"tc:1","action":"delete","fence":true}'],
+    ["a create's Confirm", keptEvent('tc:1', true), 'confirm.kept', '{"xid":"tc:1","fence":true}'],
+    ['a hold let go', unheldEvent('tc:1', false), 'cancel.unheld', '{"xid":"tc:1","fence":false}'],
   ])('%s', (_what, event, type, stored) => {
     expect(event.type).toBe(type);
     expect(JSON.stringify(event.detail)).toBe(stored);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { eventReshape } from '@/lib/events/stored-event';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
-import { refusalCodes, type RefusalCode } from './contract';
+import { refusalCodes, type BranchAction, type RefusalCode } from './contract';
 
 /**
  * The pay service's events: what its commits and its fence's answers did to each pay order, one
@@ -12,6 +12,10 @@ import { refusalCodes, type RefusalCode } from './contract';
 const cents = z.number().int();
 /** Whether the fence was on when the provider acted. */
 const fenced = z.boolean();
+/** The global transaction (V3) a branch's phase acted for. */
+const xid = z.string();
+/** The actions whose Try holds the pay order rather than reserving. */
+const holdingActions = ['confirm', 'delete'] as const satisfies readonly BranchAction[];
 const operationTypes = <S extends string>(suffix: S) => z.enum([`try.${suffix}`, `confirm.${suffix}`, `cancel.${suffix}`] as const);
 
 export const payEventSchema = z.discriminatedUnion('type', [
@@ -27,6 +31,9 @@ export const payEventSchema = z.discriminatedUnion('type', [
     }),
   }),
   z.object({ type: z.literal('cancel.empty'), detail: z.strictObject({ fence: z.literal('empty rollback') }) }),
+  z.object({ type: z.literal('try.held'), detail: z.strictObject({ xid, action: z.enum(holdingActions), fence: fenced }) }),
+  z.object({ type: z.literal('confirm.kept'), detail: z.strictObject({ xid, fence: fenced }) }),
+  z.object({ type: z.literal('cancel.unheld'), detail: z.strictObject({ xid, fence: fenced }) }),
   z.object({
     type: operationTypes('replayed'),
     detail: z.strictObject({
@@ -61,6 +68,18 @@ export const releasedEvent = (amountCents: number, fence: boolean, removed: bool
 /** A cancel that found no try: recorded, releasing nothing. */
 export const emptyRollbackEvent = (): Of<'cancel.empty'> => ({ type: 'cancel.empty', detail: { fence: 'empty rollback' } });
 
+/** A global transaction's confirm or delete passed its Try: the pay order is held for its phase two. */
+export const heldEvent = (xid: string, action: (typeof holdingActions)[number], fence: boolean): Of<'try.held'> => ({
+  type: 'try.held',
+  detail: { xid, action, fence },
+});
+
+/** A create's Confirm: the reservation stays, as the trade's trySuccess; no money moves. */
+export const keptEvent = (xid: string, fence: boolean): Of<'confirm.kept'> => ({ type: 'confirm.kept', detail: { xid, fence } });
+
+/** A confirm's or delete's Cancel: the hold is let go, and nothing else changes. */
+export const unheldEvent = (xid: string, fence: boolean): Of<'cancel.unheld'> => ({ type: 'cancel.unheld', detail: { xid, fence } });
+
 /** Idempotency: a repeat answered with the first answer, a refusal included. */
 export const replayedEvent = (op: Operation, refused: boolean): Of<`${Operation}.replayed`> => ({
   type: `${op}.replayed`,
@@ -79,7 +98,7 @@ export const asPayEvent = eventReshape('pay_event', payEventSchema);
 /** The kinds that move money: a reservation into frozen, a release or a charge out of it. */
 export const moneyEventTypes = ['try.reserved', 'cancel.released', 'confirm.charged'] as const satisfies readonly PayEvent['type'][];
 
-/** What an event did to its account's frozen amount, in cents. */
+/** What an event did to its account's frozen amount, in cents; a hold, a kept reservation or a fence's answer moves none. */
 export function frozenChange(event: PayEvent): number {
   switch (event.type) {
     case 'try.reserved':

@@ -1,5 +1,6 @@
 import type { PayDb } from '@/db/pay/client';
 import { openAccounts } from './accounts';
+import { runBranch } from './branch';
 import { cancelPayment } from './cancel';
 import { confirmPayment } from './confirm';
 import type { PayContext } from './pay-context';
@@ -16,6 +17,8 @@ export function createPayService(db: PayDb, options: { fenceOn: () => boolean; n
     try: tryPayment.bind(null, ctx),
     confirm: confirmPayment.bind(null, ctx),
     cancel: cancelPayment.bind(null, ctx),
+    /** A phase of a global transaction's pay branch (V3), behind the per-branch fence. */
+    branch: runBranch.bind(null, ctx),
     query: queryPayOrder.bind(null, db),
     accounts: listAccounts.bind(null, db),
     payOrdersByTrade: payOrdersByTrade.bind(null, db),

@@ -1,6 +1,7 @@
 import { inTransaction } from '@/db/prepared';
+import type { PayDb } from '@/db/pay/client';
 import { formatCents } from '@/lib/money/money';
-import type { PayAnswer, PayResult, TryRequest } from './contract';
+import type { PayAnswer, PayRejection, PayResult, TryRequest } from './contract';
 import { answerRepeat, fenceRow, recordFence, refuse, simulatedRefusal } from './fence';
 import {
   findAccount,
@@ -23,7 +24,6 @@ import { buyerAccountId } from './accounts';
  */
 export function tryPayment(ctx: PayContext, req: TryRequest): PayResult {
   const at = ctx.now();
-  const accountId = req.accountId ?? buyerAccountId;
   return inTransaction(ctx.db, (): PayResult => {
     const { db } = ctx;
     const fenced = ctx.fenceOn();
@@ -35,34 +35,52 @@ export function tryPayment(ctx: PayContext, req: TryRequest): PayResult {
         return reject('try_after_cancel', `pay order ${req.payOrderId} was already cancelled; a late try must not reserve`);
       }
     }
-    if (req.simulate === 'reject') return refuse(db, at, fenced, 'try', req.payOrderId, req.tradeId, simulatedRefusal);
-    const existing = findPayOrder(db, req.payOrderId);
-    const move = providerMove(existing?.state, 'try', fenced);
-    if (!move.ok) return reject('already_tried', `pay order ${req.payOrderId}: ${move.reason}`);
-    const owner = findAccount(db, accountId);
-    if (!owner) return reject('unknown_account', `no account ${accountId}`);
-    if (owner.balanceCents < req.amountCents) {
-      const message = `balance ${formatCents(owner.balanceCents)} is below ${formatCents(req.amountCents)}`;
-      return refuse(db, at, fenced, 'try', req.payOrderId, req.tradeId, { code: 'insufficient_funds', message });
-    }
-    moveToFrozen(db, accountId, req.amountCents);
-    if (existing) {
-      // Only reachable without the fence: the same pay order reserved again.
-      savePayOrder(db, req.payOrderId, { state: move.to, reservations: existing.reservations + 1, updatedAt: at });
-    } else {
-      insertPayOrder(db, {
-        id: req.payOrderId,
-        tradeId: req.tradeId,
-        accountId,
-        amountCents: req.amountCents,
-        state: move.to,
-        createdAt: at,
-        updatedAt: at,
-      });
-    }
-    const answer: PayAnswer = { op: 'try', payOrder: findPayOrder(db, req.payOrderId) ?? null, replay: false };
-    if (fenced) recordFence(db, req.payOrderId, 'try', 'done', answer, at);
-    recordPayEvent(db, at, req.payOrderId, req.tradeId, reservedEvent(req.amountCents, fenced));
-    return { ok: true, answer };
+    const refuseTry = (rejection: PayRejection) => refuse(db, at, fenced, 'try', req.payOrderId, req.tradeId, rejection);
+    if (req.simulate === 'reject') return refuseTry(simulatedRefusal);
+    const reserved = reserve(db, at, req, fenced, refuseTry);
+    if (fenced && reserved.ok) recordFence(db, req.payOrderId, 'try', 'done', reserved.answer, at);
+    return reserved;
   });
+}
+
+/**
+ * A try's business effect, behind whichever fence the caller keeps: the pay order is made and
+ * its amount reserved. `fenced` says whether that fence is on: without it the same pay order is
+ * reserved again. A shortage is a business refusal, answered through `refuseShortage`.
+ */
+export function reserve(
+  db: PayDb,
+  at: number,
+  req: Omit<TryRequest, 'simulate'>,
+  fenced: boolean,
+  refuseShortage: (rejection: PayRejection) => PayResult,
+): PayResult {
+  const accountId = req.accountId ?? buyerAccountId;
+  const existing = findPayOrder(db, req.payOrderId);
+  const move = providerMove(existing?.state, 'try', fenced);
+  if (!move.ok) return reject('already_tried', `pay order ${req.payOrderId}: ${move.reason}`);
+  const owner = findAccount(db, accountId);
+  if (!owner) return reject('unknown_account', `no account ${accountId}`);
+  if (owner.balanceCents < req.amountCents) {
+    const message = `balance ${formatCents(owner.balanceCents)} is below ${formatCents(req.amountCents)}`;
+    return refuseShortage({ code: 'insufficient_funds', message });
+  }
+  moveToFrozen(db, accountId, req.amountCents);
+  if (existing) {
+    // Only reachable without the fence: the same pay order reserved again.
+    savePayOrder(db, req.payOrderId, { state: move.to, reservations: existing.reservations + 1, updatedAt: at });
+  } else {
+    insertPayOrder(db, {
+      id: req.payOrderId,
+      tradeId: req.tradeId,
+      accountId,
+      amountCents: req.amountCents,
+      state: move.to,
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+  const answer: PayAnswer = { op: 'try', payOrder: findPayOrder(db, req.payOrderId) ?? null, replay: false };
+  recordPayEvent(db, at, req.payOrderId, req.tradeId, reservedEvent(req.amountCents, fenced));
+  return { ok: true, answer };
 }

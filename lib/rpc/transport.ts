@@ -32,7 +32,7 @@ export interface Transport {
 
 /** The address a path names (`/api/<service>/<endpoint>`), if a service answers there. */
 export function addressOf(path: string): Address | null {
-  const [, to, endpoint] = /^\/api\/(\w+)\/(\w+)$/.exec(path) ?? [];
+  const [, to, endpoint] = /^\/api\/(\w+)\/([\w-]+)$/.exec(path) ?? [];
   if (!to || !Object.hasOwn(endpoints, to)) return null;
   const known: readonly string[] = endpoints[to as Destination];
   return known.includes(endpoint!) ? ({ to, endpoint } as Address) : null;

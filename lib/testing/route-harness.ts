@@ -34,6 +34,7 @@ export function rowCounts() {
     tradeEvents: count(lab.tradeDb, 'trade_event'),
     payOrders: count(lab.payDb, 'pay_order'),
     fence: count(lab.payDb, 'fence'),
+    branchFence: count(lab.payDb, 'tcc_fence_log'),
     payEvents: count(lab.payDb, 'pay_event'),
   };
 }

@@ -42,6 +42,9 @@ const payLabels: Record<PayEvent['type'], [string, Tone]> = {
   'cancel.released': ['release', 'ok'],
   'cancel.empty': ['emptyRollback', 'info'],
   'cancel.replayed': ['replay', 'info'],
+  'try.held': ['hold', 'ok'],
+  'confirm.kept': ['keep', 'ok'],
+  'cancel.unheld': ['letGo', 'ok'],
 };
 
 /**

@@ -53,6 +53,17 @@ describe('the run, provider and bench routes answer as documented', { timeout: 1
     expect((await call('payCancel', { body: { payOrderId: 'po-doc3', tradeId: 't-doc3' } })).status).toBe(200);
   });
 
+  it("answers a global transaction's pay branch: each phase's success and refusal", async () => {
+    const branch = { xid: 'tc-doc:1', branchId: 'b-1', action: 'create', payOrderId: 'po-doc4', tradeId: 't-doc4', amountCents: 250 };
+    expect((await call('payBranchConfirm', { body: branch })).status).toBe(409);
+    expect((await call('payBranchTry', { body: branch })).status).toBe(200);
+    expect((await call('payBranchConfirm', { body: branch })).status).toBe(200);
+    expect((await call('payBranchCancel', { body: branch })).status).toBe(409);
+    const late = { ...branch, xid: 'tc-doc:2', payOrderId: 'po-doc5', tradeId: 't-doc5' };
+    expect((await call('payBranchCancel', { body: late })).body).toMatchObject({ emptyRollback: true, xid: 'tc-doc:2' });
+    expect((await call('payBranchTry', { body: late })).status).toBe(409);
+  });
+
   it('answers the bench routes only when the server runs for the benchmark', async () => {
     expect((await call('benchBare')).status).toBe(404);
     expect((await call('benchBarePay')).status).toBe(404);

@@ -59,6 +59,9 @@ const table: Record<string, { handler: Handler; params?: Record<string, string> 
   payConfirm: { handler: h(pay.POST), params: { op: 'confirm' } },
   payCancel: { handler: h(pay.POST), params: { op: 'cancel' } },
   payQuery: { handler: h(pay.POST), params: { op: 'query' } },
+  payBranchTry: { handler: h(pay.POST), params: { op: 'branch-try' } },
+  payBranchConfirm: { handler: h(pay.POST), params: { op: 'branch-confirm' } },
+  payBranchCancel: { handler: h(pay.POST), params: { op: 'branch-cancel' } },
   benchBare: { handler: h(bare.POST) },
   benchBarePay: { handler: h(barePay.POST) },
 };

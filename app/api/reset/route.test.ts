@@ -10,10 +10,11 @@ beforeAll(() => useTemporaryLab());
 describe('POST /api/reset', () => {
   it('empties both databases, opens the accounts afresh and switches every fault off', async () => {
     await create(jsonRequest('/api/trades', 'POST', { amount: '9.99' }));
+    getLab().pay.branch('cancel', { xid: 'tc:1', branchId: 'pay', action: 'create', payOrderId: 'po-b', tradeId: 't-b', amountCents: 100 });
     getLab().faults.set('rpc.duplicate', { mode: 'always' });
     getLab().updateSettings({ strategy: 'v1' });
     expect((await POST(jsonRequest('/api/reset', 'POST', {}))).status).toBe(200);
-    expect(rowCounts()).toMatchObject({ tradeRequests: 0, trades: 0, mirrors: 0, payOrders: 0, fence: 0, payEvents: 0 });
+    expect(rowCounts()).toMatchObject({ tradeRequests: 0, trades: 0, mirrors: 0, payOrders: 0, fence: 0, branchFence: 0, payEvents: 0 });
     expect(
       getLab()
         .pay.accounts()

@@ -3,7 +3,7 @@ import { errorBodySchema } from '@/lib/http/error-body';
 import { createdTradeSchema, tradeListSchema, tradeSummarySchema, tradeViewSchema } from '@/lib/read-model/trade-view-schema';
 import { booksSchema, invariantResultSchema } from '@/lib/consistency/report-schema';
 import { faultViewSchema } from '@/lib/faults/fault-schema';
-import { payAnswerSchema, payRefusalSchema, providerPayOrderSchema } from '@/lib/pay/answer-schema';
+import { branchAnswerSchema, payAnswerSchema, payRefusalSchema, providerPayOrderSchema } from '@/lib/pay/answer-schema';
 import { settingsSchema } from '@/lib/settings/settings';
 import { version } from '@/package.json';
 import { errorCodesByStatus } from './error-responses';
@@ -25,6 +25,7 @@ const shared = {
   Invariant: invariantResultSchema,
   ProviderPayOrder: providerPayOrderSchema,
   PayAnswer: payAnswerSchema,
+  BranchAnswer: branchAnswerSchema,
   PayRefusal: payRefusalSchema,
   Error: errorBodySchema(),
 };

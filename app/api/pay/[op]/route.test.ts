@@ -16,6 +16,14 @@ describe('the provider endpoints', () => {
     expect((await pay('confirm', { payOrderId: 'po-x1' })).status).toBe(200);
   });
 
+  it("a global transaction's pay branch answers at /api/pay/branch-*: Try 200, its repeat replayed, Cancel after Confirm 409", async () => {
+    const branch = { xid: 'tc-r:1', branchId: 'b-1', action: 'create', payOrderId: 'po-b1', tradeId: 't-b1', amountCents: 250 };
+    expect(await (await pay('branch-try', branch)).json()).toMatchObject({ op: 'try', xid: 'tc-r:1', replay: false });
+    expect(await (await pay('branch-try', branch)).json()).toMatchObject({ op: 'try', replay: true });
+    expect((await pay('branch-confirm', branch)).status).toBe(200);
+    expect(await errorOf(await pay('branch-cancel', branch))).toMatchObject({ status: 409, code: 'already_confirmed' });
+  });
+
   it('a definite refusal is 409', async () => {
     expect(await errorOf(await pay('confirm', { payOrderId: 'po-none' }))).toMatchObject({ status: 409, code: 'not_reserved' });
   });
@@ -27,6 +35,8 @@ describe('the provider endpoints', () => {
     ['confirm', {}],
     ['cancel', { payOrderId: 7 }],
     ['query', null],
+    ['branch-try', { payOrderId: 'po-1', tradeId: 't-1', amountCents: 5, action: 'create', branchId: 'b-1' }],
+    ['branch-cancel', { xid: 'x', branchId: 'b-1', action: 'refund', payOrderId: 'po-1', tradeId: 't-1', amountCents: 5 }],
   ])('%s refuses %j with 400 and writes nothing', async (op, body) => {
     const before = rowCounts();
     expect(await errorOf(await pay(op, body))).toMatchObject({ status: 400, code: 'bad_request' });

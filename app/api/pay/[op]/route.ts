@@ -6,7 +6,7 @@ import { error, errorResponse, json } from '@/lib/http/responses';
 import { route } from '@/lib/http/route';
 import { z } from 'zod';
 
-/** The provider's RPC endpoints: try, confirm, cancel, query. */
+/** The provider's RPC endpoints: try, confirm, cancel, query, and a global transaction's pay branch (branch-try, -confirm, -cancel). */
 export const POST = route(async (req: Request, ctx: RouteContext<'/api/pay/[op]'>) => {
   const { op } = await ctx.params;
   if (!isPayEndpoint(op)) return error('not_found', `no pay operation ${op}`);
