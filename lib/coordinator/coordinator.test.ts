@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openTcDb, type TcDb } from '@/db/tc/client';
 import type { Clock } from '@/lib/clock/clock';
 import type { GlobalView } from './contract';
-import { createCoordinator, type CoordinatorSettings, type TcReply } from './coordinator';
+import { createCoordinator, type TcReply } from './coordinator';
 import { handleTcRequest } from './endpoints';
-import type { BranchAnswer, BranchCall } from './phase-two';
+import type { BranchAnswer, BranchCall, CoordinatorSettings } from './phase-two';
 import type { TcCrashPoint } from './tc-events';
 import { tcEventsOf } from './tc-log';
 

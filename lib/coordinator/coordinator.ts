@@ -3,7 +3,7 @@ import type { Clock } from '@/lib/clock/clock';
 import { branches as branchLog, globalTransactions } from '@/lib/global-tx/decide';
 import type { GlobalTransactionEvent } from '@/lib/global-tx/global-transaction.machine';
 import type { BeginRequest, GlobalView, RegisterRequest, RollbackRequest, TcRefusalCode, TcResult } from './contract';
-import { phaseTwo, type BranchCaller } from './phase-two';
+import { phaseTwo, type BranchCaller, type CoordinatorSettings } from './phase-two';
 import { begunEvent, crashedEvent, globalMovedEvent, registeredEvent, restartedEvent, type TcCrashPoint, type TcEvent } from './tc-events';
 import {
   branchesOf,
@@ -22,15 +22,6 @@ import {
   type GlobalRow,
 } from './tc-log';
 import { moveBranch } from './branch-moves';
-
-export interface CoordinatorSettings {
-  /** How long a TM may take to decide before the TC rolls its transaction back (Seata: 60 s). */
-  globalTimeoutMs: number;
-  /** Phase 2 is retried at this fixed interval (Seata: every second). */
-  retryIntervalMs: number;
-  /** Phase-2 rounds before a transaction is parked for a person; 0: retried forever (Seata's default). */
-  retryLimit: number;
-}
 
 export interface CoordinatorOptions {
   db: TcDb;

@@ -3,10 +3,18 @@ import type { Clock } from '@/lib/clock/clock';
 import { branches, globalTransactions } from '@/lib/global-tx/decide';
 import type { GlobalTransactionEvent } from '@/lib/global-tx/global-transaction.machine';
 import type { BranchResource, GlobalAction } from './contract';
-import type { CoordinatorSettings } from './coordinator';
 import { moveBranch } from './branch-moves';
 import type { TcCrashPoint } from './tc-events';
 import { branchesOf, branchIdOf, findGlobal, logged, xidOf, type GlobalRow } from './tc-log';
+
+export interface CoordinatorSettings {
+  /** How long a TM may take to decide before the TC rolls its transaction back (Seata: 60 s). */
+  globalTimeoutMs: number;
+  /** Phase 2 is retried at this fixed interval (Seata: every second). */
+  retryIntervalMs: number;
+  /** Phase-2 rounds before a transaction is parked for a person; 0: retried forever (Seata's default). */
+  retryLimit: number;
+}
 
 /** One phase-2 call the TC makes: a branch's Confirm or Cancel, with what its owner registered. */
 export interface BranchCall {
