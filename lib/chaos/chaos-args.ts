@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '@/lib/errors/lab-error';
+import type { ArgsCode } from '@/lib/http/http.errors';
 import { zodMessage } from '@/lib/http/zod-message';
 import { faultIds } from '@/lib/faults/catalog';
 import { chaosOptionsSchema, type ChaosOptions } from './chaos-options';
@@ -15,15 +16,12 @@ const flags: Record<string, (value: string) => [keyof ChaosOptions, unknown]> = 
 };
 const usage = `--sim, --${Object.keys(flags).join('=…, --')}=…`;
 
-/** A command line or an address the run cannot be read from. */
-export type ChaosArgsCode = 'bad_request';
-
 /**
  * `npm run chaos -- --sim --trades=2000 --probability=0.1 --strategy=v2 --fence=off --seed=7
  * --faults=rpc.duplicate,rpc.slow_provider`: the same fields, defaults and limits as
  * POST /api/chaos/run, checked by the same schema. `--sim` is short for `--world=simulated`.
  */
-export function parseChaosArgs(argv: string[]): Result<ChaosOptions, ChaosArgsCode> {
+export function parseChaosArgs(argv: string[]): Result<ChaosOptions, ArgsCode> {
   const pairs: [string, string][] = [];
   for (const arg of argv) {
     if (arg === '--sim') {
@@ -38,7 +36,7 @@ export function parseChaosArgs(argv: string[]): Result<ChaosOptions, ChaosArgsCo
 }
 
 /** The same flags as name–value pairs: a command line's, or a page address's query. */
-export function parseChaosFlags(pairs: Iterable<[string, string]>): Result<ChaosOptions, ChaosArgsCode> {
+export function parseChaosFlags(pairs: Iterable<[string, string]>): Result<ChaosOptions, ArgsCode> {
   const input: Record<string, unknown> = {};
   for (const [name, raw] of pairs) {
     const flag = flags[name];

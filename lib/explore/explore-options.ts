@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '@/lib/errors/lab-error';
+import type { ArgsCode } from '@/lib/http/http.errors';
 import { zodMessage } from '@/lib/http/zod-message';
 import { strategies } from '@/lib/strategies/catalog';
 import type { ExploreOptions } from './explore';
@@ -33,9 +34,6 @@ const flags: Record<string, (value: string) => [keyof ExploreOptions, unknown]> 
   sequence: (v) => ['sequences', list(v)],
 };
 
-/** A command line or an address the bounds cannot be read from. */
-export type ExploreArgsCode = 'bad_request';
-
 export interface ExploreCommand {
   options: ExploreOptions;
   json: boolean;
@@ -44,7 +42,7 @@ export interface ExploreCommand {
 }
 
 /** `npm run explore -- --depth=3 --strategy=v1,v2 --fence=on,off --sequence=create,create-confirm --json`, or `--replay=ID`. */
-export function parseExploreArgs(argv: string[]): Result<ExploreCommand, ExploreArgsCode> {
+export function parseExploreArgs(argv: string[]): Result<ExploreCommand, ArgsCode> {
   const input: Record<string, unknown> = {};
   let json = false;
   let replay: string | null = null;

@@ -7,3 +7,6 @@ export type BodyCode = (typeof bodyCodes)[number];
  * nothing, a mutating request from another origin, and route()'s answer to a bug.
  */
 export type HttpCode = BodyCode | 'not_found' | 'forbidden_origin' | 'internal';
+
+/** What the argument parsers (a chaos run's, the explorer's) refuse a command line or a page's address with: the edge's own bad request. */
+export type ArgsCode = Extract<BodyCode, 'bad_request'>;

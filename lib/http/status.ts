@@ -1,6 +1,4 @@
-import type { ChaosArgsCode } from '@/lib/chaos/chaos-args';
 import type { Result } from '@/lib/errors/lab-error';
-import type { ExploreArgsCode } from '@/lib/explore/explore-options';
 import type { RunCode } from '@/lib/one-at-a-time';
 import type { CreateAnswer } from '@/lib/trade/create-answer';
 import type { TradeCode } from '@/lib/trade/trade.errors';
@@ -8,7 +6,7 @@ import type { WireCode } from '@/lib/wire/wire';
 import type { HttpCode } from './http.errors';
 
 /** Every code the lab's modules fail with, each union published by the module that decides it. */
-export type ApiErrorCode = HttpCode | TradeCode | WireCode | RunCode | ChaosArgsCode | ExploreArgsCode;
+export type ApiErrorCode = HttpCode | TradeCode | WireCode | RunCode;
 
 /**
  * The one code → HTTP status table. `satisfies` makes a module's new code without a status (or a

@@ -1,6 +1,7 @@
 import type { ExploreOptions } from '@/app/_shared/lab-api';
 import type { Result } from '@/lib/errors/lab-error';
-import { parseExploreArgs, type ExploreArgsCode } from '@/lib/explore/explore-options';
+import type { ArgsCode } from '@/lib/http/http.errors';
+import { parseExploreArgs } from '@/lib/explore/explore-options';
 import { sequences } from '@/lib/explore/sequences';
 
 /** The command line's flags that ask for exactly these bounds. */
@@ -34,7 +35,7 @@ export function exploreHref(options: ExploreOptions, schedule: string | null = n
 }
 
 /** The bounds an address carries, read by the command line's own parser: a link and the command are the same flags. */
-export function boundsOf(query: URLSearchParams): Result<ExploreOptions, ExploreArgsCode> {
+export function boundsOf(query: URLSearchParams): Result<ExploreOptions, ArgsCode> {
   const argv = [...query].filter(([name]) => name !== 'schedule').map(([name, value]) => `--${name}=${value}`);
   const parsed = parseExploreArgs(argv);
   return parsed.ok ? { ok: true, value: parsed.value.options } : parsed;
