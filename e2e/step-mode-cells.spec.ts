@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { CaseNumber } from '@/lib/note/case-faults';
-import { caseMatrix, cellName, quadrantOfPair, type CaseCell } from '@/lib/note/case-matrix';
+import type { CaseCell, CaseNumber } from '@/lib/note/case-cell';
+import { caseMatrix, cellName, quadrantOfPair } from '@/lib/note/case-matrix';
 import type { Strategy } from '@/lib/strategies/catalog';
 import { callFor } from '@/lib/trade/operations';
 import { createByClicks, openStepping, pageRequest, play, resetLab, sidesOf, tradeOf, wire, type Move } from './step-mode-wire';
@@ -71,7 +71,7 @@ const moves: Record<Strategy, Record<CaseNumber, readonly Move[]>> = {
  * The note's "retry", as the recovery worker sends it: V2 re-sends what the mirror owes; V1
  * re-sends a create's try from the committed row, and repeats a confirm or delete whole.
  */
-const retry = (cell: CaseCell): readonly Move[] => {
+const retry = (cell: CaseCell<Strategy>): readonly Move[] => {
   if (cell.strategy === 'v2')
     return [
       ['call', 'Deliver'],
@@ -93,7 +93,7 @@ async function pickStrategy(page: Page, strategy: Strategy) {
 }
 
 /** Plays the cell's operation by clicks; the trade it is about. */
-async function playCell(page: Page, cell: CaseCell): Promise<string> {
+async function playCell(page: Page, cell: CaseCell<Strategy>): Promise<string> {
   const amount = '10.00'; // not a scenario amount: only the clicks decide
   if (cell.op === 'create') return (await createByClicks(page, amount, moves[cell.strategy][cell.case])).id;
   const { id, status } = await createByClicks(page, amount, clean[cell.strategy]);

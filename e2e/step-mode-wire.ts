@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Page, type Response } from '@playwright/test';
-import { pairOf, type Pair } from '@/lib/note/case-matrix';
+import type { Pair } from '@/lib/note/case-cell';
+import { pairOf } from '@/lib/note/case-matrix';
 import type { TradeView } from '@/lib/read-model/trade-view';
 
 export const json = { 'content-type': 'application/json' };

@@ -3,9 +3,9 @@ import { transportNameSchema } from '@/lib/rpc/transport-schema';
 import { booksSchema } from '@/lib/consistency/report-schema';
 import { quadrants } from '@/lib/consistency/quadrant';
 import { faultIds } from '@/lib/faults/catalog';
-import type { CaseCell, Pair } from '@/lib/note/case-matrix';
+import type { CaseCell, Pair } from '@/lib/note/case-cell';
 import { tradeViewSchema, verdictSchema } from '@/lib/read-model/trade-view-schema';
-import { strategies } from '@/lib/strategies/catalog';
+import { strategies, type Strategy } from '@/lib/strategies/catalog';
 import { tableOperations } from '@/lib/trade/operations';
 import type { CaseMatrixRun } from './run-every-case';
 
@@ -24,7 +24,7 @@ export const caseCellSchema = z.object({
   retried: pairSchema,
   verdict: z.enum(['ideal', 'repaired by retry', 'not repairable']),
   why: z.string(),
-}) satisfies z.ZodType<CaseCell>;
+}) satisfies z.ZodType<CaseCell<Strategy>>;
 
 const snapshot = z.object({ pair: pairSchema, quadrant: z.enum(quadrants), verdict: verdictSchema });
 

@@ -4,7 +4,9 @@ import type { Lab } from '@/lib/lab';
 import { retryNow } from '@/lib/recovery/manual';
 import { playTrades, type TradePlan } from '@/lib/driver/workload';
 import { caseFault } from '@/lib/note/case-faults';
-import { pairOf, quadrantOfPair, type CaseCell, type NoteVerdict, type Pair } from '@/lib/note/case-matrix';
+import type { CaseCell, NoteVerdict, Pair } from '@/lib/note/case-cell';
+import { pairOf, quadrantOfPair } from '@/lib/note/case-matrix';
+import type { Strategy } from '@/lib/strategies/catalog';
 import { callFor } from '@/lib/trade/operations';
 
 export interface CaseSnapshot {
@@ -31,7 +33,7 @@ const expectedVerdict: Record<NoteVerdict, Verdict> = { ideal: 'consistent', 're
  * re-drive V1's last operation — and both sides again. The lab must have no other traffic,
  * its toggles off, V1 assuming success on an unknown result and trades deletable at once.
  */
-export async function runCase(lab: Lab, cell: CaseCell): Promise<CaseObservation> {
+export async function runCase(lab: Lab, cell: CaseCell<Strategy>): Promise<CaseObservation> {
   const tradeId = await produce(lab, cell);
   const after = snapshot(lab, tradeId);
   await lab.trade.rpc.drained();
@@ -42,7 +44,7 @@ export async function runCase(lab: Lab, cell: CaseCell): Promise<CaseObservation
 }
 
 /** The cell's workload: a create at the case's scenario amount, or a create then the cell's operation with the case's fault once. */
-async function produce(lab: Lab, cell: CaseCell): Promise<string> {
+async function produce(lab: Lab, cell: CaseCell<Strategy>): Promise<string> {
   let tradeId = '';
   const fault = cell.op === 'create' ? null : caseFault(cell.strategy, cell.case);
   const plan: TradePlan =
@@ -68,7 +70,7 @@ function snapshot(lab: Lab, tradeId: string): CaseSnapshot {
   return { pair: pairOf(view), quadrant: view.quadrant, verdict: view.verdict };
 }
 
-function mismatches(cell: CaseCell, after: CaseSnapshot, retried: CaseSnapshot): string[] {
+function mismatches(cell: CaseCell<Strategy>, after: CaseSnapshot, retried: CaseSnapshot): string[] {
   const found: string[] = [];
   const samePair = (a: Pair, b: Pair) => a[0] === b[0] && a[1] === b[1];
   if (!samePair(after.pair, cell.after)) found.push(`after the flow: expected ${cell.after.join(', ')}, got ${after.pair.join(', ')}`);

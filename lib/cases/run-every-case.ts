@@ -4,13 +4,14 @@ import type { FaultId } from '@/lib/faults/catalog';
 import type { Lab } from '@/lib/lab';
 import { startScratchLab } from '@/lib/scratch-lab';
 import { caseFault } from '@/lib/note/case-faults';
-import { caseMatrix, type CaseCell } from '@/lib/note/case-matrix';
-import { defaultStrategy } from '@/lib/strategies/catalog';
+import type { CaseCell } from '@/lib/note/case-cell';
+import { caseMatrix } from '@/lib/note/case-matrix';
+import { defaultStrategy, type Strategy } from '@/lib/strategies/catalog';
 import { quiesce } from '@/lib/driver/quiescence';
 import { runCase, type CaseObservation } from './run-case';
 
 export interface CaseResult extends CaseObservation {
-  cell: CaseCell;
+  cell: CaseCell<Strategy>;
   fault: FaultId | null;
   passed: boolean;
   /** The trade as the auditor sees it at the end, with both services' events: the cell's story. */
@@ -50,7 +51,7 @@ export async function runEveryCase(): Promise<CaseMatrixRun> {
   });
   try {
     const { lab } = scratch;
-    const observed: (CaseObservation & { cell: CaseCell })[] = [];
+    const observed: (CaseObservation & { cell: CaseCell<Strategy> })[] = [];
     for (const cell of caseMatrix) observed.push({ cell, ...(await runCase(lab, cell)) });
     // Each cell had its one retry, as the note's table has it: quiescence finds nothing more owed, and reconciliation follows.
     let afterRetry: Books | undefined;

@@ -2,8 +2,9 @@ import { formatCents } from '@/lib/money/money';
 import { tradeIdOf } from '@/lib/trade/ids';
 import { auditParts, type AuditSources, type ProviderRow } from './audit';
 import { defaultGraceMs, invariantChecker } from './invariants';
-import { quadrantOf, verdictOf, type Quadrant, type Verdict } from './quadrant';
+import { quadrantOf, type Quadrant, type Verdict } from './quadrant';
 import { tradeSummary, type TradeSummary } from './trade-summary';
+import { verdictOf } from './verdict';
 
 export interface InconsistentItem {
   tradeId: string;

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { quadrantOf, verdictOf, type TradeSides } from './quadrant';
+import type { Strategy } from '@/lib/strategies/catalog';
+import { quadrantOf, type TradeSides } from './quadrant';
+import { verdictOf } from './verdict';
 
-const v1 = (status: 'created' | 'confirmed', provider: TradeSides['provider'], redrive?: TradeSides['redrive']): TradeSides => ({
+const v1 = (status: 'created' | 'confirmed', provider: TradeSides['provider'], redrive?: TradeSides['redrive']): TradeSides<Strategy> => ({
   trade: { status, strategy: 'v1' },
   mirror: null,
   provider,
   redrive: redrive ?? { lastOp: 'create', owed: false },
 });
-const v2 = (mirror: TradeSides['mirror'], provider: TradeSides['provider'], status: 'created' | 'deleting' = 'created'): TradeSides => ({
+const v2 = (
+  mirror: TradeSides['mirror'],
+  provider: TradeSides['provider'],
+  status: 'created' | 'deleting' = 'created',
+): TradeSides<Strategy> => ({
   trade: { status, strategy: 'v2' },
   mirror,
   provider,
@@ -21,7 +27,7 @@ const mirror = (
   owed,
   parked,
 });
-const gone: TradeSides = { trade: null, mirror: null, provider: null };
+const gone: TradeSides<Strategy> = { trade: null, mirror: null, provider: null };
 
 describe('quadrantOf: the note four quadrants, does each side hold anything?', () => {
   it.each([

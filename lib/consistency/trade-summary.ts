@@ -1,10 +1,11 @@
 import { answerStatusOf } from '@/lib/http/status';
 import { formatCents } from '@/lib/money/money';
-import { cardOf } from '@/lib/strategies/catalog';
+import { cardOf, type Strategy } from '@/lib/strategies/catalog';
 import type { ProviderPayOrderView } from '@/lib/pay/contract';
 import { tradeIdOf } from '@/lib/trade/ids';
 import { type MirrorRow, type RequestRow, type TradeRow } from '@/lib/trade/rows';
-import { quadrantOf, verdictOf, type TradeSides } from './quadrant';
+import { quadrantOf, type TradeSides } from './quadrant';
+import { verdictOf } from './verdict';
 
 /** The auditor's verdict on one trade id: the caller's rows and the provider's, side by side. */
 export function tradeSummary(
@@ -13,7 +14,7 @@ export function tradeSummary(
   mirror: MirrorRow | undefined,
   provider: ProviderPayOrderView | null,
 ) {
-  const sides: TradeSides = {
+  const sides: TradeSides<Strategy> = {
     trade: trade ? { status: trade.status, strategy: trade.strategy } : null,
     mirror: mirror ? { state: mirror.state, owed: mirror.owed, parked: mirror.parked } : null,
     provider: provider ? { state: provider.state } : null,

@@ -1,6 +1,6 @@
 import type { InvariantId } from '@/lib/consistency/invariants';
-import { cellName, type CaseCell } from '@/lib/note/case-matrix';
-import type { CaseNumber } from '@/lib/note/case-faults';
+import type { CaseCell, CaseNumber } from '@/lib/note/case-cell';
+import { cellName } from '@/lib/note/case-matrix';
 import type { Strategy } from '@/lib/strategies/catalog';
 import type { TableOperation } from '@/lib/trade/operations';
 import type { Anomaly, ScheduleOutcome } from './run-schedule';

@@ -1,8 +1,6 @@
 import type { FaultId } from '@/lib/faults/catalog';
 import { cardOf, type Strategy } from '@/lib/strategies/catalog';
-
-/** The four cases of each of the note's tables. */
-export type CaseNumber = 1 | 2 | 3 | 4;
+import type { CaseNumber } from './case-cell';
 
 /** The fault that produces each case under a strategy (its card says), for the scenario amounts and the matrix alike. */
 export const caseFault = (strategy: Strategy, which: CaseNumber): FaultId | null => cardOf(strategy).caseFaults[which];

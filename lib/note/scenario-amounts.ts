@@ -1,6 +1,7 @@
 import type { FaultId } from '@/lib/faults/catalog';
 import type { Strategy } from '@/lib/strategies/catalog';
-import { caseFault, caseGuess, type CaseNumber } from './case-faults';
+import type { CaseNumber } from './case-cell';
+import { caseFault, caseGuess } from './case-faults';
 
 export interface Scenario {
   /** Faults that fire for this trade whatever the switches say. */

@@ -1,8 +1,7 @@
 import type { TradeSides } from '@/lib/consistency/quadrant';
 import type { FaultId } from '@/lib/faults/catalog';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
-import type { CaseNumber } from '@/lib/note/case-faults';
-import type { CaseCell } from '@/lib/note/case-matrix';
+import type { CaseCell, CaseNumber } from '@/lib/note/case-cell';
 import type { TableOperation, TradeOperation } from '@/lib/trade/operations';
 
 /** How a caller's rows read in the note's notation: the trade row, and what the strategy keeps beside it. */
@@ -10,9 +9,6 @@ export interface CallerRows {
   trade: { status: string } | null;
   mirror: { state: string; owed: string | null } | null;
 }
-
-/** A provider pay order that was cancelled holds nothing: for existence it counts as absent. */
-export const providerHolds = (provider: TradeSides['provider']) => provider !== null && provider.state !== 'cancelled';
 
 /** How a strategy reads a trade's two sides: do they match, is the caller still owed an answer, will something scheduled repair it? */
 export interface Judge {
@@ -30,7 +26,7 @@ export interface Judge {
 export interface StrategyCard<Name extends string = string> {
   name: Name;
   /** Its cells of the note's tables, in the tables' order (create, confirm, delete × cases 1–4). */
-  cells: readonly CaseCell[];
+  cells: readonly CaseCell<Name>[];
   /** The fault that produces each case of the note's tables under this strategy. */
   caseFaults: Readonly<Record<CaseNumber, FaultId | null>>;
   /** The note promises it: with the fence on, every trade converges once faults stop. */

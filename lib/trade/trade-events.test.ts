@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RpcAttempt } from '@/lib/rpc/client';
-import { v1Attempts, v1DecisionEvent } from '@/lib/strategies/v1/v1-events';
+import { v1Attempts } from '@/lib/strategies/v1/v1-attempts';
+import { v1DecisionEvent } from '@/lib/strategies/v1/v1-events';
 import {
   asTradeEvent,
   createdEvent,

@@ -7,7 +7,7 @@ import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { RpcOutcome } from '@/lib/pay/contract';
 import { releasedEvent, rejectedEvent, replayedEvent, reservedEvent, type PayEvent } from '@/lib/pay/pay-events';
 import type { RpcAttempt } from '@/lib/rpc/client';
-import { v1Attempts } from '@/lib/strategies/v1/v1-events';
+import { v1Attempts } from '@/lib/strategies/v1/v1-attempts';
 import {
   createdEvent,
   purgedEvent,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FaultId } from '@/lib/faults/catalog';
 import type { RpcOutcome } from '@/lib/pay/contract';
-import { v1Attempts, v1DecisionEvent } from '@/lib/strategies/v1/v1-events';
+import { v1Attempts } from '@/lib/strategies/v1/v1-attempts';
+import { v1DecisionEvent } from '@/lib/strategies/v1/v1-events';
 import {
   createdEvent,
   faultEvent,

@@ -6,7 +6,9 @@ import { labApi, type ApiError, type CaseMatrixRun } from '@/app/_shared/lab-api
 import { ActionError } from '@/app/_shared/ui/action-error';
 import { downloadJson } from '@/app/_shared/ui/download-json';
 import { EvidencePage } from '@/app/_shared/ui/evidence-page';
-import { caseMatrix, type CaseCell } from '@/lib/note/case-matrix';
+import type { CaseCell } from '@/lib/note/case-cell';
+import { caseMatrix } from '@/lib/note/case-matrix';
+import type { Strategy } from '@/lib/strategies/catalog';
 import { CaseBooksView } from './case-books';
 import { CaseMatrixTable } from './case-matrix-table';
 import { cellKey } from './case-names';
@@ -22,7 +24,7 @@ export function CaseMatrixPage() {
   const [run, setRun] = useState<CaseMatrixRun | null>(null);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const [selected, setSelected] = useState<CaseCell | null>(null);
+  const [selected, setSelected] = useState<CaseCell<Strategy> | null>(null);
 
   const runAll = async () => {
     setRunning(true);

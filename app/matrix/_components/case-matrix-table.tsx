@@ -1,22 +1,23 @@
 import { useTranslations } from 'next-intl';
 import type { CaseMatrixRun } from '@/app/_shared/lab-api';
-import { caseMatrix, type CaseCell } from '@/lib/note/case-matrix';
+import type { CaseCell } from '@/lib/note/case-cell';
+import { caseMatrix } from '@/lib/note/case-matrix';
 import { tableOperations } from '@/lib/trade/operations';
-import { strategies } from '@/lib/strategies/catalog';
+import { strategies, type Strategy } from '@/lib/strategies/catalog';
 import { cellKey, useCaseWords } from './case-names';
 
 const verdictClass = { ideal: 'verdict-consistent', 'repaired by retry': 'verdict-converging', 'not repairable': 'verdict-stuck' } as const;
 
 interface Props {
   run: CaseMatrixRun | null;
-  selected: CaseCell | null;
-  onSelect: (cell: CaseCell) => void;
+  selected: CaseCell<Strategy> | null;
+  onSelect: (cell: CaseCell<Strategy>) => void;
 }
 
 /** The note's table, laid out as the note lays it out; after a run each cell says whether it held. */
 export function CaseMatrixTable({ run, selected, onSelect }: Props) {
   const t = useTranslations('matrix');
-  const resultOf = (cell: CaseCell) => run?.cells.find((c) => cellKey(c.cell) === cellKey(cell));
+  const resultOf = (cell: CaseCell<Strategy>) => run?.cells.find((c) => cellKey(c.cell) === cellKey(cell));
   return (
     <section className="panel cases-table" aria-label={t('tableLabel')}>
       <table>
@@ -69,10 +70,10 @@ export function CaseMatrixTable({ run, selected, onSelect }: Props) {
 }
 
 interface CellProps {
-  cell: CaseCell;
+  cell: CaseCell<Strategy>;
   result: CaseMatrixRun['cells'][number] | undefined;
   selected: boolean;
-  onSelect: (cell: CaseCell) => void;
+  onSelect: (cell: CaseCell<Strategy>) => void;
 }
 
 function CaseCellView({ cell, result, selected, onSelect }: CellProps) {

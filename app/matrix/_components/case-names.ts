@@ -2,10 +2,11 @@ import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { useFaultLabel } from '@/app/_shared/ui/fault-label';
 import { sideName } from '@/app/_shared/ui/words';
-import type { CaseCell, NoteVerdict } from '@/lib/note/case-matrix';
+import type { CaseCell, NoteVerdict } from '@/lib/note/case-cell';
 import { caseFault } from '@/lib/note/case-faults';
+import type { Strategy } from '@/lib/strategies/catalog';
 
-type CellId = Pick<CaseCell, 'op' | 'strategy' | 'case'>;
+type CellId = Pick<CaseCell<Strategy>, 'op' | 'strategy' | 'case'>;
 
 export const cellKey = (cell: CellId) => `${cell.op}-${cell.strategy}-${cell.case}`;
 

@@ -10,7 +10,7 @@ import { payOrderIdFor, tradeIdOf } from '@/lib/trade/ids';
 import { updateRequest } from '@/lib/trade/request-log';
 import { type RequestRow } from '@/lib/trade/rows';
 import type { V1Result } from './rpc-in-transaction';
-import { v1Attempts } from './v1-events';
+import { v1Attempts } from './v1-attempts';
 import { v1OperationFor } from './v1.card';
 import { runV1 } from './v1-flows';
 

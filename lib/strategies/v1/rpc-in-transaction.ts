@@ -7,7 +7,8 @@ import { commit } from '@/lib/trade/commit';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { insertEvent } from '@/lib/trade/event-log';
 import { faultEvent, rpcEvent, type TradeEvent } from '@/lib/trade/trade-events';
-import { v1Attempts, v1DecisionEvent } from './v1-events';
+import { v1Attempts } from './v1-attempts';
+import { v1DecisionEvent } from './v1-events';
 
 export type V1Result =
   { committed: true; outcome: RpcOutcome } | { committed: false; stage: 'before-rpc' | 'after-rpc'; outcome?: RpcOutcome };

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { operations, type Operation } from '@/lib/pay-order/pay-order.machine';
-import type { AttemptRecord } from '@/lib/trade/trade-events';
 
 /**
  * V1's own kind of trade event: how its transaction ended, and why — the guess it made on an
@@ -15,6 +14,3 @@ export const v1DecisionEvent = (op: Operation, commit: boolean, why: string): z.
   type: 'v1',
   detail: { op, decision: commit ? 'commit' : 'rollback', why },
 });
-
-/** How V1's RPC attempts have always been recorded: tagged with its name, a success's answer kept in the outcome. */
-export const v1Attempts = { strategy: 'v1', answerInOutcome: true } as const satisfies AttemptRecord;

@@ -1,6 +1,7 @@
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { TableOperation, TradeOperation } from '@/lib/trade/operations';
-import { providerHolds, type StrategyCard } from '../card';
+import { providerHolds } from '@/lib/consistency/quadrant';
+import type { StrategyCard } from '../card';
 import { v1Cells } from './v1.cells';
 
 /** V1 keeps nowhere to hold a cancelled payment: its cancel is a delete. */

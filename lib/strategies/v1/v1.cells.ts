@@ -1,7 +1,7 @@
-import type { CaseCell } from '@/lib/note/case-matrix';
+import type { CaseCell } from '@/lib/note/case-cell';
 
 /** V1's cells of the note's tables — create / modify (confirm) / delete × cases 1–4 — as DESIGN.md's case matrix states them. */
-export const v1Cells: readonly CaseCell[] = [
+export const v1Cells: readonly CaseCell<'v1'>[] = [
   {
     op: 'create',
     strategy: 'v1',

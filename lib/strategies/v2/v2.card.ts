@@ -1,4 +1,5 @@
-import { providerHolds, type StrategyCard } from '../card';
+import { providerHolds } from '@/lib/consistency/quadrant';
+import type { StrategyCard } from '../card';
 import { v2Cells } from './v2.cells';
 
 /** V2 — the RPC outside the local transaction, with a mirror, idempotency and retry. */

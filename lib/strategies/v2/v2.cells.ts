@@ -1,7 +1,7 @@
-import type { CaseCell } from '@/lib/note/case-matrix';
+import type { CaseCell } from '@/lib/note/case-cell';
 
 /** V2's cells of the note's tables — create / modify (confirm) / delete × cases 1–4 — as DESIGN.md's case matrix states them. */
-export const v2Cells: readonly CaseCell[] = [
+export const v2Cells: readonly CaseCell<'v2'>[] = [
   {
     op: 'create',
     strategy: 'v2',
