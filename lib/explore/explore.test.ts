@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explore as exploreWith, replaySchedule as replayWith } from './explore';
-import type { Property } from './properties';
+import type { Property } from './property';
 import { explorerKit } from '@/lib/explorer-kit';
 
 const explore = (options: Parameters<typeof exploreWith>[0], kit = explorerKit) => exploreWith(options, kit);

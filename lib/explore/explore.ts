@@ -6,8 +6,9 @@ import type { Choice } from './chooser';
 import { ExplorerWorld } from './explorer-world';
 import { whyOf } from './findings';
 import type { ExplorerKit } from './explorer-kit';
-import { describeOutcome, type Property } from './properties';
-import { runSchedule, scheduleSettings, storyOf, type ScheduleConfig, type ScheduleOutcome } from './run-schedule';
+import { describeOutcome, type Property } from './property';
+import { runSchedule, scheduleSettings, storyOf } from './run-schedule';
+import type { ScheduleConfig, ScheduleOutcome } from './schedule-outcome';
 import { parseScheduleId, scheduleId } from './schedule-id';
 import type { Sequence } from './sequences';
 

@@ -1,5 +1,5 @@
-import type { ExplorerHooks } from './explorer-kit';
-import type { ScheduleOutcome } from './run-schedule';
+import type { ExplorerHooks } from './explorer-hooks';
+import type { ScheduleOutcome } from './schedule-outcome';
 
 const pairText = ([caller, provider]: readonly string[]) => `(${caller}, ${provider})`;
 

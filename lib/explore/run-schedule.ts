@@ -1,6 +1,5 @@
 import { readAudit } from '@/lib/consistency/audit';
-import { checkInvariants, type InvariantId } from '@/lib/consistency/invariants';
-import type { Quadrant, Verdict } from '@/lib/consistency/quadrant';
+import { checkInvariants } from '@/lib/consistency/invariants';
 import type { Result } from '@/lib/errors/lab-error';
 import { answerLabel } from '@/lib/http/status';
 import type { Lab } from '@/lib/lab';
@@ -22,54 +21,8 @@ import { wipeTradeDb } from '@/lib/trade/reset';
 import type { Choice } from './chooser';
 import type { ExplorerKit } from './explorer-kit';
 import type { ExplorerWorld } from './explorer-world';
-import type { Sequence } from './sequences';
+import type { Anomaly, Observation, ScheduleConfig, ScheduleOutcome, StepOutcome } from './schedule-outcome';
 import { stateOf } from './state';
-
-/** One configuration the explorer walks: a strategy, the fence, a starting sequence, a fault budget. */
-export interface ScheduleConfig {
-  strategy: Strategy;
-  fence: 'on' | 'off';
-  sequence: Sequence;
-  depth: number;
-}
-
-/** What went wrong with the books, named by the guard that prevents it. */
-export type Anomaly = 'reserved or charged twice' | 'released what was never reserved' | 'a reservation left hanging';
-
-/** Both sides of the trade at one moment, as the auditor sees them. */
-export interface Observation {
-  pair: Pair;
-  quadrant: Quadrant;
-  verdict: Verdict;
-  broken: InvariantId[];
-  anomalies: Anomaly[];
-}
-
-export interface StepOutcome {
-  op: TradeOperation;
-  /** The API's answer: 201/200, or the error code. */
-  answer: string;
-  pair: Pair;
-  /** The cell of the note's tables this step's outcome is, when it is one. */
-  cell: CaseCell | null;
-}
-
-export interface ScheduleOutcome {
-  config: ScheduleConfig;
-  decisions: number[];
-  choices: Choice[];
-  faults: number;
-  steps: StepOutcome[];
-  /** Faults stopped, recovery ran until nothing was owed (before the provider's reconciliation). */
-  afterRecovery: Observation;
-  afterReconcile: Observation;
-  /** Only looked for where the strategy watches for it: the provider held a pay order the caller had no trade for, at some step. */
-  payOnlySeen: boolean;
-  /** Only looked for where the strategy reads for it: the caller's state moved on an answer that was not definite. */
-  guessed: string | null;
-  /** The state at this choice point was met before: the branches below it were not walked again. */
-  mergedAt: number | null;
-}
 
 const amount = 10_00;
 const tradeId = 't-1';
@@ -184,7 +137,7 @@ const samePair = (a: Pair, b: Pair) => a[0] === b[0] && a[1] === b[1];
  * The cell of the note's tables whose outcome this is: a create from nothing, a modify or
  * delete from the table's start — case 1 of the create row (V2's cancel has no table).
  */
-function cellOf(strategy: Strategy, op: TradeOperation, before: Pair | null, pair: Pair): CaseCell | null {
+function cellOf(strategy: Strategy, op: TradeOperation, before: Pair | null, pair: Pair): CaseCell<Strategy> | null {
   const tableOp = cardOf(strategy).tableOperationFor(op);
   const start = caseMatrix.find((c) => c.strategy === strategy && c.op === 'create' && c.case === 1)!.after;
   if (tableOp !== 'create' && (!before || !samePair(before, start))) return null;

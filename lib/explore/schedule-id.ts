@@ -1,5 +1,5 @@
 import { isStrategy } from '@/lib/strategies/catalog';
-import type { ScheduleConfig } from './run-schedule';
+import type { ScheduleConfig } from './schedule-outcome';
 import { sequences, type Sequence } from './sequences';
 
 /**

@@ -1,6 +1,6 @@
 import type { Said, StuckReason } from '@/lib/chaos/stuck-trades';
 import type { Result } from '@/lib/errors/lab-error';
-import type { ExplorerHooks } from '@/lib/explore/explorer-kit';
+import type { ExplorerHooks } from '@/lib/explore/explorer-hooks';
 import type { Scenario } from '@/lib/note/scenario-amounts';
 import type { SweepItem } from '@/lib/recovery/sweep';
 import type { FlowOutcome } from '@/lib/trade/flow-outcome';

@@ -1,5 +1,5 @@
-import { always, hadCell, type Property } from '@/lib/explore/properties';
-import type { ScheduleOutcome } from '@/lib/explore/run-schedule';
+import { always, hadCell, type Property } from '@/lib/explore/property';
+import type { ScheduleOutcome } from '@/lib/explore/schedule-outcome';
 import { v1Cells } from './v1.cells';
 
 /** V1's cells the note calls not repairable by retry: the state each is left in, and whether reconciliation repairs it. */

@@ -1,4 +1,4 @@
-import type { ScheduleOutcome } from '@/lib/explore/run-schedule';
+import type { ScheduleOutcome } from '@/lib/explore/schedule-outcome';
 import { cellName } from '@/lib/note/case-matrix';
 import { callFor } from '@/lib/trade/operations';
 

@@ -1,4 +1,4 @@
-import { always, type Property } from '@/lib/explore/properties';
+import { always, type Property } from '@/lib/explore/property';
 
 /** What the note says of V2: never pay only, a state changed only on a definite result, convergence once faults stop. */
 export const v2Claims: Property[] = [
