@@ -3,19 +3,15 @@ import type { Verdict } from '@/lib/consistency/quadrant';
 import type { TradeSummary } from '@/lib/consistency/trade-summary';
 import { perStrategy, type Strategy } from '@/lib/strategies/catalog';
 import { portOf, strategyStuckExplanations } from '@/lib/strategies/registry';
+import type { Said } from './said';
 
-export interface StuckTrade {
+export interface StuckTrade extends Said {
   tradeId: string;
   strategy: TradeSummary['strategy'];
   quadrant: TradeSummary['quadrant'];
-  /** The caller's side as its strategy writes it in the note's notation; "—" for no row. */
-  caller: string;
-  provider: string;
   /** Which of the note's cases this is, when it is one: as a code (for the page's words) and in English. */
   reason: StuckReason;
   explanation: string;
-  /** How many times the provider reserved for it (more than once only without the fence). */
-  reservations: number;
 }
 
 /** The trades left stuck — the first `limit` of them, all counted — and every trade counted by strategy and verdict. */
@@ -62,9 +58,6 @@ export function describeStuck(t: TradeSummary): StuckTrade {
   };
 }
 
-/** A stuck trade's two sides in the note's notation, and how often the provider reserved for it. */
-export type Said = Pick<StuckTrade, 'caller' | 'provider' | 'reservations'>;
-
 /**
  * Each reason a stuck trade is given — a case of the note, or the guard whose absence let it
  * happen — in English, as the API and the terminal give it; the page words its code in the
@@ -78,7 +71,11 @@ export const stuckExplanations = {
 export type StuckReason = keyof typeof stuckExplanations;
 export const stuckReasons = Object.keys(stuckExplanations) as [StuckReason, ...StuckReason[]];
 
-/** The trade's strategy names its cases first; a double reservation is the fence's absence; else what the strategy says is left. */
+/**
+ * The trade's strategy names its cases first; a double reservation is the fence's absence; else
+ * what the strategy says is left. A port names its reasons in its own words: that each is one
+ * explained here is checked by this function's return type.
+ */
 function reasonOf(t: TradeSummary, said: Said): StuckReason {
   const { stuck } = portOf(t.strategy);
   return stuck.reasonOf(said) ?? (said.reservations > 1 ? 'reservedTwice' : stuck.otherwise);

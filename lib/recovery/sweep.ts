@@ -1,19 +1,8 @@
 import { strategyPorts } from '@/lib/strategies/registry';
-import type { Resent, StrategyPort } from '@/lib/strategies/strategy';
+import type { Resent, StrategyPort, SweepItem } from '@/lib/strategies/strategy';
 import { recordEvent } from '@/lib/trade/record-event';
 import { sweepEvent } from '@/lib/trade/trade-events';
 import type { TradeContext } from '@/lib/trade/trade-context';
-
-export interface SweepItem {
-  tradeId: string;
-  payOrderId: string;
-  op: string;
-  attempt: number;
-  outcome: 'success' | 'failure' | 'unknown';
-  /** The mirror owes nothing any more: this pay order converged. */
-  converged: boolean;
-  state: string;
-}
 
 export interface SweepReport {
   /** The first `listed` attempts; the counts cover all of them. */

@@ -6,9 +6,13 @@ import { v2StuckExplanations } from './v2/v2.stuck';
 import { v2Strategy } from './v2/v2.strategy';
 
 /** Each strategy's server side, by name: the one place the lab finds a strategy's flows, recovery and claims. */
-const ports: Record<Strategy, StrategyPort> = { v1: v1Strategy, v2: v2Strategy };
+const ports = { v1: v1Strategy, v2: v2Strategy } satisfies Record<Strategy, StrategyPort>;
 
-export const portOf = (name: Strategy): StrategyPort => ports[name];
+type StuckReasonOf<Port> = Port extends StrategyPort<infer Reason> ? Reason : never;
+/** The words the strategies name a stuck trade by, each its own: chaos explains every one. */
+type PortStuckReason = StuckReasonOf<(typeof ports)[Strategy]>;
+
+export const portOf = (name: Strategy): StrategyPort<PortStuckReason> => ports[name];
 
 /** The cases each strategy names a stuck trade by, with their English. */
 export const strategyStuckExplanations = { ...v1StuckExplanations, ...v2StuckExplanations };

@@ -1,8 +1,7 @@
-import type { Said, StuckReason } from '@/lib/chaos/stuck-trades';
+import type { Said } from '@/lib/chaos/said';
 import type { Result } from '@/lib/errors/lab-error';
 import type { ExplorerHooks } from '@/lib/explore/explorer-hooks';
 import type { Scenario } from '@/lib/note/scenario-amounts';
-import type { SweepItem } from '@/lib/recovery/sweep';
 import type { FlowOutcome } from '@/lib/trade/flow-outcome';
 import type { TradeDb } from '@/db/trade/client';
 import type { Busy } from '@/lib/trade/in-flight';
@@ -22,6 +21,18 @@ export type RecoveryAction = 'retry' | 'stop-retrying';
 /** How a create ended, and whether its answer was already recorded in the flow's own commit. */
 export type CreateOutcome = FlowOutcome & { answered: boolean };
 
+/** What one owed operation sent again reports to the sweep. */
+export interface SweepItem {
+  tradeId: string;
+  payOrderId: string;
+  op: string;
+  attempt: number;
+  outcome: 'success' | 'failure' | 'unknown';
+  /** The mirror owes nothing any more: this pay order converged. */
+  converged: boolean;
+  state: string;
+}
+
 /** One owed operation sent again: what came back, or why nothing was sent. */
 export type Resent = { kind: 'sent'; item: SweepItem } | Busy | { kind: 'nothing-owed' };
 
@@ -33,9 +44,10 @@ export interface Owed {
 
 /**
  * A strategy's server side: how the caller places its RPC. The lab's flows, recovery and
- * pages reach a strategy only through this port, found by name in the registry.
+ * pages reach a strategy only through this port, found by name in the registry. `StuckReason`:
+ * the words it names a stuck trade by, its own (chaos checks it explains each).
  */
-export interface StrategyPort {
+export interface StrategyPort<StuckReason extends string = string> {
   card: StrategyCard<Strategy>;
   /**
    * A create, called inside the transaction that logs the request (synchronous: what it writes

@@ -9,14 +9,15 @@ import { redriveV1 } from './redrive';
 import { v1Card, v1OperationFor } from './v1.card';
 import { v1Claims } from './v1.claims';
 import { whyV1 } from './v1.findings';
-import { v1StuckReason } from './v1.stuck';
+import { v1StuckReason, type V1StuckReason } from './v1.stuck';
 import { createV1, runV1 } from './v1-flows';
 
 /**
  * V1 — the RPC inside the local transaction. It keeps no mirror and no record of owed work;
- * the lab's re-drive repeats the trade's last operation from the local row instead.
+ * the lab's re-drive repeats the trade's last operation from the local row instead. A stuck
+ * trade it cannot tell a case of is `notACase`, in chaos's words.
  */
-export const v1Strategy: StrategyPort = {
+export const v1Strategy: StrategyPort<V1StuckReason | 'notACase'> = {
   card: v1Card,
   create: (ctx, request, scenario) => () =>
     createV1(

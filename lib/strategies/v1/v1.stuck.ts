@@ -1,4 +1,4 @@
-import type { Said } from '@/lib/chaos/stuck-trades';
+import type { Said } from '@/lib/chaos/said';
 
 /** The cases of the note a V1 trade can be left stuck in, each in English as the API and the terminal give it. */
 export const v1StuckExplanations = {
@@ -9,8 +9,10 @@ export const v1StuckExplanations = {
   v1LostTryAndConfirm: () => 'V1 assumed two lost calls succeeded, the try and then the confirm: a confirmed trade with no payment',
 } satisfies Record<string, (s: Said) => string>;
 
+export type V1StuckReason = keyof typeof v1StuckExplanations;
+
 /** Which case of the note a stuck V1 trade is, read from where its two sides stand. */
-export function v1StuckReason({ caller, provider }: Said): keyof typeof v1StuckExplanations | null {
+export function v1StuckReason({ caller, provider }: Said): V1StuckReason | null {
   if (caller === 'confirmed' && provider === 'trySuccess') return 'v1ConfirmCase3';
   if (caller === '—' && provider === 'trySuccess') return 'orphanReservation';
   if (caller === 'created' && provider === '—') return 'v1LostTry';

@@ -1,8 +1,8 @@
 import type { FaultId } from '@/lib/faults/catalog';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { PayRequest, RpcOutcome } from '@/lib/pay/contract';
-import type { SweepItem } from '@/lib/recovery/sweep';
 import type { Busy } from '@/lib/trade/in-flight';
+import type { SweepItem } from '../strategy';
 import { applyToMirror } from './mirror';
 import type { TradeContext } from '@/lib/trade/trade-context';
 import { commit } from '@/lib/trade/commit';

@@ -12,13 +12,14 @@ import { sendOwed } from './send-owed';
 import { v2Card } from './v2.card';
 import { v2Claims } from './v2.claims';
 import { guessOf } from './definite-only';
+import type { V2StuckReason } from './v2.stuck';
 
 /**
  * V2 — the RPC outside the local transaction: the intent commits first, on the caller's
  * mirror of the payment; then the call; then the definite result in a second transaction.
  * Whatever the mirror still owes, recovery sends again with the same key.
  */
-export const v2Strategy: StrategyPort = {
+export const v2Strategy: StrategyPort<V2StuckReason> = {
   card: v2Card,
   create: createV2,
   // An async step of its own: a simulation orders same-instant steps by the flows' awaits, and a
