@@ -13,10 +13,12 @@ export type TcEndpoint = (typeof tcEndpoints)[number];
 /** The note's operations a global transaction carries out, one transaction each. */
 export const globalActions = ['create', 'confirm', 'delete'] as const;
 export type GlobalAction = (typeof globalActions)[number];
+export const isGlobalAction = (name: string): name is GlobalAction => (globalActions as readonly string[]).includes(name);
 
 /** Whose resource a branch is: the service that runs its Try, Confirm and Cancel. */
 export const branchResources = ['trade', 'pay'] as const;
 export type BranchResource = (typeof branchResources)[number];
+export const isBranchResource = (name: string): name is BranchResource => (branchResources as readonly string[]).includes(name);
 
 export const xidSchema = z.string().regex(/^x-[1-9]\d{0,15}$/, 'an xid reads x-<n>');
 export const branchIdSchema = z.string().regex(/^b-[1-9]\d{0,15}$/, 'a branch id reads b-<n>');

@@ -4,7 +4,7 @@ import type { TcDb } from '@/db/tc/client';
 import { branchTransaction, globalTransaction, tcEvent } from '@/db/tc/schema';
 import { isBranchStatus, type BranchStatus } from '@/lib/global-tx/branch.machine';
 import { isGlobalTransactionStatus, type GlobalTransactionStatus } from '@/lib/global-tx/global-transaction.machine';
-import type { BranchResource, GlobalAction, GlobalView } from './contract';
+import { isBranchResource, isGlobalAction, type BranchResource, type GlobalAction, type GlobalView } from './contract';
 import { asTcEvent, type TcEvent } from './tc-events';
 
 /** The TC's ids: x-<n> for a global transaction, b-<n> for a branch — a row's number, never reused. */
@@ -39,7 +39,7 @@ function checked<T extends string>(value: string, is: (v: string) => v is T, col
 const asGlobal = (row: typeof globalTransaction.$inferSelect): GlobalRow => ({
   id: row.id,
   tradeId: row.tradeId,
-  action: row.action as GlobalAction,
+  action: checked(row.action, isGlobalAction, 'global_transaction.action'),
   status: checked(row.status, isGlobalTransactionStatus, 'global_transaction.status'),
   timeoutAt: row.timeoutAt,
   attempts: row.attempts,
@@ -49,7 +49,7 @@ const asGlobal = (row: typeof globalTransaction.$inferSelect): GlobalRow => ({
 const asBranch = (row: typeof branchTransaction.$inferSelect): BranchRow => ({
   id: row.id,
   xid: row.xid,
-  resource: row.resource as BranchResource,
+  resource: checked(row.resource, isBranchResource, 'branch_transaction.resource'),
   status: checked(row.status, isBranchStatus, 'branch_transaction.status'),
   applicationData: row.applicationData,
   attempts: row.attempts,

@@ -1,7 +1,6 @@
 import type { ExplorerHooks } from './explorer-hooks';
 import type { ScheduleOutcome } from './schedule-outcome';
-
-const pairText = ([caller, provider]: readonly string[]) => `(${caller}, ${provider})`;
+import { pairText } from '@/lib/note/case-cell';
 
 /**
  * Why a schedule departs from what the note says: in the strategy's own terms where it can

@@ -3,6 +3,7 @@ import { cellName } from '@/lib/note/case-matrix';
 import type { Strategy } from '@/lib/strategies/catalog';
 import type { TableOperation } from '@/lib/trade/operations';
 import type { ScheduleOutcome } from './schedule-outcome';
+import { pairText } from '@/lib/note/case-cell';
 
 /**
  * One of the note's claims, as a property of schedules. `always`: it must hold on every schedule
@@ -26,8 +27,6 @@ const isCell = (cell: CaseCell | null, op: TableOperation, which: CaseNumber) =>
 export const hadCell = (o: ScheduleOutcome, op: TableOperation, which: CaseNumber) => o.steps.some((s) => isCell(s.cell, op, which));
 const inScope = (p: Pick<Property, 'strategy' | 'fence'>, o: ScheduleOutcome) =>
   o.config.fence === p.fence && (p.strategy === 'both' || o.config.strategy === p.strategy);
-
-const pairText = ([caller, provider]: readonly string[]) => `(${caller}, ${provider})`;
 
 /** A schedule told in the note's terms: each step's case (or what it left), then where quiescence ended. */
 export function describeOutcome(o: ScheduleOutcome): string {

@@ -5,6 +5,9 @@ export type CaseNumber = 1 | 2 | 3 | 4;
 
 /** (caller, provider) as the note's tables write them; "—" = no row (or a cancelled provider order: it holds nothing). */
 export type Pair = [caller: string, provider: string];
+/** A pair as the explorer tells it: `(caller, provider)`. */
+export const pairText = ([caller, provider]: readonly string[]) => `(${caller}, ${provider})`;
+
 export type NoteVerdict = 'ideal' | 'repaired by retry' | 'not repairable';
 
 /**

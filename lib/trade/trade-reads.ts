@@ -3,7 +3,7 @@ import { prepared } from '@/db/prepared';
 import type { TradeDb } from '@/db/trade/client';
 import { payOrderMirror, tradeOrder, tradeRequest } from '@/db/trade/schema';
 import type { TradePresence } from '@/lib/pay/contract';
-import { payOrderIdFor, tradeIdOf } from './ids';
+import { payOrderIdOf, tradeIdOf } from './ids';
 import { asMirror, asRequest, asTrade, type RequestRow } from './rows';
 import { findRequest } from './request-log';
 import { findTrade } from './trade-rows';
@@ -56,7 +56,7 @@ export function lastTradeNumber(db: TradeDb): number {
 function readTradePart(db: TradeDb, { from, to }: TradePart) {
   const numbers = Array.from({ length: to - from }, (_, i) => from + i);
   const tradeIds = JSON.stringify(numbers.map((id) => tradeIdOf({ id })));
-  const mirrorIds = JSON.stringify(numbers.map((id) => payOrderIdFor(tradeIdOf({ id }))));
+  const mirrorIds = JSON.stringify(numbers.map(payOrderIdOf));
   const p = sql.placeholder;
   return {
     requests: prepared(db, 'requestsBetween', () =>

@@ -1,8 +1,7 @@
 import type { ScheduleOutcome } from '@/lib/explore/schedule-outcome';
 import { cellName } from '@/lib/note/case-matrix';
 import { callFor } from '@/lib/trade/operations';
-
-const pairText = ([caller, provider]: readonly string[]) => `(${caller}, ${provider})`;
+import { pairText } from '@/lib/note/case-cell';
 
 /**
  * A V1 finding in the note's own reasoning: a cell the note calls repaired by retry, overtaken
