@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { eventsForTrade } from '@/lib/trade/event-log';
 import { labsClosedAfterEach } from '@/lib/testing/test-lab';
 import { createTrade } from '@/lib/trade/create-trade';
+import { seededWorld } from '@/lib/sim/seeded-world';
 
+// Virtual time: the stamps below are the engine's own, whatever else the machine is doing.
+const simulated = seededWorld(1);
 const openLab = labsClosedAfterEach({
-  transport: 'in-process',
+  world: simulated.world,
   settings: { strategy: 'v1', v1OnUnknown: 'assume-success', rpcTimeoutMs: 100 },
 });
 
@@ -12,7 +15,7 @@ describe('V1: the RPC inside the local transaction', () => {
   it('one transaction at a time; each logs what happened when it happened, even when the log waits behind the next one', async () => {
     const { lab } = await openLab();
     lab.faults.set('rpc.request_lost', { mode: 'always' });
-    const [a, b] = await Promise.all([createTrade(lab.trade, { amount: 7_00 }), createTrade(lab.trade, { amount: 8_00 })]);
+    const [a, b] = await simulated.drive(Promise.all([createTrade(lab.trade, { amount: 7_00 }), createTrade(lab.trade, { amount: 8_00 })]));
     if (!a.ok || !b.ok) throw new Error('both trades are created: V1 assumes the lost try succeeded');
 
     const timeline = (tradeId: string) => Object.fromEntries(eventsForTrade(lab.tradeDb, tradeId).map((e) => [e.type, e.at]));
