@@ -1,6 +1,10 @@
 import { systemClock, type Clock } from '@/lib/clock/clock';
 import type { FaultInjector, FaultSource } from '@/lib/faults/fault-injector';
+import type { Coordinator } from '@/lib/coordinator/coordinator';
+import { handleTcRequest } from '@/lib/coordinator/endpoints';
 import { handlePayRequest } from '@/lib/pay/endpoints';
+import { handleTradeBranchRequest } from '@/lib/trade/trade-branch';
+import type { TradeContext } from '@/lib/trade/trade-context';
 import type { PayService } from '@/lib/pay/pay-service';
 import type { Random } from '@/lib/random/random';
 import { httpTransport } from '@/lib/rpc/http-transport';
@@ -45,5 +49,16 @@ export function realWorld(options: LabOptions): LabWorld {
   };
 }
 
-/** What answers at each destination in this process: the pay service's endpoints (the composition root alone knows it). */
-export const servicesOf = (pay: PayService): Services => ({ pay: (endpoint, body) => handlePayRequest(pay, endpoint, body) });
+/** The services' code in this process, each reached lazily: the network is built before the services that use it. */
+export interface ServiceParts {
+  pay: PayService;
+  tc: () => Coordinator;
+  trade: () => TradeContext;
+}
+
+/** What answers at each destination in this process: each service's endpoints (the composition root alone knows them). */
+export const servicesOf = (parts: ServiceParts): Services => ({
+  pay: (endpoint, body) => handlePayRequest(parts.pay, endpoint, body),
+  tc: (endpoint, body) => handleTcRequest(parts.tc(), endpoint, body),
+  trade: (endpoint, body) => handleTradeBranchRequest(parts.trade(), endpoint, body),
+});

@@ -8,6 +8,7 @@ import { resetPayDb } from '@/lib/pay/accounts';
 import { createPayService, type PayService } from '@/lib/pay/pay-service';
 import { closeParticipants, openParticipants, participantStates } from '@/lib/participants';
 import { applySettingsPatch, defaultSettings, type LabSettings, type SettingsPatch } from '@/lib/settings/settings';
+import { tcService } from '@/lib/tc-service';
 import { tradeService } from '@/lib/trade-service';
 import { clearTcDb, logged } from '@/lib/coordinator/tc-log';
 import { commit } from '@/lib/trade/commit';
@@ -36,8 +37,9 @@ export function createLab(options: LabOptions) {
   const faults = world.faults?.(switchboard) ?? switchboard;
   const events = new EventEmitter().setMaxListeners(0);
 
-  const services = servicesOf(pay);
+  const services = servicesOf({ pay, tc: () => tc, trade: () => trade });
   const transport = world.network(services);
+  const tc = tcService({ db: databases.tc, transport, faults, clock, settings: () => settings, notify: () => events.emit('event') });
 
   const wire = new Wire(clock, () => events.emit('wire'));
   const trade = tradeService({
@@ -57,13 +59,16 @@ export function createLab(options: LabOptions) {
     transport: transport.name,
     tradeDb,
     payDb,
+    tcDb: databases.tc,
     /** Read access to every service, as an auditor has it: what checkers and read models are given, never the lab. */
-    audit: { tradeDb, payDb, now } satisfies AuditSources,
+    audit: { tradeDb, payDb, tcDb: databases.tc, now } satisfies AuditSources,
     /** Every service's state, as the explorer compares states. */
     state: () => participantStates(databases),
     clock,
     now,
     pay,
+    /** The coordinator (V3's TC): its worker drives phase 2 and timeouts; a person restarts it after a crash. */
+    tc,
     /** What answers at each destination in this process (a scratch lab's HTTP server serves it). */
     services,
     trade,
@@ -95,9 +100,12 @@ export function createLab(options: LabOptions) {
       wire.dropAll();
       events.emit('wire');
       await rpc.drained();
+      await tc.drained();
       await commit(trade, clearTradeDb);
       resetPayDb(payDb);
       logged(databases.tc, () => clearTcDb(databases.tc));
+      // A coordinator left down by a crash fault comes back with nothing in flight.
+      if (!tc.isUp()) await tc.restart();
       switchboard.reset();
       switchboard.reseed(settings.faultSeed);
       await recordEvent(trade, null, resetEvent());

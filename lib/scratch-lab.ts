@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLab, type Lab, type LabOptions, type LabWorld } from '@/lib/lab';
-import type { WireReply } from '@/lib/pay/contract';
+import type { WireReply } from '@/lib/protocol/status-rule';
 import { addressOf, answerAt } from '@/lib/rpc/transport';
 import type { SettingsPatch } from '@/lib/settings/settings';
 
@@ -46,8 +46,9 @@ export async function startScratchLab(options: ScratchLabOptions = {}): Promise<
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        const reply = lab ? serve(lab, req.url ?? '', Buffer.concat(chunks).toString()) : notFound;
-        res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body));
+        void Promise.resolve(lab ? serve(lab, req.url ?? '', Buffer.concat(chunks).toString()) : notFound).then((reply) =>
+          res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body)),
+        );
       });
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
@@ -77,7 +78,7 @@ export async function startScratchLab(options: ScratchLabOptions = {}): Promise<
 const notFound: WireReply = { status: 404, body: { error: { code: 'not_found', message: 'no such service endpoint' } } };
 
 /** One request to the scratch lab's services, as their route handlers answer it. */
-function serve(lab: Lab, url: string, text: string): WireReply {
+function serve(lab: Lab, url: string, text: string): WireReply | Promise<WireReply> {
   const address = addressOf(url);
   if (!address) return notFound;
   let body: unknown;

@@ -6,6 +6,7 @@ import { backoffPolicy } from '@/lib/recovery/backoff';
 import { createRpcClient } from '@/lib/rpc/client';
 import type { Transport } from '@/lib/rpc/transport';
 import type { LabSettings } from '@/lib/settings/settings';
+import { isOperation } from '@/lib/pay-order/pay-order.machine';
 import { InFlight } from '@/lib/trade/in-flight';
 import { recordEvent } from '@/lib/trade/record-event';
 import { closeInterruptedRequests } from '@/lib/trade/request-log';
@@ -45,12 +46,15 @@ export function tradeService(parts: TradeServiceParts): TradeContext {
     timeoutMs: () => (settings().stepMode ? settings().stepTimeoutMs : settings().rpcTimeoutMs),
     hold: (request, timeoutMs, context) => (settings().stepMode ? wire.holdCall(request, timeoutMs, context) : null),
     // A slow provider's late execution is part of the story: show it in the trade's events.
-    onLateReply: (request, reply) =>
+    onLateReply: ({ point, tradeId }, reply) => {
+      // A message to the coordinator is told in the coordinator's own log.
+      if (!isOperation(point.op)) return;
       void recordEvent(
         trade,
-        'tradeId' in request.body ? (request.body.tradeId ?? null) : null,
-        lateReplyEvent(request.body.payOrderId, request.op, reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null),
-      ).catch((error: unknown) => console.error('recording a late reply failed:', error)),
+        tradeId,
+        lateReplyEvent(point.payOrderId, point.op, reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null),
+      ).catch((error: unknown) => console.error('recording a late reply failed:', error));
+    },
   });
   closeInterruptedRequests(parts.db);
   const trade: TradeContext = {

@@ -3,6 +3,7 @@ import { tradeView } from '@/lib/read-model/trade-view';
 import type { Lab } from '@/lib/lab';
 import { retryNow } from '@/lib/recovery/manual';
 import { playTrades, type TradePlan } from '@/lib/driver/workload';
+import { settleCoordinator } from '@/lib/driver/quiescence';
 import { caseFault } from '@/lib/note/case-faults';
 import type { CaseCell, NoteVerdict, Pair } from '@/lib/note/case-cell';
 import { pairOf, quadrantOfPair } from '@/lib/note/case-matrix';
@@ -39,6 +40,8 @@ export async function runCase(lab: Lab, cell: CaseCell<Strategy>): Promise<CaseO
   await lab.trade.rpc.drained();
   await retryNow(lab.trade, tradeId); // refused when nothing is owed: then the retry has nothing to do
   await lab.trade.rpc.drained();
+  // A coordinator retries phase 2 itself (V3): the second column is after it.
+  await settleCoordinator(lab, 10);
   const retried = snapshot(lab, tradeId);
   return { tradeId, after, retried, mismatches: mismatches(cell, after, retried) };
 }

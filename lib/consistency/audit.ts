@@ -1,4 +1,6 @@
 import type { PayDb } from '@/db/pay/client';
+import type { TcDb } from '@/db/tc/client';
+import { openGlobalsByTrade, type OpenGlobal } from '@/lib/coordinator/tc-reads';
 import type { TradeDb } from '@/db/trade/client';
 import { frozenChange } from '@/lib/pay/pay-events';
 import { listPayOrders, moneyEvents, payTotals, readPayPart, type PayTotals, type ProviderRow } from '@/lib/pay/query';
@@ -16,6 +18,8 @@ export type { ProviderRow };
 export interface AuditSources {
   tradeDb: TradeDb;
   payDb: PayDb;
+  /** The coordinator's log (V3): which global transactions are still open for a trade. */
+  tcDb: TcDb;
   now: () => number;
 }
 
@@ -42,6 +46,8 @@ export interface Audit {
   ledger: Map<string, Ledger>;
   /** The provider's money in sums, over the whole of pay.db even when the audit is one part. */
   totals: PayTotals;
+  /** The coordinator's global transactions not yet ended, by trade (V3). */
+  openGlobalByTrade: Map<string, OpenGlobal>;
 }
 
 /** Trades per part: a part's rows are a few megabytes, whatever the size of the books. */
@@ -53,7 +59,16 @@ const partSize = 5_000;
  */
 export function readAudit(sources: AuditSources): Audit {
   const { requests, trades, mirrors } = readTradeSide(sources.tradeDb);
-  return index(sources, requests, trades, mirrors, listPayOrders(sources.payDb), moneyEvents(sources.payDb), payTotals(sources.payDb));
+  return index(
+    sources,
+    requests,
+    trades,
+    mirrors,
+    listPayOrders(sources.payDb),
+    moneyEvents(sources.payDb),
+    payTotals(sources.payDb),
+    openGlobalsByTrade(sources.tcDb),
+  );
 }
 
 /**
@@ -64,15 +79,16 @@ export function readAudit(sources: AuditSources): Audit {
  */
 export function* auditParts(sources: AuditSources): Generator<Audit> {
   const totals = payTotals(sources.payDb);
+  const open = openGlobalsByTrade(sources.tcDb);
   const last = lastTradeNumber(sources.tradeDb);
   for (let from = 1; from <= last; from += partSize) {
     const part = { from, to: Math.min(last + 1, from + partSize) };
     const { requests, trades, mirrors } = readTradeSide(sources.tradeDb, part);
     const pay = readPayPart(sources.payDb, { payOrderIds: Array.from({ length: part.to - from }, (_, i) => payOrderIdOf(from + i)) });
-    yield index(sources, requests, trades, mirrors, pay.payOrders, pay.moneyEvents, totals);
+    yield index(sources, requests, trades, mirrors, pay.payOrders, pay.moneyEvents, totals, open);
   }
   const strays = readPayPart(sources.payDb, { strays: { glob: payOrderIdGlob, numberAt: payOrderNumberAt, below: last + 1 } });
-  yield index(sources, [], [], [], strays.payOrders, strays.moneyEvents, totals);
+  yield index(sources, [], [], [], strays.payOrders, strays.moneyEvents, totals, open);
 }
 
 function index(
@@ -83,6 +99,7 @@ function index(
   payOrders: ProviderRow[],
   events: ReturnType<typeof moneyEvents>,
   totals: PayTotals,
+  openGlobalByTrade: Map<string, OpenGlobal>,
 ): Audit {
   const providerByTrade = new Map<string, ProviderRow>();
   for (const p of payOrders) {
@@ -109,5 +126,6 @@ function index(
     providerByTrade,
     ledger,
     totals,
+    openGlobalByTrade,
   };
 }

@@ -54,6 +54,7 @@ export function consistencyReport(sources: AuditSources, options: ReportOptions 
         audit.tradeById.get(tradeId),
         audit.mirrorByTrade.get(tradeId),
         audit.providerByTrade.get(tradeId) ?? null,
+        audit.openGlobalByTrade.get(tradeId) ?? null,
       );
       onTrade?.(s);
       count({ tradeId, quadrant: s.quadrant, verdict: s.verdict, trade: s.trade, mirror: s.mirror, provider: s.provider });

@@ -1,6 +1,7 @@
 import { answerStatusOf } from '@/lib/http/status';
 import { formatCents } from '@/lib/money/money';
 import { cardOf, type Strategy } from '@/lib/strategies/catalog';
+import type { OpenGlobal } from '@/lib/coordinator/tc-reads';
 import type { ProviderPayOrderView } from '@/lib/pay/contract';
 import { tradeIdOf } from '@/lib/trade/ids';
 import { type MirrorRow, type RequestRow, type TradeRow } from '@/lib/trade/rows';
@@ -13,12 +14,14 @@ export function tradeSummary(
   trade: TradeRow | undefined,
   mirror: MirrorRow | undefined,
   provider: ProviderPayOrderView | null,
+  coordinator: OpenGlobal | null = null,
 ) {
   const sides: TradeSides<Strategy> = {
-    trade: trade ? { status: trade.status, strategy: trade.strategy } : null,
+    trade: trade ? { status: trade.status, strategy: trade.strategy, pending: trade.pending } : null,
     mirror: mirror ? { state: mirror.state, owed: mirror.owed, parked: mirror.parked } : null,
     provider: provider ? { state: provider.state } : null,
     redrive: cardOf(request.strategy).redriveOf(request),
+    coordinator,
   };
   const verdict = verdictOf(sides);
   return {
@@ -27,7 +30,9 @@ export function tradeSummary(
     strategy: request.strategy,
     requestedAt: request.requestedAt,
     answerStatus: answerStatusOf(request.answer),
-    trade: trade ? { status: trade.status, createdAt: trade.createdAt, updatedAt: trade.updatedAt } : null,
+    trade: trade
+      ? { status: trade.status, pending: trade.pending, heldBy: trade.heldBy, createdAt: trade.createdAt, updatedAt: trade.updatedAt }
+      : null,
     mirror: mirror
       ? {
           payOrderId: mirror.id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readReply, type CallOutcome, type Decided, type WireReply } from '@/lib/protocol/status-rule';
 import type { BranchStatus } from '@/lib/global-tx/branch.machine';
 import type { GlobalTransactionStatus } from '@/lib/global-tx/global-transaction.machine';
 
@@ -9,6 +10,7 @@ import type { GlobalTransactionStatus } from '@/lib/global-tx/global-transaction
 
 export const tcEndpoints = ['begin', 'register', 'commit', 'rollback', 'query'] as const;
 export type TcEndpoint = (typeof tcEndpoints)[number];
+export const isTcEndpoint = (name: string): name is TcEndpoint => (tcEndpoints as readonly string[]).includes(name);
 
 /** The note's operations a global transaction carries out, one transaction each. */
 export const globalActions = ['create', 'confirm', 'delete'] as const;
@@ -67,4 +69,8 @@ export interface GlobalView {
 export const tcRefusalCodes = ['no_such_transaction', 'not_begun', 'already_decided'] as const;
 export type TcRefusalCode = (typeof tcRefusalCodes)[number];
 
-export type TcResult<T> = { ok: true; answer: T } | { ok: false; rejection: { code: TcRefusalCode; message: string } };
+export type TcResult<T> = Decided<T, TcRefusalCode>;
+
+/** A TM's or anyone's reading of the TC's reply: 503 (the TC is down) is no definite answer, as no reply is. */
+export const tcOutcomeOf = <T>(reply: WireReply): CallOutcome<T, TcRefusalCode> =>
+  readReply<T, TcRefusalCode>(reply, tcRefusalCodes, 'the coordinator refused');

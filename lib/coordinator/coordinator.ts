@@ -81,7 +81,7 @@ export function createCoordinator(options: CoordinatorOptions) {
 
   const live = (xid: string): GlobalRow | undefined => findGlobal(db, numberOf(xid));
 
-  /** The TM's decision, logged first; phase 2 follows on its own. */
+  /** The TM's decision, logged first; then phase 2's first round. */
   async function decide(xid: string, event: GlobalTransactionEvent, failed: readonly string[] = []): Promise<TcReply<GlobalView>> {
     if (!up) return down;
     const global = live(xid);
@@ -96,7 +96,10 @@ export function createCoordinator(options: CoordinatorOptions) {
     });
     options.notify?.();
     if (await crash('after-decision', global)) return down;
-    void drive(global.id);
+    // As Seata's TC does for TCC branches: phase 2's first round runs before the TM hears back;
+    // what it leaves undone is retried from the log. A TC that dies meanwhile answers nothing.
+    await drive(global.id);
+    if (!up) return down;
     return { ok: true, answer: viewOf(db, live(xid)!) };
   }
 
@@ -169,24 +172,32 @@ export function createCoordinator(options: CoordinatorOptions) {
 
     /**
      * The TC's own work, due now: a transaction left Begin past its timeout is rolled back, and
-     * phase 2 of every decided one is driven (each at most once at a time). What the worker runs.
+     * phase 2 of every decided one is driven (each at most once at a time). What the worker runs;
+     * forced (quiescence: no TM is running any more), everything is due at once.
      */
-    async driveDue(): Promise<void> {
+    async driveDue({ force = false } = {}): Promise<void> {
       if (!up) return;
+      const due = (when: number | null) => force || when === null || when <= at();
       logged(db, () => {
-        for (const global of timedOut(db, at())) moveGlobal(global, { type: 'timeout.expired' });
+        for (const global of timedOut(db, force ? Number.MAX_SAFE_INTEGER : at())) moveGlobal(global, { type: 'timeout.expired' });
       });
-      const due = globalsIn(db, deciding).filter((g) => g.nextRetryAt === null || g.nextRetryAt <= at());
-      await Promise.all(due.map((g) => drive(g.id)));
+      await Promise.all(
+        globalsIn(db, deciding)
+          .filter((g) => due(g.nextRetryAt))
+          .map((g) => drive(g.id)),
+      );
     },
+    /** Transactions the TC still owes something: a decision to carry out, or a Begin to time out (parked ones wait for a person). */
+    unsettled: (): number => globalsIn(db, ['Begin', ...deciding]).length,
 
     /** The TC comes back: everything in flight resumes from tc.db alone. */
-    async restart(): Promise<void> {
+    async restart(): Promise<{ resumed: number }> {
       up = true;
       const inFlight = globalsIn(db, deciding);
       logged(db, () => insertTcEvent(db, { ...restartedEvent(inFlight.length), at: at(), xid: null, tradeId: null }));
       options.notify?.();
       await Promise.all(inFlight.map((g) => drive(g.id)));
+      return { resumed: inFlight.length };
     },
 
     /** Resolves once no phase 2 is running (tests and quiescence wait on it). */

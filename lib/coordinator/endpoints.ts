@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { WireReply } from '@/lib/pay/contract';
+import { replyOf, type WireReply } from '@/lib/protocol/status-rule';
 import { zodMessage } from '@/lib/http/zod-message';
 import {
   beginRequestSchema,
@@ -35,5 +35,5 @@ async function answer<T, A>(parsed: z.ZodSafeParseResult<T>, ask: (request: T) =
   if (!parsed.success) return { status: 400, body: { error: { code: 'bad_request', message: zodMessage(parsed.error) } } };
   const reply = await ask(parsed.data);
   if ('down' in reply) return { status: 503, body: { error: { code: 'coordinator_down', message: 'the coordinator is down' } } };
-  return reply.ok ? { status: 200, body: reply.answer } : { status: 409, body: { error: reply.rejection } };
+  return replyOf(reply);
 }

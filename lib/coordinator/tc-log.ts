@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { inTransaction, updateById } from '@/db/prepared';
 import type { TcDb } from '@/db/tc/client';
 import { branchTransaction, globalTransaction, tcEvent } from '@/db/tc/schema';
@@ -143,4 +143,10 @@ export function viewOf(db: TcDb, global: GlobalRow): GlobalView {
 /** Empties the log (in the caller's transaction); ids keep counting up. */
 export function clearTcDb(db: TcDb): void {
   for (const table of [tcEvent, branchTransaction, globalTransaction]) db.delete(table).run();
+}
+
+/** Empties the log and restarts its ids (x-1 again): a scratch lab replaying schedules one after another. */
+export function wipeTcDb(db: TcDb): void {
+  clearTcDb(db);
+  db.run(sql`delete from sqlite_sequence`);
 }

@@ -42,8 +42,36 @@ export async function quiesce(lab: Lab, options: QuiescenceOptions) {
     if (options.faultsDuringRecovery) tally.afterFaultsStopped = tally.sweeps - before;
   }
   options.recovered?.(tally);
+  const coordinator = await settleCoordinator(lab, options.maxSweeps);
   const reconciled = await lab.reconcile({ graceMs: 0 });
-  return { recovery: tally, reconciled };
+  return { recovery: tally, coordinator, reconciled };
+}
+
+/** What the coordinator's part of quiescence took (V3): whether it had to be restarted, its rounds, and whether its log settled. */
+export interface CoordinatorTally {
+  restarted: boolean;
+  rounds: number;
+  settled: boolean;
+}
+
+/**
+ * The coordinator's part of quiescence: a TC a crash left down is restarted (blocking ends only
+ * when it returns), then phase 2 and timeouts are driven, forced, until its log owes nothing —
+ * every global transaction ended, or parked for a person past its retry limit.
+ */
+export async function settleCoordinator(lab: Lab, maxRounds: number): Promise<CoordinatorTally> {
+  const tally: CoordinatorTally = { restarted: false, rounds: 0, settled: false };
+  if (!lab.tc.isUp()) {
+    tally.restarted = true;
+    await lab.tc.restart();
+  }
+  for (; tally.rounds < maxRounds; tally.rounds++) {
+    await lab.tc.drained();
+    if (lab.tc.unsettled() === 0) break;
+    await lab.tc.driveDue({ force: true });
+  }
+  tally.settled = lab.tc.unsettled() === 0;
+  return tally;
 }
 
 /** Forced sweeps, each waiting for late deliveries, until one finds nothing owed (true) or the sweeps run out. */

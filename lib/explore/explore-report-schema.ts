@@ -33,6 +33,7 @@ const stepSchema = z.object({
   op: z.enum(tradeOperations),
   answer: z.string().describe("the API's answer: 201/200, or the error code"),
   pair: pairSchema,
+  verdict: verdictSchema,
   cell: caseCellSchema.nullable(),
 });
 
@@ -45,6 +46,8 @@ const outcomeSchema = z.object({
   afterRecovery: observationSchema,
   afterReconcile: observationSchema,
   payOnlySeen: z.boolean(),
+  inDoubt: z.object({ steps: count, ms: count }),
+  splitBranches: z.array(z.string()),
   guessed: z.string().nullable(),
   mergedAt: count.nullable(),
 });
@@ -67,7 +70,15 @@ export const exploreReportSchema = z.object({
   merged: count,
   distinctEndStates: count,
   schedulesPerSecond: z.number(),
-  configurations: z.array(configSchema.extend({ schedules: count, merged: count })),
+  configurations: z.array(
+    configSchema.extend({
+      schedules: count,
+      merged: count,
+      inDoubt: z
+        .object({ steps: count, ms: count })
+        .describe("the longest run of deliveries (and virtual ms) in which the two sides differed: the in-doubt window"),
+    }),
+  ),
   properties: z.array(
     z.object({
       id: z.string(),

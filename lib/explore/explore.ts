@@ -8,7 +8,7 @@ import { whyOf } from './findings';
 import type { ExplorerKit } from './explorer-kit';
 import { describeOutcome, type Property } from './property';
 import { runSchedule, scheduleSettings, storyOf } from './run-schedule';
-import type { ScheduleConfig, ScheduleOutcome } from './schedule-outcome';
+import type { InDoubt, ScheduleConfig, ScheduleOutcome } from './schedule-outcome';
 import { parseScheduleId, scheduleId } from './schedule-id';
 import type { Sequence } from './sequences';
 
@@ -52,7 +52,8 @@ export interface ExploreReport {
   merged: number;
   distinctEndStates: number;
   schedulesPerSecond: number;
-  configurations: (ScheduleConfig & { schedules: number; merged: number })[];
+  /** Each configuration walked, with the longest in-doubt window any of its schedules showed. */
+  configurations: (ScheduleConfig & { schedules: number; merged: number; inDoubt: InDoubt })[];
   properties: PropertyVerdict[];
   /** Every property as the note predicts: what `npm run explore` exits 0 on. */
   ok: boolean;
@@ -93,7 +94,15 @@ export async function explore(
             onProgress({ configuration, schedules: n, total: outcomes.length + n }),
           );
           outcomes.push(...walked);
-          configurations.push({ ...configuration, schedules: walked.length, merged: walked.filter((o) => o.mergedAt !== null).length });
+          configurations.push({
+            ...configuration,
+            schedules: walked.length,
+            merged: walked.filter((o) => o.mergedAt !== null).length,
+            inDoubt: {
+              steps: Math.max(0, ...walked.map((o) => o.inDoubt.steps)),
+              ms: Math.max(0, ...walked.map((o) => o.inDoubt.ms)),
+            },
+          });
         }
     const verdicts = kit.claims.map((p) => judge(p, outcomes, kit));
     for (const v of verdicts) for (const c of v.classes) c.shortest.story = await replayStory(scratch.lab, world, kit, c.shortest.id);

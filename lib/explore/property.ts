@@ -1,3 +1,5 @@
+import type { FaultId } from '@/lib/faults/catalog';
+import type { FaultPoint } from '@/lib/faults/fault-injector';
 import type { CaseCell, CaseNumber } from '@/lib/note/case-cell';
 import { cellName } from '@/lib/note/case-matrix';
 import type { Strategy } from '@/lib/strategies/catalog';
@@ -25,6 +27,10 @@ export interface Property {
 
 const isCell = (cell: CaseCell | null, op: TableOperation, which: CaseNumber) => cell?.op === op && cell.case === which;
 export const hadCell = (o: ScheduleOutcome, op: TableOperation, which: CaseNumber) => o.steps.some((s) => isCell(s.cell, op, which));
+
+/** The schedule fired this fault (where the engine asked it for this operation, when one is named). */
+export const fired = (o: ScheduleOutcome, id: FaultId, op?: FaultPoint['op']) =>
+  o.choices.some((c) => c.taken === 1 && (op ? c.label === `fault ${id} on ${op}` : c.label.startsWith(`fault ${id} on `)));
 const inScope = (p: Pick<Property, 'strategy' | 'fence'>, o: ScheduleOutcome) =>
   o.config.fence === p.fence && (p.strategy === 'both' || o.config.strategy === p.strategy);
 

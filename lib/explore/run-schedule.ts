@@ -1,4 +1,6 @@
 import { readAudit } from '@/lib/consistency/audit';
+import { splitGlobals } from '@/lib/consistency/atomicity';
+import type { Verdict } from '@/lib/consistency/quadrant';
 import { checkInvariants } from '@/lib/consistency/invariants';
 import type { Result } from '@/lib/errors/lab-error';
 import { answerLabel } from '@/lib/http/status';
@@ -18,10 +20,12 @@ import { findTrade } from '@/lib/trade/trade-rows';
 import type { TradeCode } from '@/lib/trade/trade.errors';
 import { payOrderIdFor } from '@/lib/trade/ids';
 import { wipeTradeDb } from '@/lib/trade/reset';
+import { logged, wipeTcDb } from '@/lib/coordinator/tc-log';
 import type { Choice } from './chooser';
 import type { ExplorerKit } from './explorer-kit';
 import type { ExplorerWorld } from './explorer-world';
 import type { Anomaly, Observation, ScheduleConfig, ScheduleOutcome, StepOutcome } from './schedule-outcome';
+import { inDoubtWindow } from './in-doubt';
 import { stateOf } from './state';
 
 const amount = 10_00;
@@ -56,16 +60,21 @@ export async function runSchedule(
   const strategy = kit.hooks(config.strategy);
   await commit(lab.trade, wipeTradeDb);
   resetPayDb(lab.payDb);
+  // A coordinator a crash left down in the last schedule is up again, its log empty, xids from x-1.
+  if (!lab.tc.isUp()) await lab.tc.restart();
+  logged(lab.tcDb, () => wipeTcDb(lab.tcDb));
   lab.updateSettings(scheduleSettings(config));
 
   let payOnlySeen = false;
-  // Asked after every delivery: only the two rows it needs.
-  const checkPayOnly = () => {
+  const inDoubt = inDoubtWindow(lab, config.strategy, tradeId);
+  // Asked after every delivery: only the rows it needs.
+  const afterDelivery = () => {
+    inDoubt.observe();
     if (!strategy.watchesPayOnly || payOnlySeen) return;
     const order = findPayOrder(lab.payDb, payOrderIdFor(tradeId));
     payOnlySeen = !findTrade(lab.tradeDb, tradeId) && order !== undefined && order.state !== 'cancelled';
   };
-  const { chooser, drive } = world.begin(decisions, config.depth, checkPayOnly);
+  const { chooser, drive } = world.begin(decisions, config.depth, afterDelivery);
   let step = 0;
   chooser.onChoice((choice, index) =>
     visit(choice, index, () => `${step}|${choice.label}|${config.depth - chooser.faultsFired}|${stateOf(lab, world)}`),
@@ -74,7 +83,7 @@ export async function runSchedule(
   const play = async () => {
     const steps: StepOutcome[] = [];
     const record = (op: TradeOperation, answer: Result<unknown, TradeCode>, before: Pair | null) => {
-      const pair = pairNow(lab);
+      const { pair, verdict } = sidesNow(lab);
       // A case of the note is what the flow left once its call is decided, from the state the
       // note's table starts in: an operation refused before it ran, one with a message still on
       // the wire (a late delivery, a call it overlaps), or one on a trade the table does not
@@ -84,16 +93,17 @@ export async function runSchedule(
         op,
         answer: answerLabel(answer, op === 'create' ? 'created' : 'ok'),
         pair,
+        verdict,
         cell: decided ? cellOf(config.strategy, op, before, pair) : null,
       });
-      checkPayOnly();
+      afterDelivery();
     };
     let before: Pair | null = null;
     await playTrades(lab, [{ strategy: config.strategy, amountCents: amount, ...kit.sequences[config.sequence] }].values(), {
       created: (_trade, answer) => record('create', answer, null),
       following() {
         step = 1;
-        before = world.onTheWire().length === 0 ? pairNow(lab) : null;
+        before = world.onTheWire().length === 0 ? sidesNow(lab).pair : null;
       },
       followed: (trade, answer) => record(trade.then!, answer, before),
     });
@@ -118,6 +128,8 @@ export async function runSchedule(
     faults: chooser.faultsFired,
     ...played,
     payOnlySeen,
+    inDoubt: inDoubt.longest(),
+    splitBranches: splitGlobals(lab.audit),
     guessed: strategy.guessIn?.(tradeView(lab.audit, tradeId)) ?? null,
     mergedAt: null,
   };
@@ -126,9 +138,9 @@ export async function runSchedule(
 /** The schedule's trade with both services' events: its story, for a counterexample. */
 export const storyOf = (lab: Lab): TradeView | undefined => tradeView(lab.audit, tradeId);
 
-function pairNow(lab: Lab): Pair {
+function sidesNow(lab: Lab): { pair: Pair; verdict: Verdict } {
   const view = tradeView(lab.audit, tradeId);
-  return view ? pairOf(view) : ['—', '—'];
+  return view ? { pair: pairOf(view), verdict: view.verdict } : { pair: ['—', '—'], verdict: 'consistent' };
 }
 
 const samePair = (a: Pair, b: Pair) => a[0] === b[0] && a[1] === b[1];

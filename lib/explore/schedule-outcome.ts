@@ -17,6 +17,12 @@ export interface ScheduleConfig {
 /** What went wrong with the books, named by the guard that prevents it. */
 export type Anomaly = 'reserved or charged twice' | 'released what was never reserved' | 'a reservation left hanging';
 
+/** A run of deliveries during which the caller's and the provider's sides did not match. */
+export interface InDoubt {
+  steps: number;
+  ms: number;
+}
+
 /** Both sides of the trade at one moment, as the auditor sees them. */
 export interface Observation {
   pair: Pair;
@@ -31,6 +37,8 @@ export interface StepOutcome {
   /** The API's answer: 201/200, or the error code. */
   answer: string;
   pair: Pair;
+  /** How the auditor judged the trade when the step answered. */
+  verdict: Verdict;
   /** The cell of the note's tables this step's outcome is, when it is one. */
   cell: CaseCell<Strategy> | null;
 }
@@ -46,6 +54,10 @@ export interface ScheduleOutcome {
   afterReconcile: Observation;
   /** Only looked for where the strategy watches for it: the provider held a pay order the caller had no trade for, at some step. */
   payOnlySeen: boolean;
+  /** Global transactions (V3) one of whose branches committed while another rolled back, as the branches' own fence logs say. */
+  splitBranches: string[];
+  /** The longest run in which the two sides differed, in deliveries and in virtual ms (the in-doubt window). */
+  inDoubt: InDoubt;
   /** Only looked for where the strategy reads for it: the caller's state moved on an answer that was not definite. */
   guessed: string | null;
   /** The state at this choice point was met before: the branches below it were not walked again. */

@@ -27,6 +27,21 @@ export const faultCatalog = [
     label: 'Crash after local commit',
     effect: 'The flow stops after the first local commit, before the call; only recovery can continue.',
   },
+  {
+    id: 'tc.crash_after_begin',
+    label: 'Coordinator crashes after begin',
+    effect: 'V3: the coordinator logs the global transaction, then dies before answering; it stays down until restarted.',
+  },
+  {
+    id: 'tc.crash_after_decision',
+    label: 'Coordinator crashes after its decision',
+    effect: 'V3: the coordinator logs commit or rollback, then dies before phase 2: the branches hold on until it restarts (blocking).',
+  },
+  {
+    id: 'tc.crash_between_branches',
+    label: 'Coordinator crashes between phase-2 calls',
+    effect: 'V3: one branch has heard the decision and the other not yet, until the coordinator restarts.',
+  },
 ] as const;
 
 export type FaultId = (typeof faultCatalog)[number]['id'];

@@ -1,3 +1,4 @@
+import type { TcEndpoint } from '@/lib/coordinator/contract';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import { faultCatalog, type FaultId, type FaultSetting } from './catalog';
 import { randomStream, type Random } from '@/lib/random/random';
@@ -12,9 +13,9 @@ export interface FaultView {
   fired: number;
 }
 
-/** Where a fault is asked about: which operation, for which pay order. */
+/** Where a fault is asked about: which operation (or, for V3, which message to the coordinator), for which pay order. */
 export interface FaultPoint {
-  op: Operation;
+  op: Operation | TcEndpoint;
   payOrderId: string;
 }
 

@@ -24,6 +24,9 @@ const statusByCode = {
   idempotency_conflict: 422,
   local_tx_failed: 503,
   payment_unknown: 504,
+  coordinator_unavailable: 503,
+  global_rolled_back: 409,
+  outcome_in_doubt: 504,
   not_expired: 409,
   run_in_progress: 409,
   internal: 500,
@@ -49,5 +52,6 @@ export function answerStatusOf(answer: CreateAnswer | null): number | null {
   if (answer === null) return null;
   if (answer === 'created') return successStatus.created;
   if (answer === 'interrupted') return 0;
+  if (answer === 'in_doubt') return statusOf('outcome_in_doubt');
   return statusOf(answer);
 }

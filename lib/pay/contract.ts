@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { operations, type Operation, type ProviderState } from '@/lib/pay-order/pay-order.machine';
+import { readReply, replyOf, type CallOutcome, type WireReply } from '@/lib/protocol/status-rule';
 
 /**
  * The pay service's published contract: what a caller may send, what it gets back, and what
@@ -133,38 +134,14 @@ export type BranchResult = { ok: true; answer: BranchAnswer } | { ok: false; rej
  * The three outcomes of a network call, as the caller sees them: only the first two are
  * definite. A refusal whose body the caller cannot read is still definite: `rejected`.
  */
-export type RpcOutcome<A extends PayAnswer = PayAnswer> =
-  | { kind: 'success'; value: A }
-  | { kind: 'failure'; code: RefusalCode | 'rejected'; message: string }
-  | { kind: 'unknown'; reason: string };
+export type RpcOutcome<A extends PayAnswer = PayAnswer> = CallOutcome<A, RefusalCode>;
 
-/** An answer on the wire. */
-export interface WireReply {
-  status: number;
-  body: unknown;
-}
+/** The provider's side of the status rule. */
+export const replyFor = (result: PayResult): WireReply => replyOf(result);
 
-/** The status rule, written once for both sides: 200 is a definite success, 409 a definite failure. */
-const definite = { success: 200, failure: 409 } as const;
-
-/** The provider's side of the rule. */
-export function replyFor(result: PayResult): WireReply {
-  return result.ok ? { status: definite.success, body: result.answer } : { status: definite.failure, body: { error: result.rejection } };
-}
-
-/**
- * The caller's side of the rule: anything but 200 or 409 is no definite answer. A branch
- * phase's caller reads its success as `outcomeOf<BranchAnswer>`.
- */
-export function outcomeOf<A extends PayAnswer = PayAnswer>(reply: WireReply): RpcOutcome<A> {
-  if (reply.status === definite.success) return { kind: 'success', value: reply.body as A };
-  if (reply.status === definite.failure) {
-    const error = (reply.body as { error?: Partial<PayRejection> } | null)?.error;
-    const code = refusalCodes.find((c) => c === error?.code) ?? 'rejected';
-    return { kind: 'failure', code, message: error?.message ?? 'the provider refused' };
-  }
-  return { kind: 'unknown', reason: `HTTP ${reply.status} is not a definite answer` };
-}
+/** The caller's side of the rule. A branch phase's caller reads its success as `outcomeOf<BranchAnswer>`. */
+export const outcomeOf = <A extends PayAnswer = PayAnswer>(reply: WireReply): RpcOutcome<A> =>
+  readReply<A, RefusalCode>(reply, refusalCodes, 'the provider refused');
 
 /**
  * What the provider's reconciliation asks the caller of each live reservation: does its trade

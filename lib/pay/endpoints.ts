@@ -9,8 +9,8 @@ import {
   tryRequestSchema,
   type PayEndpoint,
   type PayResult,
-  type WireReply,
 } from './contract';
+import type { WireReply } from '@/lib/protocol/status-rule';
 import type { PayService } from './pay-service';
 
 /**

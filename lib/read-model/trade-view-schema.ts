@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { globalActions } from '@/lib/coordinator/contract';
 import { tradeStatuses } from '@/db/trade/schema';
 import { quadrants, type Verdict } from '@/lib/consistency/quadrant';
 import type { TradeSummary } from '@/lib/consistency/trade-summary';
@@ -27,7 +28,15 @@ export const tradeSummarySchema = z.object({
   strategy: z.enum(strategies),
   requestedAt: time,
   answerStatus: z.number().int().nullable().describe('the HTTP status the create was answered with'),
-  trade: z.object({ status: z.enum(tradeStatuses), createdAt: time, updatedAt: time }).nullable(),
+  trade: z
+    .object({
+      status: z.enum(tradeStatuses),
+      pending: z.enum(globalActions).nullable().describe('V3: the operation a global transaction has tried on the row and not yet ended'),
+      heldBy: z.string().nullable().describe('V3: that global transaction'),
+      createdAt: time,
+      updatedAt: time,
+    })
+    .nullable(),
   mirror: z
     .object({
       payOrderId: z.string(),

@@ -1,3 +1,4 @@
+import { openGlobalsByTrade } from '@/lib/coordinator/tc-reads';
 import { queryPayOrder, payOrdersByTrade } from '@/lib/pay/query';
 import type { AuditSources } from '@/lib/consistency/audit';
 import { tradeSummary } from '@/lib/consistency/trade-summary';
@@ -11,7 +12,7 @@ import { payOrderIdFor, tradeIdOf } from '@/lib/trade/ids';
  * The pages' read model: a trade as the auditor sees it, with both services' events in one
  * story. Like the consistency checker it only reads, with access to both databases.
  */
-export function tradeView(sources: Pick<AuditSources, 'tradeDb' | 'payDb'>, tradeId: string) {
+export function tradeView(sources: Pick<AuditSources, 'tradeDb' | 'payDb' | 'tcDb'>, tradeId: string) {
   const request = findRequest(sources.tradeDb, tradeId);
   if (!request) return undefined;
   const providerSide = queryPayOrder(sources.payDb, payOrderIdFor(tradeId));
@@ -20,6 +21,7 @@ export function tradeView(sources: Pick<AuditSources, 'tradeDb' | 'payDb'>, trad
     findTrade(sources.tradeDb, tradeId),
     findMirrorByTrade(sources.tradeDb, tradeId),
     providerSide.payOrder,
+    openGlobalsByTrade(sources.tcDb).get(tradeId) ?? null,
   );
   const events = [
     ...eventsForTrade(sources.tradeDb, tradeId).map((e) => ({ source: 'trade' as const, ...e })),
@@ -37,9 +39,10 @@ export function tradeView(sources: Pick<AuditSources, 'tradeDb' | 'payDb'>, trad
 export type TradeView = NonNullable<ReturnType<typeof tradeView>>;
 
 /** Newest first; `before` is the id cursor of the previous page. */
-export function listTrades(sources: Pick<AuditSources, 'tradeDb' | 'payDb'>, page: { limit: number; before?: number }) {
+export function listTrades(sources: Pick<AuditSources, 'tradeDb' | 'payDb' | 'tcDb'>, page: { limit: number; before?: number }) {
   const requests = listRequests(sources.tradeDb, page);
   const providers = new Map(payOrdersByTrade(sources.payDb, requests.map(tradeIdOf)).map((p) => [p.tradeId, p]));
+  const open = openGlobalsByTrade(sources.tcDb);
   const items = requests.map((r) => {
     const tradeId = tradeIdOf(r);
     return tradeSummary(
@@ -47,6 +50,7 @@ export function listTrades(sources: Pick<AuditSources, 'tradeDb' | 'payDb'>, pag
       findTrade(sources.tradeDb, tradeId),
       findMirrorByTrade(sources.tradeDb, tradeId),
       providers.get(tradeId) ?? null,
+      open.get(tradeId) ?? null,
     );
   });
   const last = requests.at(-1);

@@ -1,12 +1,15 @@
 import { sleep, type Clock } from '@/lib/clock/clock';
-import type { FaultSource } from '@/lib/faults/fault-injector';
+import type { FaultPoint, FaultSource } from '@/lib/faults/fault-injector';
 import type { FaultId } from '@/lib/faults/catalog';
 import { outcomeOf, type PayRequest, type RpcOutcome } from '@/lib/pay/contract';
+import type { CallOutcome, WireReply } from '@/lib/protocol/status-rule';
 import type { Address, Transport, TransportReply } from './transport';
 
+type AnyOutcome = CallOutcome<unknown, string>;
+
 /** One call as the lab saw it: the caller's outcome, and what really happened on the wire. */
-export interface RpcAttempt {
-  outcome: RpcOutcome;
+export interface RpcAttempt<O extends AnyOutcome = RpcOutcome> {
+  outcome: O;
   /** The fault that shaped this call, if any. */
   fault: FaultId | null;
   /** The provider's real reply when one existed, even if the caller never received it. */
@@ -38,6 +41,23 @@ export interface CallContext {
   tradeId?: string;
 }
 
+/**
+ * One message through the client, to any service: where it goes, its body, where the faults
+ * are asked of it, and how its reply reads by the service's own status rule.
+ */
+export interface Message<O extends AnyOutcome> {
+  address: Address;
+  body: unknown;
+  point: FaultPoint;
+  /** Which trade it is for, when its body does not say (a late reply is told under it). */
+  tradeId: string | null;
+  read(reply: WireReply): O;
+  /** The provider's call it carries: what step mode holds on the wire (other messages pass). */
+  holdable?: PayRequest;
+  /** The provider can refuse it as a business failure ("Provider rejects"); the coordinator and phase 2's owners cannot. */
+  rejectable: boolean;
+}
+
 export interface RpcClientOptions {
   transport: Transport;
   faults: FaultSource;
@@ -45,16 +65,16 @@ export interface RpcClientOptions {
   /** Read per call, so a settings change applies to the next call. */
   timeoutMs: () => number;
   /** Told when a request the caller gave up on reaches the provider after all. */
-  onLateReply?: (request: PayRequest, reply: TransportReply) => void;
+  onLateReply?: (message: Message<AnyOutcome>, reply: TransportReply) => void;
   /** Step mode: the call waits on the wire for a person's decision; null when nobody holds calls. */
   hold?: (request: PayRequest, timeoutMs: number, context: CallContext) => Promise<CallPlan> | null;
 }
 
 /** The switches' plan for a call: the catalog's network faults, asked in the order they would strike. */
-function planFromFaults(fires: (id: FaultId) => boolean): CallPlan {
+function planFromFaults(fires: (id: FaultId) => boolean, rejectable: boolean): CallPlan {
   const plan = { duplicate: false, loseReply: false, byHand: false };
   if (fires('rpc.request_lost')) return { ...plan, path: 'lose-request' };
-  if (fires('rpc.provider_rejects')) return { ...plan, path: 'reject' };
+  if (rejectable && fires('rpc.provider_rejects')) return { ...plan, path: 'reject' };
   if (fires('rpc.slow_provider')) return { ...plan, path: 'late' };
   const duplicate = fires('rpc.duplicate');
   return { ...plan, path: 'deliver', duplicate, loseReply: fires('rpc.response_lost') };
@@ -67,24 +87,26 @@ function planFromFaults(fires: (id: FaultId) => boolean): CallPlan {
 export function createRpcClient({ transport, faults, clock, timeoutMs, onLateReply, hold }: RpcClientOptions) {
   const late = new Set<Promise<void>>();
   const wait = (ms: number) => sleep(clock, ms);
-  const deliverLate = async (request: PayRequest, timeout: number, plan: CallPlan) => {
-    if (plan.lateDelivery) return (await plan.lateDelivery) ? transport.send(addressOf(request), request.body, timeout) : null;
-    if (transport.sendLate) return transport.sendLate(addressOf(request), request.body, timeout);
+  const deliverLate = async ({ address, body }: Message<AnyOutcome>, timeout: number, plan: CallPlan) => {
+    if (plan.lateDelivery) return (await plan.lateDelivery) ? transport.send(address, body, timeout) : null;
+    if (transport.sendLate) return transport.sendLate(address, body, timeout);
     await wait(timeout + Math.max(10, Math.round(timeout / 2)));
-    return transport.send(addressOf(request), request.body, timeout);
+    return transport.send(address, body, timeout);
   };
 
-  async function call(request: PayRequest, forced: readonly FaultId[] = [], context: CallContext = {}): Promise<RpcAttempt> {
+  async function send<O extends AnyOutcome>(
+    message: Message<O>,
+    forced: readonly FaultId[] = [],
+    context: CallContext = {},
+  ): Promise<RpcAttempt<O>> {
     const started = clock.now();
     const timeout = timeoutMs();
-    const fires = (id: FaultId) => faults.fires(id, { op: request.op, payOrderId: request.body.payOrderId }, forced);
-    const plan = (await hold?.(request, timeout, context)) ?? planFromFaults(fires);
-    const done = (
-      outcome: RpcOutcome,
-      fault: FaultId | null,
-      providerReply: RpcAttempt['providerReply'],
-      lateDelivery = false,
-    ): RpcAttempt => ({
+    const { address, body } = message;
+    const fires = (id: FaultId) => faults.fires(id, message.point, forced);
+    const plan = (message.holdable && (await hold?.(message.holdable, timeout, context))) || planFromFaults(fires, message.rejectable);
+    const classify = readBy(message.read);
+    const unknown = (reason: string) => ({ kind: 'unknown', reason }) as O;
+    const done = (outcome: O, fault: FaultId | null, providerReply: RpcAttempt['providerReply'], lateDelivery = false): RpcAttempt<O> => ({
       outcome,
       fault,
       providerReply,
@@ -94,42 +116,47 @@ export function createRpcClient({ transport, faults, clock, timeoutMs, onLateRep
 
     if (plan.path === 'lose-request') {
       if (!plan.byHand) await wait(timeout);
-      return done({ kind: 'unknown', reason: `no reply within ${timeout} ms (the request was lost)` }, 'rpc.request_lost', null);
+      return done(unknown(`no reply within ${timeout} ms (the request was lost)`), 'rpc.request_lost', null);
     }
     if (plan.path === 'reject') {
       // A business failure is the provider's to decide: the request goes there, marked, and the
       // provider refuses it through its fence — a repeat of what it already did still succeeds.
-      const reply = await transport.send(addressOf(request), { ...request.body, simulate: 'reject' }, timeout);
+      const reply = await transport.send(address, { ...(body as object), simulate: 'reject' }, timeout);
       return done(classify(reply), 'rpc.provider_rejects', reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null);
     }
     if (plan.path === 'late') {
       // The provider really executes, but only after the caller's timeout has passed.
-      const delivery = deliverLate(request, timeout, plan)
+      const delivery = deliverLate(message, timeout, plan)
         .then((reply) => {
-          if (reply) onLateReply?.(request, reply);
+          if (reply) onLateReply?.(message, reply);
         })
         .finally(() => late.delete(delivery));
       late.add(delivery);
       if (!plan.byHand) await wait(timeout);
       const why = plan.heldPastTimeout ? 'it was still held on the wire' : 'the provider is slow';
-      return done({ kind: 'unknown', reason: `no reply within ${timeout} ms (${why})` }, 'rpc.slow_provider', null, true);
+      return done(unknown(`no reply within ${timeout} ms (${why})`), 'rpc.slow_provider', null, true);
     }
 
     const sends = plan.duplicate
-      ? [transport.send(addressOf(request), request.body, timeout), transport.send(addressOf(request), request.body, timeout, 'duplicate')]
-      : [transport.send(addressOf(request), request.body, timeout)];
+      ? [transport.send(address, body, timeout), transport.send(address, body, timeout, 'duplicate')]
+      : [transport.send(address, body, timeout)];
     const [reply] = (await Promise.all(sends)) as [TransportReply, ...TransportReply[]];
     const seen = reply.kind === 'reply' ? { status: reply.status, body: reply.body } : null;
 
     if (plan.loseReply) {
       if (!plan.byHand) await wait(Math.max(0, timeout - (clock.now() - started)));
-      return done({ kind: 'unknown', reason: `no reply within ${timeout} ms (the reply was lost)` }, 'rpc.response_lost', seen);
+      return done(unknown(`no reply within ${timeout} ms (the reply was lost)`), 'rpc.response_lost', seen);
     }
     return done(classify(reply), plan.duplicate ? 'rpc.duplicate' : null, seen);
   }
 
+  /** A call to the provider: one of its TCC operations, through the same wire. */
+  const call = (request: PayRequest, forced?: readonly FaultId[], context?: CallContext): Promise<RpcAttempt> =>
+    send(payMessage(request), forced, context);
+
   return {
     call,
+    send,
     /** Resolves once every late delivery has reached the provider (tests and benchmarks wait on it). */
     async drained(): Promise<void> {
       while (late.size) await Promise.all([...late]);
@@ -139,10 +166,22 @@ export function createRpcClient({ transport, faults, clock, timeoutMs, onLateRep
 
 export type RpcClient = ReturnType<typeof createRpcClient>;
 
-/** A call to the provider goes to the pay service's endpoint of its operation. */
-const addressOf = (request: PayRequest): Address => ({ to: 'pay', endpoint: request.op });
+/** A call to the provider goes to the pay service's endpoint of its operation, read by the provider's status rule. */
+const payMessage = (request: PayRequest): Message<RpcOutcome> => ({
+  address: { to: 'pay', endpoint: request.op },
+  body: request.body,
+  point: { op: request.op, payOrderId: request.body.payOrderId },
+  tradeId: 'tradeId' in request.body ? (request.body.tradeId ?? null) : null,
+  read: outcomeOf,
+  holdable: request,
+  rejectable: true,
+});
 
-/** A missing reply is unknown; a reply means what the provider's status rule says. */
-export function classify(reply: TransportReply): RpcOutcome {
-  return reply.kind === 'no-reply' ? { kind: 'unknown', reason: reply.reason } : outcomeOf(reply);
-}
+/** A missing reply is unknown; a reply means what its service's status rule says. */
+const readBy =
+  <O extends AnyOutcome>(read: (reply: WireReply) => O) =>
+  (reply: TransportReply): O =>
+    reply.kind === 'no-reply' ? ({ kind: 'unknown', reason: reply.reason } as O) : read(reply);
+
+/** A reply from the provider, or none, as its caller reads it. */
+export const classify = readBy<RpcOutcome>(outcomeOf);

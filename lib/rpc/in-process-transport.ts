@@ -1,4 +1,5 @@
-import { answerAt, type Services, type Transport } from './transport';
+import type { WireReply } from '@/lib/protocol/status-rule';
+import { answerAt, type Services, type Transport, type TransportReply } from './transport';
 
 /**
  * The services' code called in the same process, with the same wire semantics as HTTP: the
@@ -9,7 +10,10 @@ export function inProcessTransport(services: Services): Transport {
     name: 'in-process',
     async send(address, body) {
       const reply = answerAt(services, address, JSON.parse(JSON.stringify(body)));
-      return { kind: 'reply', status: reply.status, body: JSON.parse(JSON.stringify(reply.body)) };
+      // A service that answers at once is not made to wait a turn: a simulation orders same-instant steps by these turns.
+      return reply instanceof Promise ? reply.then(onTheWire) : onTheWire(reply);
     },
   };
 }
+
+const onTheWire = (reply: WireReply): TransportReply => ({ kind: 'reply', status: reply.status, body: JSON.parse(JSON.stringify(reply.body)) });

@@ -1,18 +1,27 @@
-import { payEndpoints, type PayEndpoint, type WireReply } from '@/lib/pay/contract';
+import { tcEndpoints, type TcEndpoint } from '@/lib/coordinator/contract';
+import { payEndpoints, type PayEndpoint } from '@/lib/pay/contract';
+import { tradeBranchEndpoints, type TradeBranchEndpoint } from '@/lib/trade/trade-branch-contract';
+import type { WireReply } from '@/lib/protocol/status-rule';
 
 /** The services a call can be addressed to, each with the endpoints it answers at. */
 export interface Destinations {
   pay: PayEndpoint;
+  tc: TcEndpoint;
+  /** The trade service's branch of a global transaction (V3): phase 2, from the coordinator. */
+  trade: TradeBranchEndpoint;
 }
 export type Destination = keyof Destinations;
 
-const endpoints: { [D in Destination]: readonly Destinations[D][] } = { pay: payEndpoints };
+const endpoints: { [D in Destination]: readonly Destinations[D][] } = { pay: payEndpoints, tc: tcEndpoints, trade: tradeBranchEndpoints };
 
 /** Where a call goes: a service, and one of its endpoints. */
 export type Address = { [D in Destination]: { to: D; endpoint: Destinations[D] } }[Destination];
 
-/** What answers at each destination in this process: the in-process and simulated transports hand a call to it. */
-export type Services = { [D in Destination]: (endpoint: Destinations[D], body: unknown) => WireReply };
+/**
+ * What answers at each destination in this process: the in-process and simulated transports
+ * hand a call to it. A service that may wait (the coordinator, held by a person) answers later.
+ */
+export type Services = { [D in Destination]: (endpoint: Destinations[D], body: unknown) => WireReply | Promise<WireReply> };
 
 /** What a transport hands back: a reply with a status, or no reply at all. */
 export type TransportReply = ({ kind: 'reply' } & WireReply) | { kind: 'no-reply'; reason: string };
@@ -39,4 +48,5 @@ export function addressOf(path: string): Address | null {
 }
 
 /** A call handed to the service that answers at its address. */
-export const answerAt = (services: Services, address: Address, body: unknown): WireReply => services[address.to](address.endpoint, body);
+export const answerAt = (services: Services, address: Address, body: unknown): WireReply | Promise<WireReply> =>
+  (services[address.to] as (endpoint: string, body: unknown) => WireReply | Promise<WireReply>)(address.endpoint, body);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CoordinatorSettings } from '@/lib/coordinator/phase-two';
 import { defaultStrategy, strategies } from '@/lib/strategies/catalog';
 
 export const backoffSchema = z
@@ -12,6 +13,18 @@ export const backoffSchema = z
     jitter: z.number().min(0).max(1),
   })
   .strict();
+
+/** The coordinator's (V3) timing, as Seata configures its TC. */
+export const coordinatorSettingsSchema = z
+  .object({
+    /** How long a TM may take to decide before the TC rolls its global transaction back (Seata: 60 s). */
+    globalTimeoutMs: z.number().int().min(100).max(86_400_000),
+    /** Phase 2 is retried at this fixed interval (Seata: every second). */
+    retryIntervalMs: z.number().int().min(10).max(3_600_000),
+    /** Phase-2 rounds before a transaction is parked for a person; 0: retried forever (Seata's default). */
+    retryLimit: z.number().int().min(0).max(1000),
+  })
+  .strict() satisfies z.ZodType<CoordinatorSettings>;
 
 export const settingsSchema = z
   .object({
@@ -30,13 +43,17 @@ export const settingsSchema = z
     holdLocalSteps: z.boolean(),
     /** The caller's timeout while step mode is on: long enough to decide in. */
     stepTimeoutMs: z.number().int().min(1_000).max(600_000),
+    coordinator: coordinatorSettingsSchema,
   })
   .strict();
 
 export type LabSettings = z.infer<typeof settingsSchema>;
 
 /** A PUT may change any subset, backoff field by field. */
-export const settingsPatchSchema = settingsSchema.extend({ backoff: backoffSchema.partial() }).partial().strict();
+export const settingsPatchSchema = settingsSchema
+  .extend({ backoff: backoffSchema.partial(), coordinator: coordinatorSettingsSchema.partial() })
+  .partial()
+  .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const defaultSettings: LabSettings = {
@@ -50,8 +67,14 @@ export const defaultSettings: LabSettings = {
   stepMode: false,
   holdLocalSteps: false,
   stepTimeoutMs: 30_000,
+  coordinator: { globalTimeoutMs: 10_000, retryIntervalMs: 1_000, retryLimit: 0 },
 };
 
 export function applySettingsPatch(current: LabSettings, patch: SettingsPatch): LabSettings {
-  return settingsSchema.parse({ ...current, ...patch, backoff: { ...current.backoff, ...patch.backoff } });
+  return settingsSchema.parse({
+    ...current,
+    ...patch,
+    backoff: { ...current.backoff, ...patch.backoff },
+    coordinator: { ...current.coordinator, ...patch.coordinator },
+  });
 }

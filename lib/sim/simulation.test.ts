@@ -17,7 +17,8 @@ describe('the virtual clock', () => {
     const time = virtualClock(simulationEpoch);
     const faults = new FaultInjector();
     faults.set('rpc.request_lost', { mode: 'once' });
-    const transport = inProcessTransport({ pay: () => ({ status: 500, body: null }) });
+    const nothing = () => ({ status: 500, body: null });
+    const transport = inProcessTransport({ pay: nothing, tc: nothing, trade: nothing });
     const client = createRpcClient({ transport, faults, clock: time.clock, timeoutMs: () => 60_000 });
     const wall = Date.now();
     const attempt = await time.drive(client.call({ op: 'try', body: { payOrderId: 'po-1', tradeId: 't-1', amountCents: 100 } }));

@@ -6,7 +6,7 @@ import type { TableOperation, TradeOperation } from '@/lib/trade/operations';
 
 /** How a caller's rows read in the note's notation: the trade row, and what the strategy keeps beside it. */
 export interface CallerRows {
-  trade: { status: string } | null;
+  trade: { status: string; pending?: string | null } | null;
   mirror: { state: string; owed: string | null } | null;
 }
 
@@ -34,7 +34,7 @@ export interface StrategyCard<Name extends string = string> {
   /** Faults that have no moment to happen under this strategy (the faults panel says so beside them). */
   faultsNeverAsked: readonly FaultId[];
   /** The caller's side of an existing trade in the note's notation (`created`, `unknown (owes try)`). */
-  callerNotation(rows: CallerRows & { trade: { status: string } }): string;
+  callerNotation(rows: CallerRows & { trade: NonNullable<CallerRows['trade']> }): string;
   /** The operation of the note's tables a client's request is under this strategy; null when the tables have none for it. */
   tableOperationFor(op: TradeOperation): TableOperation | null;
   judge: Judge;

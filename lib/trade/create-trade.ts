@@ -58,6 +58,10 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
     await commit(ctx, (db) => recordAnswer(db, tradeId, outcome.code));
     return fail(outcome.code, outcome.message, { tradeId });
   }
+  if (outcome.kind === 'in-doubt') {
+    await commit(ctx, (db) => recordAnswer(db, tradeId, 'in_doubt'));
+    return fail('outcome_in_doubt', outcome.message, { tradeId });
+  }
   if (!outcome.answered) await commit(ctx, (db) => recordAnswer(db, tradeId, 'created'));
   return ok({ tradeId, replay: false, ...(outcome.note ? { note: outcome.note } : {}) });
 }

@@ -2,6 +2,7 @@ import type { TradeDb } from '@/db/trade/client';
 import type { Clock } from '@/lib/clock/clock';
 import type { FaultId } from '@/lib/faults/catalog';
 import type { FaultPoint } from '@/lib/faults/fault-injector';
+import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { RpcClient } from '@/lib/rpc/client';
 import type { LabSettings } from '@/lib/settings/settings';
 import type { InFlight } from './in-flight';
@@ -14,7 +15,7 @@ export interface RetryPolicy {
 }
 
 /** Where a local step is asked: which operation, for which pay order, of which trade. */
-export type LocalPoint = FaultPoint & { tradeId: string | null };
+export type LocalPoint = FaultPoint & { op: Operation; tradeId: string | null };
 
 /**
  * The local steps' faults (a transaction failing before or after the call, a crash after a

@@ -114,7 +114,7 @@ export class Wire {
   }
 
   /** A local step waits: Commit lets it go on; Fail (before a commit) or Crash (after one) is its fault. */
-  holdLocal(fault: FaultId, at: FaultPoint & { tradeId: string | null }): Promise<boolean> {
+  holdLocal(fault: FaultId, at: FaultPoint & { op: Operation; tradeId: string | null }): Promise<boolean> {
     return new Promise((resolve) => {
       const id = `w-${this.nextId++}`;
       const view: HeldView = {

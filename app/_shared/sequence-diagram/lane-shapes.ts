@@ -81,6 +81,15 @@ export function laneRowsFor(
     }
     case 'fault':
       return end({ kind: 'box', lane: 'trade', label: t('aborted', { stage: event.detail.stage, because }), tone: 'bad' });
+    case 'v3': {
+      const { message, resource, outcome, why } = event.detail;
+      return end({
+        kind: 'box',
+        lane: 'trade',
+        label: t('v3Message', { message, resource: resource ? ` (${resource})` : '', outcome, why: why ? ` · ${why}` : '' }),
+        tone: outcome === 'success' ? 'ok' : 'warn',
+      });
+    }
     case 'v1': {
       const commit = event.detail.decision === 'commit';
       return end({

@@ -45,6 +45,10 @@ export function summarizeEvent(event: LabEvent, words: StoryWords): string {
       const { op, decision, why } = event.detail;
       return `${who} V1 ${op} → ${decision}${why ? ` · ${why}` : ''}`;
     }
+    case 'v3': {
+      const { message, resource, outcome, why } = event.detail;
+      return t('v3Message', { who, message, resource: resource ? ` (${resource})` : '', outcome, why: why ? ` · ${why}` : '' });
+    }
     case 'trade':
       return t('tradeAction', { who, action: event.detail.action });
     case 'reconcile':

@@ -1,0 +1,83 @@
+import { tcOutcomeOf, type BranchResource, type GlobalAction, type GlobalView, type TcRefusalCode } from '@/lib/coordinator/contract';
+import type { FaultId } from '@/lib/faults/catalog';
+import { outcomeOf, type BranchAnswer, type BranchRequest, type PayRequest } from '@/lib/pay/contract';
+import type { Operation } from '@/lib/pay-order/pay-order.machine';
+import type { CallOutcome } from '@/lib/protocol/status-rule';
+import type { RpcAttempt } from '@/lib/rpc/client';
+import { payOrderIdFor } from '@/lib/trade/ids';
+import { callFor } from '@/lib/trade/operations';
+import { recordEvent } from '@/lib/trade/record-event';
+import type { TradeContext } from '@/lib/trade/trade-context';
+import { rpcEvent } from '@/lib/trade/trade-events';
+import { v3MessageEvent } from './v3-events';
+
+type TcAttempt<T> = RpcAttempt<CallOutcome<T, TcRefusalCode>>;
+
+/**
+ * The TM's messages to the coordinator, through the trade service's RPC client: every fault of
+ * the catalog applies to them on the wire. Each attempt goes into the trade's story.
+ */
+async function askTc<T>(
+  ctx: TradeContext,
+  tradeId: string,
+  message: 'begin' | 'register' | 'commit' | 'rollback',
+  body: object,
+  told: { xid: string | null; resource?: BranchResource },
+): Promise<TcAttempt<T>> {
+  const call = await ctx.rpc.send({
+    address: { to: 'tc', endpoint: message },
+    body,
+    point: { op: message, payOrderId: payOrderIdFor(tradeId) },
+    tradeId,
+    read: tcOutcomeOf<T>,
+    rejectable: false,
+  });
+  await recordEvent(ctx, tradeId, v3MessageEvent({ message, ...told }, call));
+  return call;
+}
+
+export const begin = (ctx: TradeContext, tradeId: string, action: GlobalAction) =>
+  askTc<GlobalView>(ctx, tradeId, 'begin', { tradeId, action }, { xid: null });
+
+/** A branch registers before its Try, so that a Try that is lost still gets its Cancel. */
+export const register = (ctx: TradeContext, tradeId: string, xid: string, resource: BranchResource, applicationData: object) =>
+  askTc<{ branchId: string }>(ctx, tradeId, 'register', { xid, resource, applicationData }, { xid, resource });
+
+export const commitGlobal = (ctx: TradeContext, tradeId: string, xid: string) =>
+  askTc<GlobalView>(ctx, tradeId, 'commit', { xid }, { xid });
+
+/** `failed`: the branches whose Try answered a definite failure (the others may have run: each gets its Cancel). */
+export const rollbackGlobal = (ctx: TradeContext, tradeId: string, xid: string, failed: string[]) =>
+  askTc<GlobalView>(ctx, tradeId, 'rollback', failed.length ? { xid, failed } : { xid }, { xid });
+
+/**
+ * The pay branch's Try, from the TM straight to the provider (Seata's TM calls the participant;
+ * the TC only hears of it through the registration). Step mode holds it as the provider's call.
+ */
+export async function tryPayBranch(ctx: TradeContext, body: BranchRequest, forced: readonly FaultId[]) {
+  const op = callFor[body.action];
+  const { payOrderId, tradeId } = body;
+  const call = await ctx.rpc.send(
+    {
+      address: { to: 'pay', endpoint: 'branch-try' },
+      body,
+      point: { op, payOrderId },
+      tradeId,
+      read: outcomeOf<BranchAnswer>,
+      holdable: heldAs(op, body),
+      rejectable: true,
+    },
+    forced,
+    { attempt: 1, tradeId },
+  );
+  await recordEvent(ctx, tradeId, rpcEvent({ payOrderId, op, attempt: 1 }, call as RpcAttempt));
+  return call;
+}
+
+/** The provider's call the Try stands for, as the wire shows a held message. */
+const heldAs = (op: Operation, { payOrderId, tradeId, amountCents }: BranchRequest): PayRequest =>
+  op === 'try'
+    ? { op, body: { payOrderId, tradeId, amountCents } }
+    : op === 'confirm'
+      ? { op, body: { payOrderId } }
+      : { op, body: { payOrderId, tradeId } };

@@ -1,0 +1,51 @@
+import { always, fired, reachable, type Property } from '@/lib/explore/property';
+
+/**
+ * What a coordinator claims, as properties of V3's schedules — and what it does not: the two
+ * sides agree eventually, not at every instant (the in-doubt window is measured beside these),
+ * and a coordinator that dies after deciding blocks the branches until it returns.
+ */
+export const v3Claims: Property[] = [
+  always({
+    id: 'v3.atomic',
+    title: 'V3: atomic — never one branch committed and the other rolled back',
+    claim: "a distributed transaction: both branches commit or both roll back (TLA+'s TCConsistent, from Lamport and Gray's TCommit)",
+    strategy: 'v3',
+    fence: 'on',
+    holds: (o) => o.splitBranches.length === 0,
+  }),
+  always({
+    id: 'v3.never-pay-only',
+    title: 'V3: never pay only once the coordinator is done',
+    claim: 'the coordinator cancels what a failed global transaction reserved: no orphan at the provider, no reconciliation needed',
+    strategy: 'v3',
+    fence: 'on',
+    holds: (o) => o.afterRecovery.quadrant !== 'payOnly',
+  }),
+  always({
+    id: 'v3.create-4-repaired',
+    title: "V3: the note's create case 4 is repaired by the global rollback",
+    claim: '❓ NOT reachable by retry: no local row to retry from (an orphan at the provider) — unless a coordinator cancels it',
+    strategy: 'v3',
+    fence: 'on',
+    about: (o) => fired(o, 'local.fail_after_rpc', 'try'),
+    holds: (o) => o.afterRecovery.pair[0] === '—' && o.afterRecovery.pair[1] === '—' && o.afterRecovery.verdict === 'consistent',
+  }),
+  always({
+    id: 'v3.converges',
+    title: 'V3 with the fence: every schedule converges once the coordinator is up',
+    claim: 'the coordinator carries every decision out from its log, retrying until each branch answers',
+    strategy: 'v3',
+    fence: 'on',
+    holds: (o) => o.afterRecovery.verdict === 'consistent',
+  }),
+  reachable({
+    id: 'v3.blocking',
+    title: 'V3: a coordinator that dies after deciding blocks the branches until it returns',
+    claim: "the classic weakness of two-phase commit: the participants hold what they tried until the coordinator's decision reaches them",
+    strategy: 'v3',
+    fence: 'on',
+    shows: (o) =>
+      fired(o, 'tc.crash_after_decision') && o.steps.some((s) => s.verdict !== 'consistent') && o.afterRecovery.verdict === 'consistent',
+  }),
+];
