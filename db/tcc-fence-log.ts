@@ -42,7 +42,15 @@ export function fenceLogStatus(db: Db, log: FenceLog, branch: Pick<FenceLogRow, 
 }
 
 /** Writes the branch's new status: its first row, or the one it had moved on. */
-export function writeFenceLog(db: Db, log: FenceLog, row: FenceLogRow, had: FenceLogRow['status'] | undefined): void {
+export function writeFenceLog(
+  db: Db,
+  log: FenceLog,
+  branch: Pick<FenceLogRow, 'xid' | 'branchId' | 'action'>,
+  status: FenceLogRow['status'],
+  at: number,
+  had: FenceLogRow['status'] | undefined,
+): void {
+  const row = { xid: branch.xid, branchId: branch.branchId, action: branch.action, status, at };
   if (had) {
     prepared(db, 'fenceLogUpdate', () =>
       db

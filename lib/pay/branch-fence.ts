@@ -31,5 +31,5 @@ export function recordBranch(
   at: number,
   had: BranchStatus | undefined,
 ): void {
-  writeFenceLog(db, tccFenceLog, { xid: branch.xid, branchId: branch.branchId, action: branch.action, status, at }, had);
+  writeFenceLog(db, tccFenceLog, branch, status, at, had);
 }

@@ -147,8 +147,8 @@ export interface WireReply {
 /** The status rule, written once for both sides: 200 is a definite success, 409 a definite failure. */
 const definite = { success: 200, failure: 409 } as const;
 
-/** The provider's side of the rule. */
-export function replyFor(result: PayResult): WireReply {
+/** The answering side of the rule: the provider's, and any branch owner's the coordinator calls. */
+export function replyFor(result: { ok: true; answer: unknown } | { ok: false; rejection: unknown }): WireReply {
   return result.ok ? { status: definite.success, body: result.answer } : { status: definite.failure, body: { error: result.rejection } };
 }
 
