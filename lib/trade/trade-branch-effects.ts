@@ -31,7 +31,7 @@ export const tradeBranchEffects: Record<TableOperation, { try: TryEffect; confir
   create: {
     try: writePending,
     confirm: finish(endHold),
-    cancel: undo((db, _at, row) => deleteTrade(db, row.id)),
+    cancel: undo(remove),
   },
   confirm: {
     try: hold,
@@ -40,7 +40,7 @@ export const tradeBranchEffects: Record<TableOperation, { try: TryEffect; confir
   },
   delete: {
     try: hold,
-    confirm: finish((db, _at, row) => deleteTrade(db, row.id)),
+    confirm: finish(remove),
     cancel: undo(endHold),
   },
 };
@@ -91,6 +91,11 @@ function undo(write: Write): Effect {
     if (ownRow(row, req)) write(db, at, row);
     return done;
   };
+}
+
+/** A create's Cancel and a delete's Confirm: the row goes. */
+function remove(db: TradeDb, _at: number, row: TradeRow): void {
+  deleteTrade(db, row.id);
 }
 
 /** The row is no longer held: a create's Confirm keeps the row as its Try wrote it, and a confirm's or delete's Try changed nothing else. */
