@@ -52,6 +52,8 @@ describe('the fence, told as stories', () => {
     expect(await phase('cancel', 'create')).toMatchObject({ ok: true, answer: { trade: null, emptyRollback: true } });
     expect(await phase('try', 'create')).toMatchObject({ ok: false, rejection: { code: 'try_after_cancel' } });
     expect(bench.trade()).toBeNull();
+    expect(bench.events().map((e) => e.type)).toEqual(['branch.phase', 'branch.try.refused']);
+    expect(bench.events()[1]).toMatchObject({ detail: { xid: 'x-1', branchId: 'b-1', action: 'create', fence: 'anti-hanging' } });
   });
 
   it('a repeat of each phase is answered as the first time and changes nothing', async () => {
@@ -61,6 +63,12 @@ describe('the fence, told as stories', () => {
     const settled = bench.trade();
     expect(await phase('confirm', 'create')).toMatchObject({ ok: true, answer: { replay: true, trade: { pending: null } } });
     expect(bench.trade()).toEqual(settled);
+    expect(bench.events().map((e) => e.type === 'branch.phase' && [e.detail.phase, e.detail.replay ?? false])).toEqual([
+      ['try', false],
+      ['try', true],
+      ['confirm', false],
+      ['confirm', true],
+    ]);
   });
 
   it('a Confirm after the Cancel is refused, and so is a Cancel after the Confirm', async () => {
@@ -87,6 +95,13 @@ describe('what each phase does to the trade row', () => {
     });
     expect(await phase('confirm', 'create')).toMatchObject({ ok: true, answer: { trade: { status: 'created', pending: null } } });
     expect(bench.trade()).toMatchObject({ status: 'created', pending: null, heldBy: null });
+    expect(bench.events().map((e) => e.type === 'branch.phase' && [e.detail.from, e.detail.to])).toEqual([
+      [null, { status: 'created', pending: 'create' }],
+      [
+        { status: 'created', pending: 'create' },
+        { status: 'created', pending: null },
+      ],
+    ]);
   });
 
   it('create: Cancel removes the row its Try wrote', async () => {

@@ -6,6 +6,7 @@ import { zodMessage } from '@/lib/http/zod-message';
 import { replyFor, type WireReply } from '@/lib/pay/contract';
 import type { Strategy } from '@/lib/strategies/catalog';
 import { commit } from './commit';
+import { insertEvent } from './event-log';
 import type { TradeRow } from './rows';
 import {
   tradeBranchRequestSchema,
@@ -17,12 +18,10 @@ import {
 } from './trade-branch-contract';
 import { refuse, tradeBranchEffects, type Effect } from './trade-branch-effects';
 import type { TradeContext } from './trade-context';
+import { branchPhaseEvent, hangingTryRefusedEvent, type How, type TradeEvent } from './trade-events';
 import { findTrade } from './trade-rows';
 
 type BranchContext = Pick<TradeContext, 'db' | 'gate' | 'notify' | 'clock'>;
-
-/** How a phase was answered beside its effect: a repeat of a finished one, or a Cancel that found no Try. */
-type How = { replay?: true; emptyRollback?: true };
 
 /**
  * The trade branch's Try (V3), run by the trade service's own V3 flow after it registered the
@@ -48,27 +47,36 @@ export async function handleTradeBranchRequest(ctx: BranchContext, endpoint: Tra
 
 /**
  * One phase behind the branch's fence, in one local transaction: the rules decide from the
- * branch's row in trade.db's tcc_fence_log, the phase's effect runs, the row's new status is
- * written. Always on: the fence-off anomalies the lab shows are the pay branch's.
+ * branch's row in trade.db's tcc_fence_log, the phase's effect runs, the row's new status and
+ * the event are written. Always on: the fence-off anomalies the lab shows are the pay branch's.
  */
 function runPhase(db: TradeDb, at: number, phase: TradeBranchPhase, req: TradeBranchRequest, effect: Effect): TradeBranchResult {
   const status = fenceLogStatus(db, tccFenceLog, req);
   const rule = fenceRules[phase][status ?? 'none'];
+  const note = (event: TradeEvent) => insertEvent(db, { at, tradeId: req.tradeId, ...event });
+  const before = viewOf(findTrade(db, req.tradeId));
   if (rule === 'replay') {
     // A repeat of a finished phase: the first answer again, with the trade as it stands now.
     const how: How = status === 'suspended' ? { replay: true, emptyRollback: true } : { replay: true };
-    return answered(req, phase, viewOf(findTrade(db, req.tradeId)), how);
+    note(branchPhaseEvent(req, phase, before, before, how));
+    return answered(req, phase, before, how);
   }
-  if (typeof rule === 'object') return refuse(rule.refuse, `branch ${req.branchId} of ${req.xid}: ${rule.because}`);
+  if (typeof rule === 'object') {
+    if (rule.refuse === 'try_after_cancel') note(hangingTryRefusedEvent(req));
+    return refuse(rule.refuse, `branch ${req.branchId} of ${req.xid}: ${rule.because}`);
+  }
   if (rule === 'empty') {
     writeFenceLog(db, tccFenceLog, req, 'suspended', at, status);
-    return answered(req, phase, viewOf(findTrade(db, req.tradeId)), { emptyRollback: true });
+    note(branchPhaseEvent(req, phase, before, before, { emptyRollback: true }));
+    return answered(req, phase, before, { emptyRollback: true });
   }
   // A refused effect leaves no row: a refused Try's Cancel is an empty rollback, and a refused Confirm is still owed.
   const done = effect(db, at, req);
   if (!done.ok) return done;
   writeFenceLog(db, tccFenceLog, req, statusAfter[phase], at, status);
-  return answered(req, phase, viewOf(findTrade(db, req.tradeId)));
+  const after = viewOf(findTrade(db, req.tradeId));
+  note(branchPhaseEvent(req, phase, before, after));
+  return answered(req, phase, after);
 }
 
 const viewOf = (row: TradeRow | undefined): BranchTradeView | null => (row ? { status: row.status, pending: row.pending } : null);
