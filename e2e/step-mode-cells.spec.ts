@@ -11,6 +11,8 @@ test.use({ viewport: { width: 1280, height: 900 } });
  * Each flow's messages, in the order it holds them with local commits held too. V1: the step
  * inside its transaction before the call, the call, its commit. V2: the intent's commit, the
  * step after it (where a crash would strike), the call, and the commit that records the result.
+ * V3: the pay branch's Try (the coordinator's messages are not held), the trade branch's local
+ * Try, and the step after it (where the TM could crash before it commits).
  */
 const clean: Record<Strategy, readonly Move[]> = {
   v1: [
@@ -22,6 +24,11 @@ const clean: Record<Strategy, readonly Move[]> = {
     ['local', 'Commit'],
     ['local', 'Commit'],
     ['call', 'Deliver'],
+    ['local', 'Commit'],
+  ],
+  v3: [
+    ['call', 'Deliver'],
+    ['local', 'Commit'],
     ['local', 'Commit'],
   ],
 };
@@ -65,11 +72,21 @@ const moves: Record<Strategy, Record<CaseNumber, readonly Move[]>> = {
       ['local', 'Fail'],
     ],
   },
+  v3: {
+    1: clean.v3,
+    2: [['call', 'Provider rejects']],
+    3: [['call', 'Lose request']],
+    4: [
+      ['call', 'Deliver'],
+      ['local', 'Fail'],
+    ],
+  },
 };
 
 /**
  * The note's "retry", as the recovery worker sends it: V2 re-sends what the mirror owes; V1
- * re-sends a create's try from the committed row, and repeats a confirm or delete whole.
+ * re-sends a create's try from the committed row, and repeats a confirm or delete whole. (V3's
+ * cells are all ideal: the coordinator's phase 2 is not held on the wire.)
  */
 const retry = (cell: CaseCell<Strategy>): readonly Move[] => {
   if (cell.strategy === 'v2')

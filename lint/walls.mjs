@@ -96,5 +96,10 @@ export const contractOnly = {
       message:
         'the trade service reaches the pay service only through lib/rpc, and imports nothing of it but its contract (lib/pay/contract)',
     },
+    {
+      regex: '^(@/lib/coordinator/(?!contract$)|(\\.\\./)+coordinator/)',
+      message:
+        'the trade service reaches the coordinator only through lib/rpc, and imports nothing of it but its contract (lib/coordinator/contract)',
+    },
   ],
 };

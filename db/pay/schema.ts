@@ -1,4 +1,5 @@
 import { sqliteTable, text, integer, primaryKey, index } from 'drizzle-orm/sqlite-core';
+import { tccFenceLogTable } from '../tcc-fence-log';
 
 export const account = sqliteTable('account', {
   id: text('id').primaryKey(),
@@ -48,24 +49,8 @@ export const fence = sqliteTable(
   (t) => [primaryKey({ columns: [t.payOrderId, t.op] })],
 );
 
-/**
- * The per-branch fence of a global transaction (V3), after Seata's tcc_fence_log: one row per
- * branch, written in the same local transaction as the branch's effect. `suspended` is a Cancel
- * that came before any Try (an empty rollback), kept so that the late Try is refused.
- */
-export const tccFenceLog = sqliteTable(
-  'tcc_fence_log',
-  {
-    xid: text('xid').notNull(),
-    branchId: text('branch_id').notNull(),
-    /** The note's operation the global transaction runs. */
-    action: text('action', { enum: ['create', 'confirm', 'delete'] }).notNull(),
-    status: text('status', { enum: ['tried', 'committed', 'rollbacked', 'suspended'] }).notNull(),
-    /** When the branch reached its status. */
-    at: integer('at').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.xid, t.branchId] })],
-);
+/** The per-branch fence of a global transaction (V3), after Seata's tcc_fence_log. */
+export const tccFenceLog = tccFenceLogTable();
 
 export const payEvent = sqliteTable(
   'pay_event',

@@ -5,7 +5,7 @@ import * as schema from './schema';
 
 export type TradeDb = ReturnType<typeof openTradeDb>;
 
-/** The trade service's database (data/trade.db): trades, the pay-order mirror, events. */
+/** The trade service's database (data/trade.db): trades, the pay-order mirror, the trade branch's fence, events. */
 export function openTradeDb(dir: string) {
   return openDatabase(path.join(dir, 'trade.db'), schema, migrationsFolder('trade'));
 }
@@ -17,6 +17,7 @@ export const tradeNotState: NotState = {
     trade_request: ['requested_at', 'next_redrive_at'],
     trade_order: ['created_at', 'updated_at'],
     pay_order: ['next_retry_at', 'last_error', 'updated_at'],
+    tcc_fence_log: ['at'],
   },
 };
 

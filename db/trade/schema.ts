@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { tccFenceLogTable } from '../tcc-fence-log';
 
 /** A trade row's status; `deleting` is V2's logical delete, kept until the provider's cancel is definite. */
 export const tradeStatuses = ['created', 'confirmed', 'deleting'] as const;
@@ -51,6 +52,13 @@ export const tradeOrder = sqliteTable('trade_order', {
   amountCents: integer('amount_cents').notNull(),
   strategy: text('strategy').notNull(),
   status: text('status', { enum: tradeStatuses }).notNull(),
+  /**
+   * V3: the operation a global transaction has tried on this row and not yet confirmed or
+   * cancelled (lib's vocabulary, checked on every read); null when none is between its Try and its end.
+   */
+  pending: text('pending'),
+  /** That global transaction's xid: only its own Confirm or Cancel ends what it tried. */
+  heldBy: text('held_by'),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
@@ -80,6 +88,9 @@ export const payOrderMirror = sqliteTable(
       .where(sql`${t.owed} is not null and ${t.parked} = 0`),
   ],
 );
+
+/** The trade branch's fence (V3), after Seata's tcc_fence_log: the trade service is a branch's owner too. */
+export const tccFenceLog = tccFenceLogTable();
 
 /**
  * What happened, in commit order: the id is the SSE event id. A plain rowid (no AUTOINCREMENT,

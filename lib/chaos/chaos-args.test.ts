@@ -31,7 +31,7 @@ describe('the chaos command line', () => {
     });
   });
 
-  it.each([[['--trades=lots']], [['--trades=0']], [['--faults=rpc.gremlins']], [['--color=red']], [['trades=5']], [['--strategy=v3']]])(
+  it.each([[['--trades=lots']], [['--trades=0']], [['--faults=rpc.gremlins']], [['--color=red']], [['trades=5']], [['--strategy=v9']]])(
     'refuses %j with a readable message',
     (argv) => {
       const parsed = parseChaosArgs(argv);

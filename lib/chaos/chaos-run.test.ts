@@ -5,19 +5,20 @@ import { chaosOptionsSchema, maxTrades } from './chaos-options';
 import { chaosRun, plannedTrades } from './chaos-run';
 
 describe('a random run', () => {
-  it('with the fence on: every V2 trade converges, the books balance to the cent, and each V1 trade left stuck is a case of the note', async () => {
+  it('with the fence on: every V2 and V3 trade converges, the books balance to the cent, and each V1 trade left stuck is a case of the note', async () => {
     const run = await chaosRun(chaosOptionsSchema.parse({ trades: 300, probability: 0.1, seed: 7 }));
     expect(run.transport).toBe('http');
-    expect(run.plan.byStrategy.v1 + run.plan.byStrategy.v2).toBe(300);
+    expect(run.plan.byStrategy.v1 + run.plan.byStrategy.v2 + run.plan.byStrategy.v3).toBe(300);
     // Every fault of the catalog had its chance, during the flows or the retries.
     expect(Object.keys(run.faultsFired).sort()).toEqual([...chaosOptionsSchema.parse({}).faults].sort());
     expect(run.recovery.settled).toBe(true);
-    expect(run.byStrategy.v2).toMatchObject({
-      trades: run.plan.byStrategy.v2,
-      consistent: run.plan.byStrategy.v2,
-      converging: 0,
-      stuck: 0,
-    });
+    for (const strategy of ['v2', 'v3'] as const)
+      expect(run.byStrategy[strategy]).toMatchObject({
+        trades: run.plan.byStrategy[strategy],
+        consistent: run.plan.byStrategy[strategy],
+        converging: 0,
+        stuck: 0,
+      });
     for (const stage of Object.values(run.stages)) {
       expect(stage.invariants.find((i) => i.id === 'moneyConserved')).toMatchObject({ ok: true });
       expect(stage.invariants.find((i) => i.id === 'noDoubleReservation')).toMatchObject({ ok: true });
@@ -85,7 +86,7 @@ describe('a random run', () => {
     [{ trades: 10_001 }],
     [{ probability: 1.5 }],
     [{ faults: ['rpc.gremlins'] }],
-    [{ strategy: 'v3' }],
+    [{ strategy: 'v9' }],
     [{ seeds: 1 }],
   ])('refuses %j', (input) => {
     expect(chaosOptionsSchema.safeParse(input).success).toBe(false);

@@ -80,6 +80,8 @@ export async function chaosRun(options: ChaosOptions, onProgress: (p: ChaosProgr
       rpcTimeoutMs: simulated ? 1000 : 100,
       // Sweeps are driven here, one after another: no waiting, and nothing parked along the way.
       backoff: { baseMs: 1, maxMs: 1, maxAttempts: 1000, jitter: 0 },
+      // A crashed coordinator comes back soon, as a supervised process would: the run goes on meeting it.
+      coordinator: { restartAfterMs: simulated ? 3000 : 300, retryIntervalMs: simulated ? 1000 : 100 },
       faultSeed: options.seed,
     },
   });

@@ -40,7 +40,7 @@ function harness(
   const tc = createCoordinator({
     db,
     clock: time.clock,
-    settings: () => ({ globalTimeoutMs: 60_000, retryIntervalMs: 1_000, retryLimit: 0, ...options.settings }),
+    settings: () => ({ globalTimeoutMs: 60_000, retryIntervalMs: 1_000, retryLimit: 0, restartAfterMs: 0, ...options.settings }),
     callBranch: async (call) => {
       calls.push(call);
       return answers.shift() ?? 'success';
@@ -148,7 +148,10 @@ describe('the coordinator: the decision logged first, then phase 2 from the log'
     expect(await h.tc.query('x-99')).toMatchObject({ ok: false, rejection: { code: 'no_such_transaction' } });
     await h.tc.commit(xid);
     expect(await h.tc.rollback({ xid })).toMatchObject({ ok: false, rejection: { code: 'already_decided' } });
-    expect(await h.tc.register({ xid, resource: 'pay', applicationData: {} })).toMatchObject({
+    const late = answer(await h.tc.begin({ tradeId: 't-2', action: 'create' })).xid;
+    await h.tc.register({ xid: late, resource: 'trade', applicationData: {} });
+    await h.tc.rollback({ xid: late });
+    expect(await h.tc.register({ xid: late, resource: 'pay', applicationData: {} })).toMatchObject({
       ok: false,
       rejection: { code: 'not_begun' },
     });
@@ -197,6 +200,27 @@ describe('a TC crash, and its restart from tc.db alone', () => {
     await h.tc.driveDue();
     await h.tc.drained();
     expect((await statusOf(h, 'x-1')).status).toBe('TimeoutRollbacked');
+  });
+
+  it('registers one branch per resource: a repeated registration gets the first answer', async () => {
+    const h = harness();
+    const { xid, pay } = await begun(h);
+    expect(answer(await h.tc.register({ xid, resource: 'pay', applicationData: {} }))).toEqual({ branchId: pay });
+    expect((await statusOf(h, xid)).branches).toHaveLength(2);
+  });
+
+  it('with a supervisor: down until its delay has passed, then the first request finds it up, phase 2 resumed', async () => {
+    const h = harness({ crashAt: ['after-decision'], settings: { restartAfterMs: 5_000 } });
+    const { xid } = await begun(h);
+    expect(await h.tc.commit(xid)).toEqual({ down: true });
+    h.advance(4_999);
+    expect(await h.tc.query(xid)).toEqual({ down: true });
+    h.advance(1);
+    expect(h.tc.isUp()).toBe(false);
+    await h.tc.query(xid);
+    await h.tc.drained();
+    expect(h.tc.isUp()).toBe(true);
+    expect((await statusOf(h, xid)).status).toBe('Committed');
   });
 });
 

@@ -53,6 +53,8 @@ const deciding = ['Committing', 'CommitRetrying', 'Rollbacking', 'RollbackRetryi
 export function createCoordinator(options: CoordinatorOptions) {
   const { db, clock } = options;
   let up = true;
+  /** When the TC went down, for the supervisor that brings it back. */
+  let downAt = 0;
   /** Transactions whose phase 2 is running now: one drive each at a time. */
   const driving = new Map<number, Promise<void>>();
   const at = () => clock.now();
@@ -74,16 +76,27 @@ export function createCoordinator(options: CoordinatorOptions) {
   const crash = async (point: TcCrashPoint, global: GlobalRow): Promise<boolean> => {
     if (!(await options.crashes(point, { xid: xidOf(global.id), tradeId: global.tradeId }))) return false;
     up = false;
+    downAt = at();
     logged(db, () => note(global, crashedEvent(point)));
     options.notify?.();
     return true;
+  };
+
+  /**
+   * Whether the TC answers now. A supervisor (when one is set) restarts a crashed TC once its
+   * delay has passed, as a process manager would: the first request after that finds it up.
+   */
+  const answering = (): boolean => {
+    const { restartAfterMs } = options.settings();
+    if (!up && restartAfterMs > 0 && at() >= downAt + restartAfterMs) void restart();
+    return up;
   };
 
   const live = (xid: string): GlobalRow | undefined => findGlobal(db, numberOf(xid));
 
   /** The TM's decision, logged first; then phase 2's first round. */
   async function decide(xid: string, event: GlobalTransactionEvent, failed: readonly string[] = []): Promise<TcReply<GlobalView>> {
-    if (!up) return down;
+    if (!answering()) return down;
     const global = live(xid);
     if (!global) return refuse('no_such_transaction', `no global transaction ${xid}`);
     if (global.status !== 'Begin') return refuse('already_decided', `${xid} is already ${global.status}`);
@@ -99,7 +112,7 @@ export function createCoordinator(options: CoordinatorOptions) {
     // As Seata's TC does for TCC branches: phase 2's first round runs before the TM hears back;
     // what it leaves undone is retried from the log. A TC that dies meanwhile answers nothing.
     await drive(global.id);
-    if (!up) return down;
+    if (!answering()) return down;
     return { ok: true, answer: viewOf(db, live(xid)!) };
   }
 
@@ -117,12 +130,22 @@ export function createCoordinator(options: CoordinatorOptions) {
     return run;
   }
 
+  /** The TC comes back: everything in flight resumes from tc.db alone. */
+  async function restart(): Promise<{ resumed: number }> {
+    up = true;
+    const inFlight = globalsIn(db, deciding);
+    logged(db, () => insertTcEvent(db, { ...restartedEvent(inFlight.length), at: at(), xid: null, tradeId: null }));
+    options.notify?.();
+    await Promise.all(inFlight.map((g) => drive(g.id)));
+    return { resumed: inFlight.length };
+  }
+
   return {
     isUp: () => up,
 
     /** TM → TC begin: the global transaction is logged `Begin`, with its timeout. */
     async begin(request: BeginRequest): Promise<TcReply<GlobalView>> {
-      if (!up) return down;
+      if (!answering()) return down;
       const timeoutMs = request.timeoutMs ?? options.settings().globalTimeoutMs;
       const global = logged(db, () => {
         const begun = insertGlobal(db, {
@@ -142,9 +165,13 @@ export function createCoordinator(options: CoordinatorOptions) {
 
     /** A branch registers before its Try, so a Try that is lost still gets its Cancel. */
     async register(request: RegisterRequest): Promise<TcReply<{ branchId: string }>> {
-      if (!up) return down;
+      if (!answering()) return down;
       const global = live(request.xid);
       if (!global) return refuse('no_such_transaction', `no global transaction ${request.xid}`);
+      // One branch per resource and transaction: a repeated registration (a duplicate on the
+      // wire) gets the first one's answer, not a phantom branch whose Try never runs.
+      const earlier = branchesOf(db, global.id).find((b) => b.resource === request.resource);
+      if (earlier) return { ok: true, answer: { branchId: branchIdOf(earlier.id) } };
       if (global.status !== 'Begin') return refuse('not_begun', `${request.xid} is ${global.status}: too late to register a branch`);
       const branch = logged(db, () => {
         const registered = insertBranch(db, {
@@ -165,7 +192,7 @@ export function createCoordinator(options: CoordinatorOptions) {
     rollback: (request: RollbackRequest) => decide(request.xid, { type: 'rollback.requested' }, request.failed),
 
     async query(xid: string): Promise<TcReply<GlobalView>> {
-      if (!up) return down;
+      if (!answering()) return down;
       const global = live(xid);
       return global ? { ok: true, answer: viewOf(db, global) } : refuse('no_such_transaction', `no global transaction ${xid}`);
     },
@@ -176,7 +203,7 @@ export function createCoordinator(options: CoordinatorOptions) {
      * forced (quiescence: no TM is running any more), everything is due at once.
      */
     async driveDue({ force = false } = {}): Promise<void> {
-      if (!up) return;
+      if (!answering()) return;
       const due = (when: number | null) => force || when === null || when <= at();
       logged(db, () => {
         for (const global of timedOut(db, force ? Number.MAX_SAFE_INTEGER : at())) moveGlobal(global, { type: 'timeout.expired' });
@@ -190,15 +217,7 @@ export function createCoordinator(options: CoordinatorOptions) {
     /** Transactions the TC still owes something: a decision to carry out, or a Begin to time out (parked ones wait for a person). */
     unsettled: (): number => globalsIn(db, ['Begin', ...deciding]).length,
 
-    /** The TC comes back: everything in flight resumes from tc.db alone. */
-    async restart(): Promise<{ resumed: number }> {
-      up = true;
-      const inFlight = globalsIn(db, deciding);
-      logged(db, () => insertTcEvent(db, { ...restartedEvent(inFlight.length), at: at(), xid: null, tradeId: null }));
-      options.notify?.();
-      await Promise.all(inFlight.map((g) => drive(g.id)));
-      return { resumed: inFlight.length };
-    },
+    restart,
 
     /** Resolves once no phase 2 is running (tests and quiescence wait on it). */
     async drained(): Promise<void> {

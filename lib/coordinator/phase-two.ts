@@ -14,6 +14,8 @@ export interface CoordinatorSettings {
   retryIntervalMs: number;
   /** Phase-2 rounds before a transaction is parked for a person; 0: retried forever (Seata's default). */
   retryLimit: number;
+  /** A supervisor brings a crashed TC back after this long; 0: only a person restarts it. */
+  restartAfterMs: number;
 }
 
 /** One phase-2 call the TC makes: a branch's Confirm or Cancel, with what its owner registered. */

@@ -41,8 +41,9 @@ export async function quiesce(lab: Lab, options: QuiescenceOptions) {
     tally.settled = await sweepUntilQuiet(lab, tally, options);
     if (options.faultsDuringRecovery) tally.afterFaultsStopped = tally.sweeps - before;
   }
-  options.recovered?.(tally);
+  // The coordinator's retries are recovery too: its log settles before the books are read.
   const coordinator = await settleCoordinator(lab, options.maxSweeps);
+  options.recovered?.(tally);
   const reconciled = await lab.reconcile({ graceMs: 0 });
   return { recovery: tally, coordinator, reconciled };
 }

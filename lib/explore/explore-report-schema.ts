@@ -76,7 +76,7 @@ export const exploreReportSchema = z.object({
       merged: count,
       inDoubt: z
         .object({ steps: count, ms: count })
-        .describe("the longest run of deliveries (and virtual ms) in which the two sides differed: the in-doubt window"),
+        .describe('the longest run of deliveries (and virtual ms) in which the two sides differed: the in-doubt window'),
     }),
   ),
   properties: z.array(

@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import { branchBench } from '@/lib/testing/branch-harness';
+import { expectedAfter, expectedRules, reaching, type Status } from '@/lib/testing/fence-cases';
 import { openingTotalCents } from './accounts';
 import { branchActions, outcomeOf, type BranchAction, type BranchAnswer } from './contract';
 import { handlePayRequest } from './endpoints';
 
 const bench = branchBench();
 const { phase } = bench;
-
-type Status = 'none' | 'tried' | 'committed' | 'rollbacked' | 'suspended';
-
-/** Seata's tcc_fence_log rules, as the task states them: what each phase does from each status of its branch. */
-const rules: Record<Operation, Record<Status, 'run' | 'replay' | 'empty rollback' | string>> = {
-  try: { none: 'run', tried: 'replay', committed: 'replay', rollbacked: 'try_after_cancel', suspended: 'try_after_cancel' },
-  confirm: { none: 'not_reserved', tried: 'run', committed: 'replay', rollbacked: 'already_cancelled', suspended: 'already_cancelled' },
-  cancel: { none: 'empty rollback', tried: 'run', committed: 'already_confirmed', rollbacked: 'replay', suspended: 'replay' },
-};
-const after: Record<Operation, Status> = { try: 'tried', confirm: 'committed', cancel: 'rollbacked' };
-
-/** The phases that bring a branch to each status. */
-const reaching: Record<Status, Operation[]> = {
-  none: [],
-  tried: ['try'],
-  committed: ['try', 'confirm'],
-  rollbacked: ['try', 'cancel'],
-  suspended: ['cancel'],
-};
 
 /** A confirm or a delete acts on a reservation a create made and committed first (another global transaction). */
 function reservationCommitted() {
@@ -36,8 +18,8 @@ const snapshot = () => ({ buyer: bench.buyer(), order: bench.order() });
 
 describe('the per-branch fence, on: every rule, for each action', () => {
   const cases = branchActions.flatMap((action) =>
-    (Object.keys(rules) as Operation[]).flatMap((op) =>
-      (Object.keys(reaching) as Status[]).map((status) => ({ action, op, status, rule: rules[op][status] })),
+    (Object.keys(expectedRules) as Operation[]).flatMap((op) =>
+      (Object.keys(reaching) as Status[]).map((status) => ({ action, op, status, rule: expectedRules[op][status] })),
     ),
   );
 
@@ -49,7 +31,7 @@ describe('the per-branch fence, on: every rule, for each action', () => {
     const statusNow = bench.fenceLog().find((r) => r.xid === 'tc:1')?.status ?? 'none';
     if (rule === 'run') {
       expect(result).toMatchObject({ ok: true, answer: { op, replay: false, xid: 'tc:1', branchId: 'pay', action } });
-      expect(statusNow).toBe(after[op]);
+      expect(statusNow).toBe(expectedAfter[op]);
     } else if (rule === 'replay') {
       expect(result).toMatchObject({ ok: true, answer: { op, replay: true } });
       expect(result.ok && result.answer.emptyRollback === true).toBe(status === 'suspended');

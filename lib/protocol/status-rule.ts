@@ -14,9 +14,7 @@ export interface WireReply {
  * definite. A refusal whose body the caller cannot read is still definite: `rejected`.
  */
 export type CallOutcome<Value, Code extends string> =
-  | { kind: 'success'; value: Value }
-  | { kind: 'failure'; code: Code | 'rejected'; message: string }
-  | { kind: 'unknown'; reason: string };
+  { kind: 'success'; value: Value } | { kind: 'failure'; code: Code | 'rejected'; message: string } | { kind: 'unknown'; reason: string };
 
 /** What a service decided: a definite success or a definite refusal with its code. */
 export type Decided<Value, Code extends string> = { ok: true; answer: Value } | { ok: false; rejection: { code: Code; message: string } };

@@ -16,4 +16,8 @@ export function inProcessTransport(services: Services): Transport {
   };
 }
 
-const onTheWire = (reply: WireReply): TransportReply => ({ kind: 'reply', status: reply.status, body: JSON.parse(JSON.stringify(reply.body)) });
+const onTheWire = (reply: WireReply): TransportReply => ({
+  kind: 'reply',
+  status: reply.status,
+  body: JSON.parse(JSON.stringify(reply.body)),
+});

@@ -23,6 +23,8 @@ export const coordinatorSettingsSchema = z
     retryIntervalMs: z.number().int().min(10).max(3_600_000),
     /** Phase-2 rounds before a transaction is parked for a person; 0: retried forever (Seata's default). */
     retryLimit: z.number().int().min(0).max(1000),
+    /** A supervisor brings a crashed coordinator back after this long; 0: only a person restarts it (to show blocking). */
+    restartAfterMs: z.number().int().min(0).max(3_600_000),
   })
   .strict() satisfies z.ZodType<CoordinatorSettings>;
 
@@ -67,7 +69,7 @@ export const defaultSettings: LabSettings = {
   stepMode: false,
   holdLocalSteps: false,
   stepTimeoutMs: 30_000,
-  coordinator: { globalTimeoutMs: 10_000, retryIntervalMs: 1_000, retryLimit: 0 },
+  coordinator: { globalTimeoutMs: 10_000, retryIntervalMs: 1_000, retryLimit: 0, restartAfterMs: 0 },
 };
 
 export function applySettingsPatch(current: LabSettings, patch: SettingsPatch): LabSettings {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { openPayDb, type PayDb } from '@/db/pay/client';
 import { tccFenceLog } from '@/db/pay/schema';
+import { openTcDb, type TcDb } from '@/db/tc/client';
 import { openTradeDb, type TradeDb } from '@/db/trade/client';
 import { readAudit } from '@/lib/consistency/audit';
 import { checkInvariants, type InvariantId } from '@/lib/consistency/invariants';
@@ -23,18 +24,21 @@ export function branchBench() {
   let dir: string;
   let payDb: PayDb;
   let tradeDb: TradeDb;
+  let tcDb: TcDb;
   let pay: PayService;
   let fenceOn = true;
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'lab-branch-'));
     payDb = openPayDb(dir);
     tradeDb = openTradeDb(dir);
+    tcDb = openTcDb(dir);
     fenceOn = true;
     pay = createPayService(payDb, { fenceOn: () => fenceOn, now: Date.now });
   });
   afterEach(() => {
     payDb.$client.close();
     tradeDb.$client.close();
+    tcDb.$client.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -54,7 +58,7 @@ export function branchBench() {
     /** The invariants that fail, each with its witnesses: the money ones, and with `graceMs` the hanging reservations too. */
     broken: (graceMs?: number) =>
       Object.fromEntries(
-        checkInvariants(readAudit({ payDb, tradeDb, now: Date.now }), { graceMs: graceMs ?? Number.POSITIVE_INFINITY })
+        checkInvariants(readAudit({ payDb, tradeDb, tcDb, now: Date.now }), { graceMs: graceMs ?? Number.POSITIVE_INFINITY })
           .filter((r) => !r.ok && (graceMs !== undefined || moneyInvariants.includes(r.id)))
           .map((r) => [r.id, r.witnesses]),
       ),

@@ -15,3 +15,5 @@ export type ModifyOperation = Exclude<TradeOperation, 'create'>;
 /** The operations of the note's tables — create, modify (confirm), delete — which are also V1's three (its cancel is a delete). */
 export const tableOperations = ['create', 'confirm', 'delete'] as const satisfies readonly TradeOperation[];
 export type TableOperation = (typeof tableOperations)[number];
+
+export const isTableOperation = (name: string): name is TableOperation => (tableOperations as readonly string[]).includes(name);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { TradeDb } from '@/db/trade/client';
-import { payOrderMirror, tradeEvent, tradeOrder, tradeRequest } from '@/db/trade/schema';
+import { payOrderMirror, tccFenceLog, tradeEvent, tradeOrder, tradeRequest } from '@/db/trade/schema';
 
 /**
  * Empties the trade service's tables (in the caller's transaction). Ids keep counting up, so an old SSE cursor stays valid:
@@ -10,11 +10,11 @@ export function clearTradeDb(db: TradeDb): void {
   db.delete(tradeEvent)
     .where(sql`${tradeEvent.id} < (select max(id) from ${tradeEvent})`)
     .run();
-  for (const table of [payOrderMirror, tradeOrder, tradeRequest]) db.delete(table).run();
+  for (const table of [payOrderMirror, tradeOrder, tradeRequest, tccFenceLog]) db.delete(table).run();
 }
 
 /** Empties the trade service's tables and restarts its ids (t-1 again): a scratch lab replaying schedules one after another. */
 export function wipeTradeDb(db: TradeDb): void {
-  for (const table of [tradeEvent, payOrderMirror, tradeOrder, tradeRequest]) db.delete(table).run();
+  for (const table of [tradeEvent, payOrderMirror, tradeOrder, tradeRequest, tccFenceLog]) db.delete(table).run();
   db.run(sql`delete from sqlite_sequence`);
 }

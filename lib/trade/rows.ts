@@ -2,7 +2,7 @@ import type { payOrderMirror, tradeEvent, tradeOrder, tradeRequest } from '@/db/
 import { isOperation, isPayOrderState, type Operation, type PayOrderState } from '@/lib/pay-order/pay-order.machine';
 import { isStrategy, type Strategy } from '@/lib/strategies/catalog';
 import { isCreateAnswer, type CreateAnswer } from './create-answer';
-import { isTradeOperation, type TradeOperation } from './operations';
+import { isTableOperation, isTradeOperation, type TableOperation, type TradeOperation } from './operations';
 import type { TradeEvent } from './trade-events';
 
 /**
@@ -10,7 +10,11 @@ import type { TradeEvent } from './trade-events';
  * strategies, the operations and the create's answers as plain text (db/ knows nothing of lib/); each read checks
  * them here, so a value outside the vocabulary is a bug found at once, not a silent mismatch.
  */
-export type TradeRow = Omit<typeof tradeOrder.$inferSelect, 'strategy'> & { strategy: Strategy };
+/** `pending`: the operation a global transaction (V3) has tried on the row and not yet ended. */
+export type TradeRow = Omit<typeof tradeOrder.$inferSelect, 'strategy' | 'pending'> & {
+  strategy: Strategy;
+  pending: TableOperation | null;
+};
 export type MirrorRow = Omit<typeof payOrderMirror.$inferSelect, 'state' | 'owed'> & { state: PayOrderState; owed: Operation | null };
 export type RequestRow = Omit<typeof tradeRequest.$inferSelect, 'strategy' | 'lastOp' | 'answer'> & {
   strategy: Strategy;
@@ -20,7 +24,11 @@ export type RequestRow = Omit<typeof tradeRequest.$inferSelect, 'strategy' | 'la
 export type EventRow = Omit<typeof tradeEvent.$inferSelect, 'type' | 'detail'> & TradeEvent;
 
 export function asTrade(row: typeof tradeOrder.$inferSelect): TradeRow {
-  return { ...row, strategy: checked(row.strategy, isStrategy, 'trade_order.strategy') };
+  return {
+    ...row,
+    strategy: checked(row.strategy, isStrategy, 'trade_order.strategy'),
+    pending: row.pending === null ? null : checked(row.pending, isTableOperation, 'trade_order.pending'),
+  };
 }
 
 export function asMirror(row: typeof payOrderMirror.$inferSelect): MirrorRow {

@@ -4,8 +4,10 @@ import { v1Attempts } from '@/lib/strategies/v1/v1-attempts';
 import { v1DecisionEvent } from '@/lib/strategies/v1/v1-events';
 import {
   asTradeEvent,
+  branchPhaseEvent,
   createdEvent,
   faultEvent,
+  hangingTryRefusedEvent,
   ignoredResultEvent,
   lateReplyEvent,
   notRepairableEvent,
@@ -37,6 +39,7 @@ const lost: RpcAttempt = {
 };
 const sent = { payOrderId: 'po-1', op: 'try', attempt: 1 } as const;
 const redriven = { ...sent, attempt: 'redrive' } as const;
+const branch = { xid: 'x-1', branchId: 'b-1', action: 'create' } as const;
 
 /**
  * trade_event keeps each detail as the JSON its builder makes. These are the bytes each writer
@@ -114,6 +117,21 @@ describe("the trade service's events, as trade_event stores them", () => {
       "V1's decision",
       v1DecisionEvent('confirm', false, 'the provider refused: insufficient_funds'),
       '{"op":"confirm","decision":"rollback","why":"the provider refused: insufficient_funds"}',
+    ],
+    [
+      "a trade branch's Try",
+      branchPhaseEvent(branch, 'try', null, { status: 'created', pending: 'create' }),
+      '{"xid":"x-1","branchId":"b-1","action":"create","phase":"try","from":null,"to":{"status":"created","pending":"create"}}',
+    ],
+    [
+      "a trade branch's empty rollback, repeated",
+      branchPhaseEvent(branch, 'cancel', null, null, { replay: true, emptyRollback: true }),
+      '{"xid":"x-1","branchId":"b-1","action":"create","phase":"cancel","from":null,"to":null,"replay":true,"emptyRollback":true}',
+    ],
+    [
+      "a trade branch's late Try, refused",
+      hangingTryRefusedEvent(branch),
+      '{"xid":"x-1","branchId":"b-1","action":"create","fence":"anti-hanging"}',
     ],
   ])('%s', (_what, event, stored) => {
     expect(JSON.stringify(event.detail)).toBe(stored);

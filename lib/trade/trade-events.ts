@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tradeStatuses } from '@/db/trade/schema';
 import { eventReshape } from '@/lib/events/stored-event';
 import { faultIds, type FaultId } from '@/lib/faults/catalog';
 import type { PayOrderSnapshot } from '@/lib/pay-order/decide';
@@ -8,6 +9,7 @@ import type { WireReply } from '@/lib/protocol/status-rule';
 import type { RpcAttempt } from '@/lib/rpc/client';
 import { strategies, strategyEventSchemas, type Strategy } from '@/lib/strategies/catalog';
 import { tableOperations, tradeOperations, type ModifyOperation, type TableOperation } from './operations';
+import { tradeBranchPhases, type BranchTradeView, type TradeBranchPhase, type TradeBranchRequest } from './trade-branch-contract';
 
 /**
  * The trade service's events: every kind trade_event holds, one builder per kind (a strategy's
@@ -80,6 +82,10 @@ const recovery = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** A trade branch's phase (V3): which branch of which global transaction, as the coordinator named them. */
+const branch = { xid: z.string(), branchId: z.string(), action: z.enum(tableOperations) };
+const branchTrade = z.strictObject({ status: z.enum(tradeStatuses), pending: z.enum(tableOperations).nullable() }).nullable();
+
 /** Open at the top, strict in the detail: a stored row carries its id, time and trade beside the event. */
 const kind = <T extends string, D extends z.ZodType>(type: T, detail: D) => z.object({ type: z.literal(type), detail });
 
@@ -93,6 +99,18 @@ export const tradeEventSchema = z.discriminatedUnion('type', [
   kind('trade', z.strictObject({ action: z.literal('purged'), payOrderId })),
   kind('reconcile', z.strictObject({ payOrderId, released: cents })),
   kind('lab.reset', z.strictObject({})),
+  kind(
+    'branch.phase',
+    z.strictObject({
+      ...branch,
+      phase: z.enum(tradeBranchPhases),
+      from: branchTrade,
+      to: branchTrade,
+      replay: z.literal(true).optional(),
+      emptyRollback: z.literal(true).optional(),
+    }),
+  ),
+  kind('branch.try.refused', z.strictObject({ ...branch, fence: z.literal('anti-hanging') })),
   ...strategyEventSchemas,
 ]);
 
@@ -219,3 +237,30 @@ export const reconciledEvent = (payOrderId: string, released: number): TradeEven
 });
 
 export const resetEvent = (): TradeEventOf<'lab.reset'> => ({ type: 'lab.reset', detail: {} });
+
+/** Which trade branch a phase was, as its request named it. */
+type BranchRef = Pick<TradeBranchRequest, 'xid' | 'branchId' | 'action'>;
+
+/** How a branch phase was answered beside its effect: a repeat of a finished one, or a Cancel that found no Try. */
+export type How = { replay?: true; emptyRollback?: true };
+
+/**
+ * A trade branch's phase that answered a definite success (V3): the trade row before and after
+ * it; a repeat the fence answered as the first time, or an empty rollback, says so.
+ */
+export const branchPhaseEvent = (
+  req: BranchRef,
+  phase: TradeBranchPhase,
+  from: BranchTradeView | null,
+  to: BranchTradeView | null,
+  how: How = {},
+): TradeEventOf<'branch.phase'> => ({
+  type: 'branch.phase',
+  detail: { xid: req.xid, branchId: req.branchId, action: req.action, phase, from, to, ...how },
+});
+
+/** Anti-hanging: a Try that came after its branch's Cancel wrote nothing. */
+export const hangingTryRefusedEvent = (req: BranchRef): TradeEventOf<'branch.try.refused'> => ({
+  type: 'branch.try.refused',
+  detail: { xid: req.xid, branchId: req.branchId, action: req.action, fence: 'anti-hanging' },
+});

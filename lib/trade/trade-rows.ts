@@ -20,7 +20,8 @@ export function findTrade(db: TradeDb, id: string): TradeRow | undefined {
   );
 }
 
-export function insertTrade(db: TradeDb, row: Omit<TradeRow, never>): void {
+/** A new trade row; it is pending only when a global transaction's Try writes it (V3). */
+export function insertTrade(db: TradeDb, row: Omit<TradeRow, 'pending' | 'heldBy'> & Partial<Pick<TradeRow, 'pending' | 'heldBy'>>): void {
   prepared(db, 'insertTrade', () =>
     db
       .insert(tradeOrder)
@@ -29,11 +30,13 @@ export function insertTrade(db: TradeDb, row: Omit<TradeRow, never>): void {
         amountCents: p('amountCents'),
         strategy: p('strategy'),
         status: p('status'),
+        pending: p('pending'),
+        heldBy: p('heldBy'),
         createdAt: p('createdAt'),
         updatedAt: p('updatedAt'),
       })
       .prepare(),
-  ).run(row);
+  ).run({ pending: null, heldBy: null, ...row });
 }
 
 export function updateTrade(db: TradeDb, id: string, set: Partial<typeof tradeOrder.$inferInsert>): void {

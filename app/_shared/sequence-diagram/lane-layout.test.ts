@@ -60,7 +60,7 @@ function responseLost(): TradeView {
     strategy: 'v2',
     requestedAt: 1000,
     answerStatus: 201,
-    trade: { status: 'created', createdAt: 1000, updatedAt: 1000 },
+    trade: { status: 'created', pending: null, heldBy: null, createdAt: 1000, updatedAt: 1000 },
     mirror: { payOrderId: 'po-2', state: 'trySuccess', owed: null, attempts: 2, nextRetryAt: null, lastError: null, parked: false },
     provider: { payOrderId: 'po-2', state: 'trySuccess', amount: '11.11', reservations: 1 },
     redrive: null,

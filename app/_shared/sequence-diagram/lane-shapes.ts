@@ -81,6 +81,18 @@ export function laneRowsFor(
     }
     case 'fault':
       return end({ kind: 'box', lane: 'trade', label: t('aborted', { stage: event.detail.stage, because }), tone: 'bad' });
+    case 'branch.phase': {
+      const { phase, action, to, replay, emptyRollback } = event.detail;
+      const row = to ? `${to.status}${to.pending ? ` · ${to.pending}` : ''}` : '—';
+      return end({
+        kind: 'box',
+        lane: 'trade',
+        label: t('branchPhase', { phase, action, row, how: emptyRollback ? t('emptyRollback') : replay ? t('replayed') : '' }),
+        tone: 'ok',
+      });
+    }
+    case 'branch.try.refused':
+      return end({ kind: 'box', lane: 'trade', label: t('hangingRefused', { action: event.detail.action }), tone: 'warn' });
     case 'v3': {
       const { message, resource, outcome, why } = event.detail;
       return end({

@@ -45,6 +45,14 @@ export function summarizeEvent(event: LabEvent, words: StoryWords): string {
       const { op, decision, why } = event.detail;
       return `${who} V1 ${op} → ${decision}${why ? ` · ${why}` : ''}`;
     }
+    case 'branch.phase': {
+      const { phase, action, xid, to, replay, emptyRollback } = event.detail;
+      const row = to ? `${to.status}${to.pending ? t('pending', { op: to.pending }) : ''}` : '—';
+      const how = emptyRollback ? t('emptyRollback') : replay ? t('replayed') : '';
+      return t('branchPhase', { who, phase, action, xid, row, how });
+    }
+    case 'branch.try.refused':
+      return t('hangingRefused', { who, action: event.detail.action, xid: event.detail.xid });
     case 'v3': {
       const { message, resource, outcome, why } = event.detail;
       return t('v3Message', { who, message, resource: resource ? ` (${resource})` : '', outcome, why: why ? ` · ${why}` : '' });

@@ -12,9 +12,9 @@ const modes = async () =>
   );
 
 describe('/api/faults', () => {
-  it('lists all eight faults with labels', async () => {
+  it('lists all eleven faults with labels', async () => {
     const { faults } = await (await GET(jsonRequest('/api/faults', 'GET'))).json();
-    expect(faults).toHaveLength(8);
+    expect(faults).toHaveLength(11);
     expect(faults.find((f: { id: string }) => f.id === 'rpc.response_lost')).toMatchObject({ label: 'Response lost', mode: 'off' });
   });
 

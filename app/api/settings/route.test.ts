@@ -32,7 +32,7 @@ describe('/api/settings', () => {
   it.each([
     [{ faultSeed: -1 }],
     [{ faultSeed: 1.5 }],
-    [{ strategy: 'v3' }],
+    [{ strategy: 'v9' }],
     [{ v1OnUnknown: 'assume-maybe' }],
     [{ providerFence: true }],
     [{ rpcTimeoutMs: 5 }],

@@ -31,7 +31,7 @@ describe('POST /api/trades', () => {
     ['more than two decimals', { amount: '1.234' }, 400, 'bad_request'],
     ['a missing amount', {}, 400, 'bad_request'],
     ['an unknown field', { amount: '1.00', colour: 'red' }, 400, 'bad_request'],
-    ['an unknown strategy', { amount: '1.00', strategy: 'v3' }, 400, 'bad_request'],
+    ['an unknown strategy', { amount: '1.00', strategy: 'v9' }, 400, 'bad_request'],
     ['malformed JSON', '{"amount": ', 400, 'invalid_json'],
     ['a JSON array', [1, 2], 400, 'bad_request'],
   ];

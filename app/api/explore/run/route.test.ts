@@ -75,7 +75,7 @@ describe('POST /api/explore/run', { timeout: 60_000 }, () => {
     [{ depth: 7 }],
     [{ depth: 1.5 }],
     [{ strategies: [] }],
-    [{ strategies: ['v3'] }],
+    [{ strategies: ['v9'] }],
     [{ fences: ['maybe'] }],
     [{ sequences: ['create-twice'] }],
     [{ extra: 1 }],

@@ -20,7 +20,7 @@ describe('GET /api/explore/schedules/:id', { timeout: 30_000 }, () => {
     expect(replayed.properties).toContainEqual(expect.objectContaining({ id: 'v1.create-3-repaired', kept: false }));
   });
 
-  it.each([['v3.on.create.d1.0'], ['v1.on.create.d1.2'], ['v2.on.create.d1.000000000000000000001'], ['not an id']])(
+  it.each([['v9.on.create.d1.0'], ['v1.on.create.d1.2'], ['v2.on.create.d1.000000000000000000001'], ['not an id']])(
     'answers %j, which names no schedule, with a 404 in the error shape',
     async (id) => {
       expect(await errorOf(await open(id))).toMatchObject({ status: 404, code: 'not_found', message: expect.stringContaining(id) });
