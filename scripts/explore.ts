@@ -53,7 +53,7 @@ function tell(r: ExploreReport): void {
       `${(r.durationMs / 1000).toFixed(1)} s, ${count(r.schedulesPerSecond)} schedules/s`,
   );
   for (const p of r.properties) {
-    const scope = `${p.strategy === 'both' ? 'V1 and V2' : p.strategy.toUpperCase()}, fence ${p.fence}`;
+    const scope = `${p.strategy === 'every' ? 'every strategy' : p.strategy.toUpperCase()}, fence ${p.fence}`;
     const counted =
       p.kind === 'reachable' ? `${count(p.matching)} of ${count(p.schedules)} schedules show it` : `${count(p.schedules)} schedules`;
     console.log(`${p.asPredicted ? '✓' : '✗'} ${p.verdict.toUpperCase().padEnd(11)} ${p.title} — ${scope}; ${counted}`);

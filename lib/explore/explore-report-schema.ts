@@ -85,7 +85,7 @@ export const exploreReportSchema = z.object({
       title: z.string(),
       claim: z.string(),
       kind: z.enum(['always', 'reachable']),
-      strategy: z.enum([...strategies, 'both']),
+      strategy: z.enum([...strategies, 'every']),
       fence,
       verdict: z.enum(['holds', 'fails', 'reached', 'not reached', 'not explored']),
       asPredicted: z.boolean(),

@@ -28,7 +28,7 @@ describe('the explorer', { timeout: 120_000 }, () => {
 
   it("checks the note's claims: V2 with the fence holds every one", async () => {
     const report = await explore(only({ depth: 2, sequences: ['create', 'create-cancel', 'cancel-while-unknown'] }));
-    const v2 = report.properties.filter((p) => p.fence === 'on' && (p.strategy === 'v2' || p.strategy === 'both'));
+    const v2 = report.properties.filter((p) => p.fence === 'on' && (p.strategy === 'v2' || p.strategy === 'every'));
     expect(v2.map((p) => [p.id, p.verdict])).toEqual(v2.map((p) => [p.id, 'holds']));
     expect(report.merged).toBeGreaterThan(0);
     expect(report.ok).toBe(true);

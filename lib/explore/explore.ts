@@ -88,7 +88,7 @@ export async function explore(
     const configurations: ExploreReport['configurations'] = [];
     for (const strategy of options.strategies)
       for (const fence of options.fences)
-        for (const sequence of options.sequences) {
+        for (const sequence of options.sequences.filter((s) => kit.hooks(strategy).sequences?.includes(s) ?? true)) {
           const configuration = { strategy, fence, sequence, depth: options.depth };
           const walked = await walk(scratch.lab, world, kit, configuration, (n) =>
             onProgress({ configuration, schedules: n, total: outcomes.length + n }),

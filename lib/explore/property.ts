@@ -17,7 +17,7 @@ export interface Property {
   /** Where the claim comes from, in the note's words. */
   claim: string;
   kind: 'always' | 'reachable';
-  strategy: Strategy | 'both';
+  strategy: Strategy | 'every';
   fence: 'on' | 'off';
   /** Is this schedule one the property speaks of? */
   about(o: ScheduleOutcome): boolean;
@@ -32,7 +32,7 @@ export const hadCell = (o: ScheduleOutcome, op: TableOperation, which: CaseNumbe
 export const fired = (o: ScheduleOutcome, id: FaultId, op?: FaultPoint['op']) =>
   o.choices.some((c) => c.taken === 1 && (op ? c.label === `fault ${id} on ${op}` : c.label.startsWith(`fault ${id} on `)));
 const inScope = (p: Pick<Property, 'strategy' | 'fence'>, o: ScheduleOutcome) =>
-  o.config.fence === p.fence && (p.strategy === 'both' || o.config.strategy === p.strategy);
+  o.config.fence === p.fence && (p.strategy === 'every' || o.config.strategy === p.strategy);
 
 /** A schedule told in the note's terms: each step's case (or what it left), then where quiescence ended. */
 export function describeOutcome(o: ScheduleOutcome): string {

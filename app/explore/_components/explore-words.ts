@@ -11,7 +11,7 @@ export function useExploreWords() {
   const t = useTranslations();
   const faultLabel = useFaultLabel();
   return useMemo(() => {
-    const strategyName = (strategy: string) => (strategy === 'both' ? t('explore.both') : strategy.toUpperCase());
+    const strategyName = (strategy: string) => (strategy === 'every' ? t('explore.every') : strategy.toUpperCase());
     const fenceName = (fence: string) => t(`explore.fences.${fence}`);
     // A claim the catalogs do not know (a report from a newer server) is shown in the server's words.
     const known = (p: Claim, field: 'title' | 'claim') =>
