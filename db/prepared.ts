@@ -104,8 +104,22 @@ function direct(query: PreparedQuery) {
 export function inTransaction<T>(db: { $client: Database.Database }, fn: () => T): T {
   let run = transactions.get(db.$client);
   if (!run) transactions.set(db.$client, (run = db.$client.transaction((f: () => unknown) => f())));
-  return run(fn) as T;
+  // A transaction inside another is a savepoint: only the outermost commits.
+  const outermost = !db.$client.inTransaction;
+  const result = run(fn) as T;
+  if (outermost) countCommit(db.$client);
+  return result;
 }
+
+const commits = new WeakMap<Database.Database, number>();
+
+/** One more local commit on this connection: inTransaction counts its own; a transaction held open by hand is counted where it commits. */
+export function countCommit(client: Database.Database): void {
+  commits.set(client, (commits.get(client) ?? 0) + 1);
+}
+
+/** The local commits made on this connection so far: what an operation costs in fsyncs, counted. */
+export const commitsOf = (db: { $client: Database.Database }): number => commits.get(db.$client) ?? 0;
 
 /** UPDATE table SET <the given columns> WHERE key = ?, prepared once per set of columns. */
 export function updateById(db: object, table: SQLiteTable, keyColumn: SQLiteColumn, id: unknown, set: Record<string, unknown>): void {

@@ -1,5 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { dataDir } from '@/db/open';
+import { commitsOf } from '@/db/prepared';
+import type { Meter } from '@/lib/meter';
+import { meteredTransport } from '@/lib/rpc/metered-transport';
 import { openTradeDb } from '@/db/trade/client';
 import type { AuditSources } from '@/lib/consistency/audit';
 import { FaultInjector } from '@/lib/faults/fault-injector';
@@ -38,7 +41,7 @@ export function createLab(options: LabOptions) {
   const events = new EventEmitter().setMaxListeners(0);
 
   const services = servicesOf({ pay, tc: () => tc, trade: () => trade });
-  const transport = world.network(services);
+  const transport = meteredTransport(world.network(services));
   const tc = tcService({ db: databases.tc, transport, faults, clock, settings: () => settings, notify: () => events.emit('event') });
 
   const wire = new Wire(clock, () => events.emit('wire'));
@@ -62,6 +65,11 @@ export function createLab(options: LabOptions) {
     tcDb: databases.tc,
     /** Read access to every service, as an auditor has it: what checkers and read models are given, never the lab. */
     audit: { tradeDb, payDb, tcDb: databases.tc, now } satisfies AuditSources,
+    /** What the lab has spent so far: messages on the wire and local commits in every database (a run's cost is the difference). */
+    meter: (): Meter => ({
+      messages: transport.sent(),
+      commits: [tradeDb, trade.txDb, payDb, databases.tc].reduce((sum, db) => sum + commitsOf(db), 0),
+    }),
     /** Every service's state, as the explorer compares states. */
     state: () => participantStates(databases),
     clock,

@@ -56,6 +56,10 @@ function tell(): void {
   console.log(
     `recovery: ${r.recovery.sweeps} sweeps, ${r.recovery.attempts} retries${r.recovery.settled ? '' : ' — still owed when the sweeps ran out'}; reconciliation cancelled ${r.reconciled}`,
   );
+  const { cost } = r;
+  console.log(
+    `cost: ${cost.perOperation.messages} messages and ${cost.perOperation.commits} local commits per operation (${cost.operations} operations); recovery ${cost.recovery.messages} messages, ${cost.recovery.commits} commits`,
+  );
   for (const [stage, books] of Object.entries(r.stages)) {
     const broken = books.invariants.filter((i) => !i.ok).map((i) => `${i.id} (${i.witnessCount})`);
     console.log(

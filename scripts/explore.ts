@@ -67,5 +67,15 @@ function tell(r: ExploreReport): void {
     }
     if (p.verdict === 'reached') console.log(`    shortest: ${p.classes[0]?.shortest.told} · ${p.classes[0]?.shortest.replay}`);
   }
+  tellCost(r);
   console.log(r.ok ? 'every claim as the note predicts' : `not as the note predicts: ${r.broken.join('; ')}`);
+}
+
+/** Per configuration with the fence on: what its fault-free schedule cost, and the longest in-doubt window any schedule showed. */
+function tellCost(r: ExploreReport): void {
+  console.log('\nwhat each costs (fault-free schedule) · the longest in-doubt window (the sides differ)');
+  for (const c of r.configurations.filter((c) => c.fence === 'on'))
+    console.log(
+      `  ${c.strategy.toUpperCase()} ${c.sequence.padEnd(21)} ${String(c.faultFree.messages).padStart(3)} messages ${String(c.faultFree.commits).padStart(3)} commits · in doubt ${c.inDoubt.steps} deliveries, ${c.inDoubt.ms} ms`,
+    );
 }

@@ -9,7 +9,7 @@ const run = await runEveryCase();
 const pair = ([caller, provider]: readonly string[]) => `${caller}, ${provider}`;
 for (const c of run.cells) {
   const line = `${c.passed ? '✓' : '✗'} ${cellName(c.cell).padEnd(22)} ${pair(c.after.pair)} → ${pair(c.retried.pair)}`;
-  console.log(`${line.padEnd(90)} ${c.cell.verdict} · ${c.tradeId}`);
+  console.log(`${line.padEnd(90)} ${c.cell.verdict.padEnd(17)} · ${c.cost.messages} messages, ${c.cost.commits} commits · ${c.tradeId}`);
   for (const m of c.mismatches) console.log(`    ${m}`);
 }
 const broken = (books: typeof run.books.afterRetry) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { meterSchema } from '@/lib/meter';
 import { transportNameSchema } from '@/lib/rpc/transport-schema';
 import { booksSchema } from '@/lib/consistency/report-schema';
 import { quadrants } from '@/lib/consistency/quadrant';
@@ -40,6 +41,7 @@ export const caseMatrixRunSchema = z.object({
       after: snapshot,
       retried: snapshot,
       mismatches: z.array(z.string()).describe("where the observation departs from the note's table"),
+      cost: meterSchema.describe("what the cell's operation cost until its answer"),
       cell: caseCellSchema,
       fault: z.enum(faultIds).nullable(),
       passed: z.boolean(),

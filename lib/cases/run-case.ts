@@ -1,6 +1,7 @@
 import type { Quadrant, Verdict } from '@/lib/consistency/quadrant';
 import { tradeView } from '@/lib/read-model/trade-view';
 import type { Lab } from '@/lib/lab';
+import { spentSince, type Meter } from '@/lib/meter';
 import { retryNow } from '@/lib/recovery/manual';
 import { playTrades, type TradePlan } from '@/lib/driver/workload';
 import { settleCoordinator } from '@/lib/driver/quiescence';
@@ -22,6 +23,8 @@ export interface CaseObservation {
   retried: CaseSnapshot;
   /** Where the observation departs from the note's table; empty when the cell holds. */
   mismatches: string[];
+  /** What the cell's operation cost: messages on the wire and local commits in every database, until its answer. */
+  cost: Meter;
 }
 
 /** The lab's verdict that matches each of the note's, right after the flow. */
@@ -35,7 +38,7 @@ const expectedVerdict: Record<NoteVerdict, Verdict> = { ideal: 'consistent', 're
  * its toggles off, V1 assuming success on an unknown result and trades deletable at once.
  */
 export async function runCase(lab: Lab, cell: CaseCell<Strategy>): Promise<CaseObservation> {
-  const tradeId = await produce(lab, cell);
+  const { tradeId, cost } = await produce(lab, cell);
   const after = snapshot(lab, tradeId);
   await lab.trade.rpc.drained();
   await retryNow(lab.trade, tradeId); // refused when nothing is owed: then the retry has nothing to do
@@ -43,12 +46,14 @@ export async function runCase(lab: Lab, cell: CaseCell<Strategy>): Promise<CaseO
   // A coordinator retries phase 2 itself (V3): the second column is after it.
   await settleCoordinator(lab, 10);
   const retried = snapshot(lab, tradeId);
-  return { tradeId, after, retried, mismatches: mismatches(cell, after, retried) };
+  return { tradeId, after, retried, mismatches: mismatches(cell, after, retried), cost };
 }
 
 /** The cell's workload: a create at the case's scenario amount, or a create then the cell's operation with the case's fault once. */
-async function produce(lab: Lab, cell: CaseCell<Strategy>): Promise<string> {
+async function produce(lab: Lab, cell: CaseCell<Strategy>): Promise<{ tradeId: string; cost: Meter }> {
   let tradeId = '';
+  let before = lab.meter();
+  let cost: Meter | undefined;
   const fault = cell.op === 'create' ? null : caseFault(cell.strategy, cell.case);
   const plan: TradePlan =
     cell.op === 'create'
@@ -60,11 +65,18 @@ async function produce(lab: Lab, cell: CaseCell<Strategy>): Promise<string> {
       if (!answer.ok && cell.op !== 'create')
         throw new Error(`creating the trade for ${cell.op} case ${cell.case} failed: ${answer.error.message}`);
       tradeId = answer.ok ? answer.value.tradeId : String(answer.error.details?.tradeId);
+      if (cell.op === 'create') cost = spentSince(before, lab.meter());
     },
-    following: () => fault && lab.faults.set(fault, { mode: 'once', op: callFor[cell.op] }),
-    followed: () => fault && lab.faults.set(fault, { mode: 'off' }),
+    following: () => {
+      before = lab.meter();
+      if (fault) lab.faults.set(fault, { mode: 'once', op: callFor[cell.op] });
+    },
+    followed: () => {
+      cost = spentSince(before, lab.meter());
+      if (fault) lab.faults.set(fault, { mode: 'off' });
+    },
   });
-  return tradeId;
+  return { tradeId, cost: cost! };
 }
 
 function snapshot(lab: Lab, tradeId: string): CaseSnapshot {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { meterSchema } from '@/lib/meter';
 import { transportNameSchema } from '@/lib/rpc/transport-schema';
 import { booksSchema } from '@/lib/consistency/report-schema';
 import { quadrants } from '@/lib/consistency/quadrant';
@@ -33,6 +34,14 @@ export const chaosReportSchema = z.object({
     .describe('what the API would have answered, by status or error code'),
   faultsFired: z.partialRecord(z.enum(faultIds), count),
   recovery: z.object({ sweeps: count, attempts: count, settled: z.boolean(), afterFaultsStopped: count }),
+  cost: z
+    .object({
+      operations: count,
+      flows: meterSchema,
+      perOperation: z.object({ messages: z.number(), commits: z.number() }),
+      recovery: meterSchema,
+    })
+    .describe('messages on the wire and local commits: while the trades were made (and per operation), and while recovery settled them'),
   timeline: z.object({
     clock: z.enum(['virtual', 'wall']),
     samples: z.array(z.object({ at: z.number(), made: count, ...verdictCounts, frozenCents: count })),

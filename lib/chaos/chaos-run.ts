@@ -6,12 +6,13 @@ import { answerLabel } from '@/lib/http/status';
 import type { Lab } from '@/lib/lab';
 import { openingTotalCents } from '@/lib/pay/accounts';
 import { startScratchLab } from '@/lib/scratch-lab';
+import { spentSince, type Meter } from '@/lib/meter';
 import { seededWorld } from '@/lib/sim/seeded-world';
 import { followRun, type ChaosTimeline } from './timeline';
 import { quiesce } from '@/lib/driver/quiescence';
 import { playTrades, type TradePlan } from '@/lib/driver/workload';
 import type { ModifyOperation } from '@/lib/trade/operations';
-import { perStrategy, strategies, type Strategy } from '@/lib/strategies/catalog';
+import { cardOf, perStrategy, strategies, type Strategy } from '@/lib/strategies/catalog';
 import type { ChaosOptions } from './chaos-options';
 import type { ChaosProgress } from './chaos-progress';
 import { describeStuck, stuckAndCounted, type StuckTrade } from './stuck-trades';
@@ -34,6 +35,12 @@ export interface ChaosRunReport {
     /** Sweeps it took once the faults stopped, when they had not settled it while firing. */
     afterFaultsStopped: number;
   };
+  /**
+   * What the run cost: messages on the wire and local commits in every database, while the trades
+   * were made (per operation too: each create and each follow-up) and while recovery and the
+   * coordinator settled what they left.
+   */
+  cost: { operations: number; flows: Meter; perOperation: { messages: number; commits: number }; recovery: Meter };
   /** The run over time: verdicts and frozen money per sample, the fault window, the sweeps. */
   timeline: ChaosTimeline;
   stages: { afterFlows: Books; afterRecovery: Books; afterReconcile: Books };
@@ -104,6 +111,7 @@ async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgr
   const follow = followRun(lab.audit, options.world === 'simulated' ? 'virtual' : 'wall');
   const sampleEvery = Math.max(1, Math.ceil(options.trades / samplesDuringFlows));
   follow.sample();
+  const started = lab.meter();
   let done = 0;
   await playTrades(
     lab,
@@ -124,6 +132,7 @@ async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgr
   );
   await lab.trade.rpc.drained();
   follow.sample();
+  const flowsDone = lab.meter();
   const afterFlows = closingBooks(lab.audit, listedWitnesses);
 
   let afterRecovery: Books | undefined;
@@ -151,6 +160,9 @@ async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgr
   });
   follow.reconciled();
   follow.sample();
+  const flows = spentSince(started, flowsDone);
+  // Each create, and each follow-up that was sent (a create that made no trade has none).
+  const operations = options.trades + Object.values(answers.followUps).reduce((a, b) => a + b, 0);
   const trades = stuckAndCounted(listedStuck);
   const { quadrants, verdicts, invariants } = consistencyReport(lab.audit, { graceMs: 0, limit: listedWitnesses, onTrade: trades.count });
 
@@ -166,6 +178,12 @@ async function runOn(lab: Lab, options: ChaosOptions, onProgress: (p: ChaosProgr
         .map((f) => [f.id, f.fired]),
     ),
     recovery,
+    cost: {
+      operations,
+      flows,
+      perOperation: { messages: round2(flows.messages / operations), commits: round2(flows.commits / operations) },
+      recovery: spentSince(flowsDone, lab.meter()),
+    },
     timeline: follow.timeline,
     stages: { afterFlows, afterRecovery: afterRecovery!, afterReconcile: { quadrants, verdicts, invariants } },
     reconciled: reconciled.cancelled.length,
@@ -194,7 +212,11 @@ export function* plannedTrades(options: Pick<ChaosOptions, 'trades' | 'strategy'
     const strategy: Strategy = options.strategy === 'mixed' ? strategies[Math.floor(random() * strategies.length)]! : options.strategy;
     const amountCents = amounts.min + Math.floor(random() * amounts.spread);
     const draw = random();
-    const then = draw < 0.4 ? 'confirm' : draw < 0.6 ? 'cancel' : draw < 0.8 ? 'delete' : null;
+    const drawn = draw < 0.4 ? 'confirm' : draw < 0.6 ? 'cancel' : draw < 0.8 ? 'delete' : null;
+    // A follow-up the strategy does not take (V3 has no cancel) is its nearest one: the trade is deleted.
+    const then = drawn && !cardOf(strategy).takes.includes(drawn) ? 'delete' : drawn;
     yield { strategy, amountCents, then };
   }
 }
+
+const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { meterSchema } from '@/lib/meter';
 import { caseCellSchema, pairSchema } from '@/lib/cases/case-matrix-schema';
 import { invariantResultSchema } from '@/lib/consistency/report-schema';
 import { quadrants } from '@/lib/consistency/quadrant';
@@ -47,6 +48,7 @@ const outcomeSchema = z.object({
   afterReconcile: observationSchema,
   payOnlySeen: z.boolean(),
   inDoubt: z.object({ steps: count, ms: count }),
+  cost: meterSchema,
   splitBranches: z.array(z.string()),
   guessed: z.string().nullable(),
   mergedAt: count.nullable(),
@@ -74,6 +76,7 @@ export const exploreReportSchema = z.object({
     configSchema.extend({
       schedules: count,
       merged: count,
+      faultFree: meterSchema.describe('what the fault-free schedule cost, quiescence included'),
       inDoubt: z
         .object({ steps: count, ms: count })
         .describe('the longest run of deliveries (and virtual ms) in which the two sides differed: the in-doubt window'),

@@ -1,7 +1,9 @@
 import type { Lab } from '@/lib/lab';
 import type { TradeView } from '@/lib/read-model/trade-view';
 import { startScratchLab } from '@/lib/scratch-lab';
-import type { Strategy } from '@/lib/strategies/catalog';
+import { cardOf, type Strategy } from '@/lib/strategies/catalog';
+import type { ModifyOperation } from '@/lib/trade/operations';
+import type { Meter } from '@/lib/meter';
 import type { Choice } from './chooser';
 import { ExplorerWorld } from './explorer-world';
 import { whyOf } from './findings';
@@ -53,7 +55,7 @@ export interface ExploreReport {
   distinctEndStates: number;
   schedulesPerSecond: number;
   /** Each configuration walked, with the longest in-doubt window any of its schedules showed. */
-  configurations: (ScheduleConfig & { schedules: number; merged: number; inDoubt: InDoubt })[];
+  configurations: (ScheduleConfig & { schedules: number; merged: number; inDoubt: InDoubt; faultFree: Meter })[];
   properties: PropertyVerdict[];
   /** Every property as the note predicts: what `npm run explore` exits 0 on. */
   ok: boolean;
@@ -62,6 +64,9 @@ export interface ExploreReport {
 }
 
 export type ExploreProgress = { configuration: ScheduleConfig; schedules: number; total: number };
+
+/** A starting sequence's follow-up is one the strategy takes (V3 has no cancel: it walks none that cancel). */
+const takes = (strategy: Strategy, then: ModifyOperation | null) => then === null || cardOf(strategy).takes.includes(then);
 
 export const replayCommand = (id: string) => `npm run explore -- --replay=${id}`;
 
@@ -88,7 +93,7 @@ export async function explore(
     const configurations: ExploreReport['configurations'] = [];
     for (const strategy of options.strategies)
       for (const fence of options.fences)
-        for (const sequence of options.sequences.filter((s) => kit.hooks(strategy).sequences?.includes(s) ?? true)) {
+        for (const sequence of options.sequences.filter((s) => takes(strategy, kit.sequences[s].then))) {
           const configuration = { strategy, fence, sequence, depth: options.depth };
           const walked = await walk(scratch.lab, world, kit, configuration, (n) =>
             onProgress({ configuration, schedules: n, total: outcomes.length + n }),
@@ -98,6 +103,8 @@ export async function explore(
             ...configuration,
             schedules: walked.length,
             merged: walked.filter((o) => o.mergedAt !== null).length,
+            // The first schedule walked takes the fault-free, in-order way at every choice.
+            faultFree: walked[0]!.cost,
             inDoubt: {
               steps: Math.max(0, ...walked.map((o) => o.inDoubt.steps)),
               ms: Math.max(0, ...walked.map((o) => o.inDoubt.ms)),

@@ -1,14 +1,11 @@
 import type { TradeView } from '@/lib/read-model/trade-view';
 import type { Property } from './property';
 import type { ScheduleOutcome } from './schedule-outcome';
-import type { Sequence } from './sequences';
 
 /** What the explorer asks of a strategy it walks. */
 export interface ExplorerHooks {
   /** Its claims of the note, as properties of its schedules. */
   claims: readonly Property[];
-  /** The starting sequences its trades can play (every one when absent): a strategy without a cancel walks none that cancel. */
-  sequences?: readonly Sequence[];
   /** Watch, after every delivery, for the provider holding a pay order the caller has no trade for. */
   watchesPayOnly: boolean;
   /** A state the caller changed on an answer that was not definite, read from the trade's story (null: none). */

@@ -27,6 +27,7 @@ import type { ExplorerWorld } from './explorer-world';
 import type { Anomaly, Observation, ScheduleConfig, ScheduleOutcome, StepOutcome } from './schedule-outcome';
 import { inDoubtWindow } from './in-doubt';
 import { stateOf } from './state';
+import { spentSince } from '@/lib/meter';
 
 const amount = 10_00;
 const tradeId = 't-1';
@@ -120,7 +121,9 @@ export async function runSchedule(
     return { steps, afterRecovery: afterRecovery!, afterReconcile: observe(lab) };
   };
 
+  const before = lab.meter();
   const played = await drive(play());
+  const cost = spentSince(before, lab.meter());
   return {
     config,
     decisions: chooser.choices.map((c) => c.taken),
@@ -129,6 +132,7 @@ export async function runSchedule(
     ...played,
     payOnlySeen,
     inDoubt: inDoubt.longest(),
+    cost,
     splitBranches: splitGlobals(lab.audit),
     guessed: strategy.guessIn?.(tradeView(lab.audit, tradeId)) ?? null,
     mergedAt: null,

@@ -1,6 +1,7 @@
 import type { InvariantId } from '@/lib/consistency/invariants';
 import type { Quadrant, Verdict } from '@/lib/consistency/quadrant';
 import type { CaseCell, Pair } from '@/lib/note/case-cell';
+import type { Meter } from '@/lib/meter';
 import type { Strategy } from '@/lib/strategies/catalog';
 import type { TradeOperation } from '@/lib/trade/operations';
 import type { Choice } from './chooser';
@@ -56,6 +57,8 @@ export interface ScheduleOutcome {
   payOnlySeen: boolean;
   /** Global transactions (V3) one of whose branches committed while another rolled back, as the branches' own fence logs say. */
   splitBranches: string[];
+  /** What the schedule cost, its quiescence included: messages on the wire and local commits. */
+  cost: Meter;
   /** The longest run in which the two sides differed, in deliveries and in virtual ms (the in-doubt window). */
   inDoubt: InDoubt;
   /** Only looked for where the strategy reads for it: the caller's state moved on an answer that was not definite. */

@@ -2,7 +2,7 @@ import type { TradeSides } from '@/lib/consistency/quadrant';
 import type { FaultId } from '@/lib/faults/catalog';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { CaseCell, CaseNumber } from '@/lib/note/case-cell';
-import type { TableOperation, TradeOperation } from '@/lib/trade/operations';
+import type { ModifyOperation, TableOperation, TradeOperation } from '@/lib/trade/operations';
 
 /** How a caller's rows read in the note's notation: the trade row, and what the strategy keeps beside it. */
 export interface CallerRows {
@@ -35,6 +35,8 @@ export interface StrategyCard<Name extends string = string> {
   faultsNeverAsked: readonly FaultId[];
   /** The caller's side of an existing trade in the note's notation (`created`, `unknown (owes try)`). */
   callerNotation(rows: CallerRows & { trade: NonNullable<CallerRows['trade']> }): string;
+  /** The follow-ups a client may ask of this strategy's trades (V3 runs the note's operations only: no cancel). */
+  takes: readonly ModifyOperation[];
   /** The operation of the note's tables a client's request is under this strategy; null when the tables have none for it. */
   tableOperationFor(op: TradeOperation): TableOperation | null;
   judge: Judge;

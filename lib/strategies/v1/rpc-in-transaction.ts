@@ -1,4 +1,5 @@
 import type { TradeDb } from '@/db/trade/client';
+import { countCommit } from '@/db/prepared';
 import type { FaultId } from '@/lib/faults/catalog';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { PayRequest, RpcOutcome } from '@/lib/pay/contract';
@@ -96,6 +97,7 @@ function end(
   why: string,
 ): V1Result {
   sqlite.exec(commit ? 'COMMIT' : 'ROLLBACK');
+  if (commit) countCommit(sqlite);
   pending.push({ ...v1DecisionEvent(op, commit, why), at: ctx.clock.now() });
   return result;
 }

@@ -19,6 +19,7 @@ export const v1Card: StrategyCard<'v1'> = {
   convergesWithFence: false,
   // V1 keeps no mirror: its trade row's status is what it claims the payment to be.
   callerNotation: (rows) => rows.trade.status,
+  takes: ['confirm', 'cancel', 'delete'],
   tableOperationFor: v1OperationFor,
   judge: {
     matches: ({ trade, provider }) =>

@@ -13,6 +13,7 @@ export const v2Card: StrategyCard<'v2'> = {
   // The mirror is the caller's word on the payment, with what it still owes.
   callerNotation: ({ trade, mirror }) => (mirror ? `${mirror.state}${mirror.owed ? ` (owes ${mirror.owed})` : ''}` : trade.status),
   // The note's tables have no cancel: V2 keeps a cancelled payment rather than deleting.
+  takes: ['confirm', 'cancel', 'delete'],
   tableOperationFor: (op) => (op === 'cancel' ? null : op),
   judge: {
     matches: ({ trade, mirror, provider }) => {

@@ -14,7 +14,8 @@ export const v3Card: StrategyCard<'v3'> = {
   convergesWithFence: true,
   // The trade row, and the operation a global transaction has tried on it and not yet ended.
   callerNotation: ({ trade }) => (trade.pending ? `${trade.status} (pending ${trade.pending})` : trade.status),
-  // The note's tables have no cancel: a V3 trade is deleted.
+  // The note's operations only: a V3 trade is deleted, not cancelled.
+  takes: ['confirm', 'delete'],
   tableOperationFor: (op) => (op === 'cancel' ? null : op),
   judge: {
     matches: ({ trade, provider }) => {

@@ -30,6 +30,5 @@ export const v3Strategy: StrategyPort<V3StuckReason> = {
     refusal: (_db, request) => theCoordinators(request),
   },
   stuck: { reasonOf: () => null, otherwise: 'v3Unsettled' },
-  // V3 runs the note's operations only: a cancel is refused before anything is sent.
-  explorer: { claims: v3Claims, watchesPayOnly: false, sequences: ['create', 'create-confirm', 'create-delete'] },
+  explorer: { claims: v3Claims, watchesPayOnly: false },
 };
