@@ -48,4 +48,31 @@ export const v3Claims: Property[] = [
     shows: (o) =>
       fired(o, 'tc.crash_after_decision') && o.steps.some((s) => s.verdict !== 'consistent') && o.afterRecovery.verdict === 'consistent',
   }),
+  // Without the pay branch's fence, the coordinator's retries and the network's repeats reach the money twice.
+  ...(
+    [
+      ['double', 'reserved or charged twice', 'V3 without the fence: a repeated Try reserves, or a repeated Confirm charges, again'],
+      [
+        'empty-rollback',
+        'released what was never reserved',
+        "V3 without the fence: the coordinator's Cancel of a Try that never landed releases money",
+      ],
+      [
+        'hanging',
+        'a reservation left hanging',
+        'V3 without the fence: a Try landing after its Cancel reserves for good — once the coordinator is done, only reconciliation finds it',
+      ],
+    ] as const
+  ).map(([id, anomaly, title]) =>
+    reachable({
+      id: `v3.fence-off.${id}`,
+      title,
+      claim:
+        "a coordinator does not replace the participant's fence: Seata's tcc_fence_log guards idempotency, empty rollback and anti-hanging",
+      strategy: 'v3',
+      fence: 'off',
+      // A doubled reservation leaves one hanging too: a hanging Try is one that landed late.
+      shows: (o) => o.afterRecovery.anomalies.includes(anomaly) && (id !== 'hanging' || fired(o, 'rpc.slow_provider')),
+    }),
+  ),
 ];
