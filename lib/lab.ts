@@ -42,9 +42,9 @@ export function createLab(options: LabOptions) {
 
   const services = servicesOf({ pay, tc: () => tc, trade: () => trade });
   const transport = meteredTransport(world.network(services));
-  const tc = tcService({ db: databases.tc, transport, faults, clock, settings: () => settings, notify: () => events.emit('event') });
-
   const wire = new Wire(clock, () => events.emit('wire'));
+  const tc = tcService({ db: databases.tc, transport, faults, clock, wire, settings: () => settings, notify: () => events.emit('event') });
+
   const trade = tradeService({
     db: tradeDb,
     txDb: openTradeDb(options.dataDir),

@@ -8,6 +8,7 @@ import type { FaultSource } from '@/lib/faults/fault-injector';
 import { readReply, type CallOutcome } from '@/lib/protocol/status-rule';
 import { createRpcClient, type Message } from '@/lib/rpc/client';
 import type { Transport } from '@/lib/rpc/transport';
+import type { Wire } from '@/lib/wire/wire';
 import type { LabSettings } from '@/lib/settings/settings';
 import { payOrderIdFor } from '@/lib/trade/ids';
 
@@ -20,6 +21,8 @@ export interface TcServiceParts {
   settings: () => LabSettings;
   /** Wakes the live event stream. */
   notify: () => void;
+  /** Step mode's wire, where a person holds the coordinator's calls as the trade service's. */
+  wire: Wire;
 }
 
 /** Each point of its log the TC may crash at, as the catalog names the fault. */
@@ -36,12 +39,21 @@ const crashFault: Record<TcCrashPoint, FaultId> = {
  */
 export function tcService(parts: TcServiceParts): Coordinator {
   const { faults, clock, settings } = parts;
-  const rpc = createRpcClient({ transport: parts.transport, faults, clock, timeoutMs: () => settings().rpcTimeoutMs });
+  // In step mode a person holds phase 2's calls too, with the caller's longer timeout to decide in.
+  const stepping = () => settings().stepMode;
+  const rpc = createRpcClient({
+    transport: parts.transport,
+    faults,
+    clock,
+    from: 'tc',
+    timeoutMs: () => (stepping() ? settings().stepTimeoutMs : settings().rpcTimeoutMs),
+    hold: (message, timeoutMs, context) => (stepping() ? parts.wire.holdCall(message, timeoutMs, context) : null),
+  });
   const tc = createCoordinator({
     db: parts.db,
     clock,
     settings: () => settings().coordinator,
-    callBranch: async (call) => (await rpc.send(phaseTwoMessage(call))).outcome.kind,
+    callBranch: async (call) => (await rpc.send(phaseTwoMessage(call), [], { tradeId: call.tradeId, attempt: call.attempt })).outcome.kind,
     crashes: (point, at) =>
       faults.fires(crashFault[point], { op: point === 'after-begin' ? 'begin' : 'commit', payOrderId: payOrderIdFor(at.tradeId) }),
     notify: parts.notify,

@@ -44,7 +44,8 @@ export function tradeService(parts: TradeServiceParts): TradeContext {
     faults,
     clock,
     timeoutMs: () => (settings().stepMode ? settings().stepTimeoutMs : settings().rpcTimeoutMs),
-    hold: (request, timeoutMs, context) => (settings().stepMode ? wire.holdCall(request, timeoutMs, context) : null),
+    from: 'trade',
+    hold: (message, timeoutMs, context) => (settings().stepMode ? wire.holdCall(message, timeoutMs, context) : null),
     // A slow provider's late execution is part of the story: show it in the trade's events.
     onLateReply: ({ point, tradeId }, reply) => {
       // A message to the coordinator is told in the coordinator's own log.

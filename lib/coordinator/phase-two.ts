@@ -27,6 +27,8 @@ export interface BranchCall {
   action: GlobalAction;
   tradeId: string;
   applicationData: unknown;
+  /** Which phase-2 call to this branch it is (1 the first). */
+  attempt: number;
 }
 
 /** The three outcomes of a network call: only a definite success settles a branch. */
@@ -63,6 +65,7 @@ export async function phaseTwo(tc: PhaseTwoParts, global: GlobalRow): Promise<vo
       action: global.action,
       tradeId: global.tradeId,
       applicationData: branch.applicationData,
+      attempt: branch.attempts + 1,
     });
     // The TC died while the call was out: its answer is lost with it.
     if (!tc.isUp()) return;

@@ -82,7 +82,7 @@ describe('the HTTP transport', () => {
 describe('the RPC client with faults in its path', () => {
   const make = (transport: Transport = httpTransport(baseUrl)) => {
     const faults = new FaultInjector();
-    return { faults, client: createRpcClient({ transport, faults, clock: systemClock, timeoutMs: () => 300 }) };
+    return { faults, client: createRpcClient({ transport, faults, clock: systemClock, timeoutMs: () => 300, from: 'trade' }) };
   };
 
   it('request lost: nothing reaches the provider, the caller times out', async () => {

@@ -3,7 +3,7 @@ import type { FaultPoint, FaultSource } from '@/lib/faults/fault-injector';
 import type { FaultId } from '@/lib/faults/catalog';
 import { outcomeOf, type PayRequest, type RpcOutcome } from '@/lib/pay/contract';
 import type { CallOutcome, WireReply } from '@/lib/protocol/status-rule';
-import type { Address, Transport, TransportReply } from './transport';
+import type { Address, Destination, Transport, TransportReply } from './transport';
 
 type AnyOutcome = CallOutcome<unknown, string>;
 
@@ -35,6 +35,21 @@ export interface CallPlan {
   heldPastTimeout?: boolean;
 }
 
+/** Who sends a message: the trade service, or the coordinator. */
+export type Caller = 'trade' | 'tc';
+
+/** One message as step mode holds it on the wire. */
+export interface HeldMessage {
+  from: Caller;
+  to: Destination;
+  /** The operation it carries (a TCC phase), or its message to the coordinator. */
+  op: FaultPoint['op'];
+  payOrderId: string;
+  tradeId: string | null;
+  /** The receiver can refuse it as a business failure ("Provider rejects"). */
+  rejectable: boolean;
+}
+
 /** Something about the call for whoever holds it: which attempt of the owed operation it is, for which trade (a confirm's body names none). */
 export interface CallContext {
   attempt?: number | 'redrive';
@@ -52,8 +67,6 @@ export interface Message<O extends AnyOutcome> {
   /** Which trade it is for, when its body does not say (a late reply is told under it). */
   tradeId: string | null;
   read(reply: WireReply): O;
-  /** The provider's call it carries: what step mode holds on the wire (other messages pass). */
-  holdable?: PayRequest;
   /** The provider can refuse it as a business failure ("Provider rejects"); the coordinator and phase 2's owners cannot. */
   rejectable: boolean;
 }
@@ -67,7 +80,9 @@ export interface RpcClientOptions {
   /** Told when a request the caller gave up on reaches the provider after all. */
   onLateReply?: (message: Message<AnyOutcome>, reply: TransportReply) => void;
   /** Step mode: the call waits on the wire for a person's decision; null when nobody holds calls. */
-  hold?: (request: PayRequest, timeoutMs: number, context: CallContext) => Promise<CallPlan> | null;
+  hold?: (message: HeldMessage, timeoutMs: number, context: CallContext) => Promise<CallPlan> | null;
+  /** Whose client it is: the trade service's (the caller, V3's TM) or the coordinator's (phase 2). */
+  from: Caller;
 }
 
 /** The switches' plan for a call: the catalog's network faults, asked in the order they would strike. */
@@ -84,7 +99,7 @@ function planFromFaults(fires: (id: FaultId) => boolean, rejectable: boolean): C
  * The trade service's only way to the provider. The network faults happen here, on the wire:
  * the provider's code never knows it is part of a simulation.
  */
-export function createRpcClient({ transport, faults, clock, timeoutMs, onLateReply, hold }: RpcClientOptions) {
+export function createRpcClient({ transport, faults, clock, timeoutMs, onLateReply, hold, from }: RpcClientOptions) {
   const late = new Set<Promise<void>>();
   const wait = (ms: number) => sleep(clock, ms);
   const deliverLate = async ({ address, body }: Message<AnyOutcome>, timeout: number, plan: CallPlan) => {
@@ -103,7 +118,7 @@ export function createRpcClient({ transport, faults, clock, timeoutMs, onLateRep
     const timeout = timeoutMs();
     const { address, body } = message;
     const fires = (id: FaultId) => faults.fires(id, message.point, forced);
-    const plan = (message.holdable && (await hold?.(message.holdable, timeout, context))) || planFromFaults(fires, message.rejectable);
+    const plan = (await hold?.(heldAs(message, from), timeout, context)) ?? planFromFaults(fires, message.rejectable);
     const classify = readBy(message.read);
     const unknown = (reason: string) => ({ kind: 'unknown', reason }) as O;
     const done = (outcome: O, fault: FaultId | null, providerReply: RpcAttempt['providerReply'], lateDelivery = false): RpcAttempt<O> => ({
@@ -173,8 +188,17 @@ const payMessage = (request: PayRequest): Message<RpcOutcome> => ({
   point: { op: request.op, payOrderId: request.body.payOrderId },
   tradeId: 'tradeId' in request.body ? (request.body.tradeId ?? null) : null,
   read: outcomeOf,
-  holdable: request,
   rejectable: true,
+});
+
+/** A message as a person holding it sees it: from whom, to whom, what, for which pay order and trade, and whether it can be refused. */
+const heldAs = ({ address, point, tradeId, rejectable }: Message<AnyOutcome>, from: Caller): HeldMessage => ({
+  from,
+  to: address.to,
+  op: point.op,
+  payOrderId: point.payOrderId,
+  tradeId,
+  rejectable,
 });
 
 /** A missing reply is unknown; a reply means what its service's status rule says. */

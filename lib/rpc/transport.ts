@@ -11,6 +11,7 @@ export interface Destinations {
   trade: TradeBranchEndpoint;
 }
 export type Destination = keyof Destinations;
+export const destinations = ['pay', 'tc', 'trade'] as const satisfies readonly Destination[];
 
 const endpoints: { [D in Destination]: readonly Destinations[D][] } = { pay: payEndpoints, tc: tcEndpoints, trade: tradeBranchEndpoints };
 

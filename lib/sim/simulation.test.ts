@@ -19,7 +19,7 @@ describe('the virtual clock', () => {
     faults.set('rpc.request_lost', { mode: 'once' });
     const nothing = () => ({ status: 500, body: null });
     const transport = inProcessTransport({ pay: nothing, tc: nothing, trade: nothing });
-    const client = createRpcClient({ transport, faults, clock: time.clock, timeoutMs: () => 60_000 });
+    const client = createRpcClient({ transport, faults, clock: time.clock, timeoutMs: () => 60_000, from: 'trade' });
     const wall = Date.now();
     const attempt = await time.drive(client.call({ op: 'try', body: { payOrderId: 'po-1', tradeId: 't-1', amountCents: 100 } }));
     expect(attempt).toMatchObject({ outcome: { kind: 'unknown' }, fault: 'rpc.request_lost', durationMs: 60_000 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { faultIds } from '@/lib/faults/catalog';
+import { tcEndpoints } from '@/lib/coordinator/contract';
 import { operations } from '@/lib/pay-order/pay-order.machine';
+import { destinations } from '@/lib/rpc/transport';
 import type { WireSnapshot } from './wire';
 import { wireActions } from './wire-actions';
 
@@ -18,7 +20,9 @@ export const wireSnapshotSchema = z.object({
     z.object({
       id: z.string(),
       kind: z.enum(['call', 'local']),
-      op: z.enum(operations),
+      from: z.enum(['trade', 'tc']).describe("the call's sender: the trade service, or (V3) the coordinator"),
+      to: z.enum(destinations).nullable().describe("the call's receiver; null for a local step"),
+      op: z.enum([...operations, ...tcEndpoints]).describe('the TCC operation a call carries, or its message to the coordinator'),
       payOrderId: z.string(),
       tradeId: z.string().nullable(),
       attempt: z.union([z.number().int(), z.literal('redrive')]).nullable(),

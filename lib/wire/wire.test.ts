@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Lab } from '@/lib/lab';
 import { tradeView } from '@/lib/read-model/trade-view';
-import { labsClosedAfterEach } from '@/lib/testing/test-lab';
+import { act, nextHeld, stepLabs } from '@/lib/testing/step-lab';
 import { runRecoverySweep } from '@/lib/recovery/sweep';
 import { createTrade } from '@/lib/trade/create-trade';
 import { modifyTrade } from '@/lib/trade/modify-trade';
-import type { HeldView } from './wire';
-import type { WireAction } from './wire-actions';
 
-const openLab = labsClosedAfterEach({ transport: 'in-process' });
-
-/** Step mode on, with a caller's timeout no test waits out unless it means to. */
-async function stepLab(holdLocalSteps = false): Promise<Lab> {
-  const { lab } = await openLab();
-  lab.updateSettings({ stepMode: true, holdLocalSteps, stepTimeoutMs: 60_000 });
-  return lab;
-}
-
-/** The next message to wait on the wire. */
-async function nextHeld(lab: Lab, seen = 0): Promise<HeldView> {
-  for (;;) {
-    const held = lab.wire.list();
-    if (held.length > seen) return held.at(-1)!;
-    await new Promise((resolve) => lab.events.once('wire', resolve));
-  }
-}
-
-const act = (lab: Lab, held: HeldView, action: WireAction) => expect(lab.wire.act(held.id, action)).toMatchObject({ ok: true });
+const stepLab = stepLabs();
 const sides = (lab: Lab, tradeId = 't-1') => {
   const view = tradeView(lab, tradeId)!;
   return {

@@ -3,15 +3,18 @@ import { fail, ok, type Result } from '@/lib/errors/lab-error';
 import type { FaultId } from '@/lib/faults/catalog';
 import type { FaultPoint } from '@/lib/faults/fault-injector';
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
-import type { PayRequest } from '@/lib/pay/contract';
-import type { CallContext, CallPlan } from '@/lib/rpc/client';
+import type { CallContext, CallPlan, Caller, HeldMessage } from '@/lib/rpc/client';
+import type { Destination } from '@/lib/rpc/transport';
 import { callActions, type WireAction } from './wire-actions';
 
 /** One message held on the wire, or one local step held before (or after) its commit, as the page shows it. */
 export interface HeldView {
   id: string;
   kind: 'call' | 'local';
-  op: Operation;
+  /** A call's sender and receiver (V3's coordinator sends and receives too); a local step is the trade service's own. */
+  from: Caller;
+  to: Destination | null;
+  op: FaultPoint['op'];
   payOrderId: string;
   tradeId: string | null;
   /** Which attempt of the owed operation a call is. */
@@ -67,22 +70,25 @@ export class Wire {
    * A call waits for its plan. Left past the caller's timeout it stays on the wire, the caller's
    * result unknown, as a slow network would leave it; a Deliver then is a late delivery.
    */
-  holdCall(request: PayRequest, timeoutMs: number, context: CallContext): Promise<CallPlan> {
+  holdCall(message: HeldMessage, timeoutMs: number, context: CallContext): Promise<CallPlan> {
     return new Promise((resolve) => {
       const id = `w-${this.nextId++}`;
       const heldAt = this.clock.now();
       const view: HeldView = {
         id,
         kind: 'call',
-        op: request.op,
-        payOrderId: request.body.payOrderId,
-        tradeId: context.tradeId ?? ('tradeId' in request.body ? (request.body.tradeId ?? null) : null),
+        from: message.from,
+        to: message.to,
+        op: message.op,
+        payOrderId: message.payOrderId,
+        tradeId: context.tradeId ?? message.tradeId,
         attempt: context.attempt ?? null,
         fault: null,
         heldAt,
         timeoutAt: heldAt + timeoutMs,
         late: false,
-        actions: [...callActions],
+        // Only the provider refuses as a business failure: the coordinator and phase 2 cannot be "rejected".
+        actions: callActions.filter((a) => a !== 'reject' || message.rejectable),
       };
       const plan = (p: Partial<CallPlan>): CallPlan => ({ path: 'deliver', duplicate: false, loseReply: false, byHand: true, ...p });
       /** From now on the message is late: it lands (or is lost) when the person says. */
@@ -120,6 +126,8 @@ export class Wire {
       const view: HeldView = {
         id,
         kind: 'local',
+        from: 'trade',
+        to: null,
         op: at.op,
         payOrderId: at.payOrderId,
         tradeId: at.tradeId,

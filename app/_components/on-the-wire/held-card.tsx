@@ -23,7 +23,7 @@ export function HeldCard({ held, serverNow, busy, onAct }: Props) {
   const isCall = held.kind === 'call';
   // Which local step is held, by the fault its Fail or Crash would be.
   const step = held.fault && t.has(`steps.${held.fault}`) ? t(`steps.${held.fault}`) : t('localStep');
-  const title = isCall ? t('call', { op: held.op }) : t('local', { step, op: held.op });
+  const title = isCall ? t('call', { op: held.op, from: held.from, to: held.to ?? '' }) : t('local', { step, op: held.op });
   return (
     <li
       className={`held-card ${held.kind}${held.late ? ' late' : ''}`}
@@ -31,6 +31,7 @@ export function HeldCard({ held, serverNow, busy, onAct }: Props) {
       data-held-id={held.id}
       data-kind={held.kind}
       data-op={held.op}
+      data-to={held.to ?? undefined}
       data-trade-id={held.tradeId ?? undefined}
       data-pay-order-id={held.payOrderId}
       data-late={held.late ? 'true' : 'false'}

@@ -1,7 +1,6 @@
 import { tcOutcomeOf, type BranchResource, type GlobalAction, type GlobalView, type TcRefusalCode } from '@/lib/coordinator/contract';
 import type { FaultId } from '@/lib/faults/catalog';
-import { outcomeOf, type BranchAnswer, type BranchRequest, type PayRequest } from '@/lib/pay/contract';
-import type { Operation } from '@/lib/pay-order/pay-order.machine';
+import { outcomeOf, type BranchAnswer, type BranchRequest } from '@/lib/pay/contract';
 import type { CallOutcome } from '@/lib/protocol/status-rule';
 import type { RpcAttempt } from '@/lib/rpc/client';
 import { payOrderIdFor } from '@/lib/trade/ids';
@@ -52,7 +51,7 @@ export const rollbackGlobal = (ctx: TradeContext, tradeId: string, xid: string, 
 
 /**
  * The pay branch's Try, from the TM straight to the provider (Seata's TM calls the participant;
- * the TC only hears of it through the registration). Step mode holds it as the provider's call.
+ * the TC only hears of it through the registration).
  */
 export async function tryPayBranch(ctx: TradeContext, body: BranchRequest, forced: readonly FaultId[]) {
   const op = callFor[body.action];
@@ -64,7 +63,6 @@ export async function tryPayBranch(ctx: TradeContext, body: BranchRequest, force
       point: { op, payOrderId },
       tradeId,
       read: outcomeOf<BranchAnswer>,
-      holdable: heldAs(op, body),
       rejectable: true,
     },
     forced,
@@ -73,11 +71,3 @@ export async function tryPayBranch(ctx: TradeContext, body: BranchRequest, force
   await recordEvent(ctx, tradeId, rpcEvent({ payOrderId, op, attempt: 1 }, call as RpcAttempt));
   return call;
 }
-
-/** The provider's call the Try stands for, as the wire shows a held message. */
-const heldAs = (op: Operation, { payOrderId, tradeId, amountCents }: BranchRequest): PayRequest =>
-  op === 'try'
-    ? { op, body: { payOrderId, tradeId, amountCents } }
-    : op === 'confirm'
-      ? { op, body: { payOrderId } }
-      : { op, body: { payOrderId, tradeId } };
