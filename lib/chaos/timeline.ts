@@ -1,3 +1,4 @@
+import { openGlobalsByTrade, type OpenGlobal } from '@/lib/coordinator/tc-reads';
 import { tradeSummary } from '@/lib/consistency/trade-summary';
 import type { Verdict } from '@/lib/consistency/quadrant';
 import type { AuditSources } from '@/lib/consistency/audit';
@@ -63,7 +64,7 @@ export function followRun(sources: AuditSources, clock: ChaosTimeline['clock']) 
     return ids;
   };
 
-  const reassess = (tradeId: string) => {
+  const reassess = (tradeId: string, open: Map<string, OpenGlobal>) => {
     const request = findRequest(sources.tradeDb, tradeId);
     if (!request) return;
     const verdict = tradeSummary(
@@ -71,6 +72,7 @@ export function followRun(sources: AuditSources, clock: ChaosTimeline['clock']) 
       findTrade(sources.tradeDb, tradeId),
       findMirrorByTrade(sources.tradeDb, tradeId),
       findPayOrder(sources.payDb, payOrderIdFor(tradeId)) ?? null,
+      open.get(tradeId) ?? null,
     ).verdict;
     while (request.id >= verdicts.length) {
       const grown = new Uint8Array(verdicts.length * 2);
@@ -87,7 +89,9 @@ export function followRun(sources: AuditSources, clock: ChaosTimeline['clock']) 
   return {
     timeline,
     sample(): void {
-      for (const tradeId of touched()) reassess(tradeId);
+      // The coordinator's open transactions are few: read once per sample, not once per trade.
+      const open = openGlobalsByTrade(sources.tcDb);
+      for (const tradeId of touched()) reassess(tradeId, open);
       const frozenCents = listAccounts(sources.payDb).reduce((sum, a) => sum + a.frozenCents, 0);
       timeline.samples.push({ at: at(), made, ...counts, frozenCents });
     },
