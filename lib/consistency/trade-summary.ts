@@ -14,7 +14,7 @@ export function tradeSummary(
   trade: TradeRow | undefined,
   mirror: MirrorRow | undefined,
   provider: ProviderPayOrderView | null,
-  coordinator: OpenGlobal | null = null,
+  coordinator: OpenGlobal | null,
 ) {
   const sides: TradeSides<Strategy> = {
     trade: trade ? { status: trade.status, strategy: trade.strategy, pending: trade.pending } : null,
