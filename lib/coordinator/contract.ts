@@ -69,6 +69,9 @@ export interface GlobalView {
 export const tcRefusalCodes = ['no_such_transaction', 'not_begun', 'already_decided'] as const;
 export type TcRefusalCode = (typeof tcRefusalCodes)[number];
 
+/** The code of the TC's 503 while it is down: to its caller, no definite answer at all. */
+export const tcDownCode = 'coordinator_down';
+
 export type TcResult<T> = Decided<T, TcRefusalCode>;
 
 /** A TM's or anyone's reading of the TC's reply: 503 (the TC is down) is no definite answer, as no reply is. */

@@ -7,6 +7,7 @@ import {
   queryRequestSchema,
   registerRequestSchema,
   rollbackRequestSchema,
+  tcDownCode,
   type TcEndpoint,
 } from './contract';
 import type { Coordinator, TcReply } from './coordinator';
@@ -34,6 +35,6 @@ export async function handleTcRequest(tc: Coordinator, endpoint: TcEndpoint, bod
 async function answer<T, A>(parsed: z.ZodSafeParseResult<T>, ask: (request: T) => Promise<TcReply<A>>): Promise<WireReply> {
   if (!parsed.success) return { status: 400, body: { error: { code: 'bad_request', message: zodMessage(parsed.error) } } };
   const reply = await ask(parsed.data);
-  if ('down' in reply) return { status: 503, body: { error: { code: 'coordinator_down', message: 'the coordinator is down' } } };
+  if ('down' in reply) return { status: 503, body: { error: { code: tcDownCode, message: 'the coordinator is down' } } };
   return replyOf(reply);
 }

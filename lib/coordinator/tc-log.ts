@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { inTransaction, updateById } from '@/db/prepared';
 import type { TcDb } from '@/db/tc/client';
 import { branchTransaction, globalTransaction, tcEvent } from '@/db/tc/schema';
@@ -85,6 +85,40 @@ export function globalsIn(db: TcDb, statuses: readonly GlobalTransactionStatus[]
     .orderBy(asc(globalTransaction.id))
     .all()
     .map(asGlobal);
+}
+
+/** A global transaction as a person reads the log: its row, and when it began and last moved. */
+export interface LoggedGlobal extends GlobalRow {
+  begunAt: number;
+  updatedAt: number;
+}
+
+/** Which transactions a page of the log holds: newest first, below the cursor `before` (a row id), of one trade if named. */
+export interface GlobalsPage {
+  limit: number;
+  before?: number;
+  tradeId?: string;
+}
+
+const ofTrade = (tradeId: string | undefined): SQL | undefined =>
+  tradeId === undefined ? undefined : eq(globalTransaction.tradeId, tradeId);
+
+/** One page of the log, newest first. */
+export function globalsPage(db: TcDb, page: GlobalsPage): LoggedGlobal[] {
+  const below = page.before === undefined ? undefined : lt(globalTransaction.id, page.before);
+  return db
+    .select()
+    .from(globalTransaction)
+    .where(and(ofTrade(page.tradeId), below))
+    .orderBy(desc(globalTransaction.id))
+    .limit(page.limit)
+    .all()
+    .map((row) => ({ ...asGlobal(row), begunAt: row.begunAt, updatedAt: row.updatedAt }));
+}
+
+/** How many transactions the log holds (of one trade, if named). */
+export function countGlobals(db: TcDb, tradeId?: string): number {
+  return db.select({ n: count() }).from(globalTransaction).where(ofTrade(tradeId)).get()?.n ?? 0;
 }
 
 /** Transactions still Begin past their timeout. */

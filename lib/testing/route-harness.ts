@@ -22,7 +22,7 @@ export function jsonRequest(url: string, method: string, body?: unknown, headers
 
 export const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
 
-/** Row counts of every table in both databases: bad input must leave all of them as they were. */
+/** Row counts of every table in every database (trade, pay, the coordinator's): bad input must leave all of them as they were. */
 export function rowCounts() {
   const lab = getLab();
   const count = (db: { $client: { prepare(s: string): { get(): unknown } } }, table: string) =>
@@ -36,6 +36,10 @@ export function rowCounts() {
     fence: count(lab.payDb, 'fence'),
     branchFence: count(lab.payDb, 'tcc_fence_log'),
     payEvents: count(lab.payDb, 'pay_event'),
+    globals: count(lab.tcDb, 'global_transaction'),
+    branches: count(lab.tcDb, 'branch_transaction'),
+    tcEvents: count(lab.tcDb, 'tc_event'),
+    tradeBranchFence: count(lab.tradeDb, 'tcc_fence_log'),
   };
 }
 

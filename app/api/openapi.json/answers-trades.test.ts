@@ -100,6 +100,51 @@ describe('the trade and lab routes answer as documented', async () => {
     lab.updateSettings({ stepMode: false });
   });
 
+  it('V3: creates through the coordinator (201), and answers 503 while it is down', async () => {
+    expect((await create({ amount: '1.30', strategy: 'v3' })).status).toBe(201);
+    await fault('tc.crash_after_begin', 'once');
+    const refused = await call('createTrade', { body: { amount: '1.40', strategy: 'v3' } });
+    expect(refused).toMatchObject({ status: 503, body: { error: { code: 'coordinator_unavailable', tradeId: expect.any(String) } } });
+    expect((await call('restartTc')).status).toBe(200);
+  });
+
+  it.each(['confirmTrade', 'deleteTrade'])(
+    'V3 %s: 504 when the coordinator dies after its decision; the row held until it is back, then done',
+    async (id) => {
+      const held = await create({ amount: '4.40', strategy: 'v3' });
+      await fault('tc.crash_after_decision', 'once');
+      expect(await call(id, { params: { id: held.body.id } })).toMatchObject({
+        status: 504,
+        body: { error: { code: 'outcome_in_doubt' } },
+      });
+      const page = (await call('listTrades', { query: '?limit=50' })).body as { items: { id: string; trade: unknown }[] };
+      const heldView = page.items.find((t) => t.id === held.body.id);
+      expect(heldView?.trade).toMatchObject({
+        pending: id === 'confirmTrade' ? 'confirm' : 'delete',
+        heldBy: expect.stringMatching(/^x-/),
+      });
+      expect((await call('restartTc')).body).toEqual({ resumed: 1 });
+      const after = (await call('getTrade', { params: { id: held.body.id } })).body as { trade: unknown };
+      expect(after.trade).toEqual(id === 'confirmTrade' ? expect.objectContaining({ status: 'confirmed', pending: null }) : null);
+    },
+  );
+
+  it('V3: a confirm or delete while the coordinator is down is 503, and the trade is as it was', async () => {
+    const one = await create({ amount: '4.50', strategy: 'v3' });
+    await fault('tc.crash_after_begin', 'once');
+    await create({ amount: '4.55', strategy: 'v3' });
+    expect(await call('confirmTrade', { params: { id: one.body.id } })).toMatchObject({
+      status: 503,
+      body: { error: { code: 'coordinator_unavailable' } },
+    });
+    expect(await call('deleteTrade', { params: { id: one.body.id } })).toMatchObject({
+      status: 503,
+      body: { error: { code: 'coordinator_unavailable' } },
+    });
+    expect((await call('restartTc')).status).toBe(200);
+    expect((await call('getTrade', { params: { id: one.body.id } })).body).toMatchObject({ trade: { status: 'created', pending: null } });
+  });
+
   it('has met every status these routes document', () => {
     const ids = [...tradeOperations, ...labOperations].map((op) => op.operationId);
     // 403, 413, 415 and a body's 400 are the shared refusals, met in answers-refusals.test.ts.

@@ -14,6 +14,10 @@ import * as reconcile from '../reconcile/route';
 import * as recovery from '../recovery/run/route';
 import * as reset from '../reset/route';
 import * as settings from '../settings/route';
+import * as tcEndpoint from '../tc/[endpoint]/route';
+import * as tcRestart from '../tc/restart/route';
+import * as tcLog from '../tc/route';
+import * as tradeBranch from '../trade/[endpoint]/route';
 import * as cancel from '../trades/[id]/cancel/route';
 import * as confirm from '../trades/[id]/confirm/route';
 import * as retry from '../trades/[id]/retry/route';
@@ -62,6 +66,15 @@ const table: Record<string, { handler: Handler; params?: Record<string, string> 
   payBranchTry: { handler: h(pay.POST), params: { op: 'branch-try' } },
   payBranchConfirm: { handler: h(pay.POST), params: { op: 'branch-confirm' } },
   payBranchCancel: { handler: h(pay.POST), params: { op: 'branch-cancel' } },
+  tcBegin: { handler: h(tcEndpoint.POST), params: { endpoint: 'begin' } },
+  tcRegister: { handler: h(tcEndpoint.POST), params: { endpoint: 'register' } },
+  tcCommit: { handler: h(tcEndpoint.POST), params: { endpoint: 'commit' } },
+  tcRollback: { handler: h(tcEndpoint.POST), params: { endpoint: 'rollback' } },
+  tcQuery: { handler: h(tcEndpoint.POST), params: { endpoint: 'query' } },
+  restartTc: { handler: h(tcRestart.POST) },
+  getTcLog: { handler: h(tcLog.GET) },
+  tradeBranchConfirm: { handler: h(tradeBranch.POST), params: { endpoint: 'branch-confirm' } },
+  tradeBranchCancel: { handler: h(tradeBranch.POST), params: { endpoint: 'branch-cancel' } },
   benchBare: { handler: h(bare.POST) },
   benchBarePay: { handler: h(barePay.POST) },
 };

@@ -5,6 +5,9 @@ import { booksSchema, invariantResultSchema } from '@/lib/consistency/report-sch
 import { faultViewSchema } from '@/lib/faults/fault-schema';
 import { branchAnswerSchema, payAnswerSchema, payRefusalSchema, providerPayOrderSchema } from '@/lib/pay/answer-schema';
 import { settingsSchema } from '@/lib/settings/settings';
+import { branchViewSchema, globalViewSchema, tcDownSchema } from '@/lib/coordinator/answer-schema';
+import { tcLogSchema } from '@/lib/coordinator/tc-log-page';
+import { tradeBranchAnswerSchema } from './trade-branch-schema';
 import { version } from '@/package.json';
 import { errorCodesByStatus } from './error-responses';
 import type { Operation } from './operation';
@@ -27,6 +30,11 @@ const shared = {
   PayAnswer: payAnswerSchema,
   BranchAnswer: branchAnswerSchema,
   PayRefusal: payRefusalSchema,
+  GlobalTransaction: globalViewSchema,
+  Branch: branchViewSchema,
+  TcLog: tcLogSchema,
+  CoordinatorDown: tcDownSchema,
+  TradeBranchAnswer: tradeBranchAnswerSchema,
   Error: errorBodySchema(),
 };
 

@@ -43,7 +43,7 @@ export const labOperations: Operation[] = [
     path: '/api/settings',
     operationId: 'getSettings',
     tag: 'Lab',
-    summary: 'Strategy, V1 on unknown, provider fence, timeouts, backoff, step mode',
+    summary: "Strategy, V1 on unknown, provider fence, timeouts, backoff, step mode, the coordinator's (V3) timing",
     responses: settings,
   },
   {
@@ -60,7 +60,7 @@ export const labOperations: Operation[] = [
     path: '/api/reset',
     operationId: 'resetLab',
     tag: 'Lab',
-    summary: 'Empty both databases and reseed the accounts',
+    summary: "Empty every database (the coordinator's log too) and reseed the accounts",
     responses: { 200: { description: 'the lab is empty again', schema: z.object({ reset: z.literal(true) }) } },
   },
   {
