@@ -11,6 +11,9 @@
  *                                                                     target ≥ 0.5
  *  (d) a simulated chaos run (mixed strategies, every fault at 5 %, recovery and
  *      reconciliation included), trades/s ÷ (a)                         target ≥ 0.5
+ *  (e) V3 creates/s (a global transaction: begin, two registrations, the pay branch's Try,
+ *      the trade branch's, commit, phase 2 on both) ÷ V2 creates/s, in-process, same run
+ *      (DTM publishes its TCC with barrier at 0.43 of the rate without it)  target ≥ 0.5
  *
  * Each also prints, for scale, a looser baseline: (a) six commits of one row into a one-column
  * table, (c) the bare route with its pay commit made in-process. They say what a commit and a
@@ -164,6 +167,29 @@ async function simulatedChaos(flowRate: number): Promise<void> {
   console.log(`    ratio to (a) ${verdict(trades / flowRate, 0.5)}`);
 }
 
+/** (e) The coordinator's price: creates alone, V3 against V2, rounds alternating on one lab each. */
+async function coordinatorCreates(): Promise<void> {
+  const labs = (['v2', 'v3'] as const).map((strategy) => ({
+    strategy,
+    lab: createLab({ dataDir: tempDir(`creates-${strategy}`), transport: 'in-process' }),
+    ms: [] as number[],
+  }));
+  const round = async (lab: (typeof labs)[number]['lab'], strategy: 'v2' | 'v3', n: number) => {
+    for (let i = 0; i < n; i++) {
+      const created = await createTrade(lab.trade, { amount: 1_000 + (i % 9_000), strategy });
+      if (!created.ok) throw new Error(created.error.message);
+    }
+  };
+  for (const { lab, strategy } of labs) await round(lab, strategy, 300);
+  for (let r = 0; r < rounds; r++) for (const side of labs) side.ms.push(await timed(() => round(side.lab, side.strategy, flowsPerRound)));
+  const [v2, v3] = labs.map((side) => {
+    side.lab.close();
+    return rate(flowsPerRound, median(side.ms));
+  }) as [number, number];
+  console.log(`(e) creates, in-process: V3 (a coordinator) ${fmt(v3)} creates/s · V2 ${fmt(v2)} creates/s`);
+  console.log(`    ratio ${verdict(v3 / v2, 0.5)} (DTM's TCC with barrier: 0.43 of the rate without it)`);
+}
+
 /** (c) A real `next start`, loaded from this process over loopback. */
 async function http(): Promise<void> {
   const port = 3200 + Math.floor(Math.random() * 500);
@@ -238,7 +264,7 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 }
 
 console.log(`Consistency Lab benchmark · ${os.cpus()[0]?.model ?? 'unknown CPU'} · ${os.cpus().length} cores · node ${process.version}`);
-// --only=a,b,d (say) runs those figures alone; (b) and (d) are measured against (a).
+// --only=a,b,d,e (say) runs those figures alone; (b) and (d) are measured against (a).
 const only = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -250,6 +276,7 @@ try {
     if (wanted('b')) await sweep(flowRate);
     if (wanted('d')) await simulatedChaos(flowRate);
   }
+  if (wanted('e')) await coordinatorCreates();
   if (wanted('c')) await http();
 } finally {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });

@@ -70,16 +70,19 @@ export async function phaseTwo(tc: PhaseTwoParts, global: GlobalRow): Promise<vo
     // The TC died while the call was out: its answer is lost with it.
     if (!tc.isUp()) return;
     const settled = answer === 'success';
-    logged(tc.db, () =>
-      moveBranch(tc.db, global, branch, { type: `${phase}.${settled ? 'succeeded' : 'failed'}` }, tc.clock.now(), branch.attempts + 1),
-    );
+    logged(tc.db, () => {
+      moveBranch(tc.db, global, branch, { type: `${phase}.${settled ? 'succeeded' : 'failed'}` }, tc.clock.now(), branch.attempts + 1);
+      // The last branch settled and the transaction's end, in one commit.
+      if (settled && index === open.length - 1) complete(tc, global.id);
+    });
     if (!settled) return retryLater(tc, global.id);
   }
-  logged(tc.db, () => {
-    const now = findGlobal(tc.db, global.id)!;
-    tc.moveGlobal(now, { type: 'phase2.completed' }, { nextRetryAt: null });
-  });
+  // Every branch had settled already (a restart found the transaction so): only its end is left.
+  if (open.length === 0) logged(tc.db, () => complete(tc, global.id));
 }
+
+const complete = (tc: PhaseTwoParts, id: number) =>
+  tc.moveGlobal(findGlobal(tc.db, id)!, { type: 'phase2.completed' }, { nextRetryAt: null });
 
 /** A fixed interval, as Seata's; past the limit (if any) the transaction waits for a person. */
 function retryLater(tc: PhaseTwoParts, id: number): void {

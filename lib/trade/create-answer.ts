@@ -1,3 +1,4 @@
+import type { FlowOutcome } from './flow-outcome';
 import { notCreatedCodes, type NotCreatedCode } from './trade.errors';
 
 /**
@@ -15,3 +16,7 @@ export const isCreateAnswer = (value: string): value is CreateAnswer => createAn
 /** The create left no trade: its answer is the refusal, which a repeat of its key gets again. */
 export const leftNoTrade = (answer: CreateAnswer | null): answer is NotCreatedCode =>
   answer !== null && answer !== 'created' && answer !== 'interrupted' && answer !== 'in_doubt';
+
+/** The answer a flow's outcome is, as the request log keeps it. */
+export const answerOf = (outcome: FlowOutcome): CreateAnswer =>
+  outcome.kind === 'created' ? 'created' : outcome.kind === 'in-doubt' ? 'in_doubt' : outcome.code;

@@ -10,7 +10,7 @@ import { findRequestByKey, insertRequest, recordAnswer } from './request-log';
 import { tradeIdOf } from './ids';
 import { type RequestRow } from './rows';
 import type { TradeCode } from './trade.errors';
-import { leftNoTrade } from './create-answer';
+import { answerOf, leftNoTrade } from './create-answer';
 
 export const createTradeSchema = z
   .object({
@@ -54,15 +54,9 @@ export async function createTrade(ctx: TradeContext, input: CreateTradeInput): P
 
   const tradeId = tradeIdOf(claimed.request);
   const outcome = await claimed.flow();
-  if (outcome.kind === 'not-created') {
-    await commit(ctx, (db) => recordAnswer(db, tradeId, outcome.code));
-    return fail(outcome.code, outcome.message, { tradeId });
-  }
-  if (outcome.kind === 'in-doubt') {
-    await commit(ctx, (db) => recordAnswer(db, tradeId, 'in_doubt'));
-    return fail('outcome_in_doubt', outcome.message, { tradeId });
-  }
-  if (!outcome.answered) await commit(ctx, (db) => recordAnswer(db, tradeId, 'created'));
+  if (!outcome.answered) await commit(ctx, (db) => recordAnswer(db, tradeId, answerOf(outcome)));
+  if (outcome.kind === 'not-created') return fail(outcome.code, outcome.message, { tradeId });
+  if (outcome.kind === 'in-doubt') return fail('outcome_in_doubt', outcome.message, { tradeId });
   return ok({ tradeId, replay: false, ...(outcome.note ? { note: outcome.note } : {}) });
 }
 

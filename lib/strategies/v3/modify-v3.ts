@@ -9,18 +9,28 @@ import type { TradeContext } from '@/lib/trade/trade-context';
 import type { TradeCode } from '@/lib/trade/trade.errors';
 import type { CreateOutcome, Refusal } from '../strategy';
 import { runGlobal } from './global-flow';
+import { tmFor } from './tm';
+import { answerOf } from '@/lib/trade/create-answer';
+import type { FlowOutcome } from '@/lib/trade/flow-outcome';
+import { recordAnswer } from '@/lib/trade/request-log';
 
 /** A create: one global transaction, answered as the coordinator's log will have it. */
 export async function createV3(ctx: TradeContext, request: RequestRow, scenario: Scenario): Promise<CreateOutcome> {
-  const end = await runGlobal(ctx, {
-    tradeId: tradeIdOf(request),
-    action: 'create',
-    amountCents: request.amountCents,
-    forced: scenario.forced,
+  const tradeId = tradeIdOf(request);
+  const tm = tmFor(ctx, tradeId);
+  const end = await runGlobal(tm, { action: 'create', amountCents: request.amountCents, forced: scenario.forced });
+  const outcome: FlowOutcome =
+    end.kind === 'committed'
+      ? { kind: 'created' }
+      : end.kind === 'in-doubt'
+        ? end
+        : { kind: 'not-created', code: end.code, message: end.message };
+  // The TM's story and its answer, in one commit.
+  await commit(ctx, (db) => {
+    tm.flush(db);
+    recordAnswer(db, tradeId, answerOf(outcome));
   });
-  if (end.kind === 'committed') return { kind: 'created', answered: false };
-  if (end.kind === 'in-doubt') return { ...end, answered: false };
-  return { kind: 'not-created', code: end.code, message: end.message, answered: false };
+  return { ...outcome, answered: true };
 }
 
 /** Why V3 takes no such operation on the trade now (null: it would). */
@@ -44,7 +54,9 @@ export async function modifyV3(ctx: TradeContext, trade: TradeRow, op: ModifyOpe
   if (refused) return refused;
   const action = op === 'confirm' ? 'confirm' : 'delete';
   await commit(ctx, (db) => updateRequest(db, trade.id, { lastOp: op }));
-  const end = await runGlobal(ctx, { tradeId: trade.id, action, amountCents: trade.amountCents, forced: [] });
+  const tm = tmFor(ctx, trade.id);
+  const end = await runGlobal(tm, { action, amountCents: trade.amountCents, forced: [] });
+  await commit(ctx, tm.flush);
   if (end.kind === 'committed') return ok({ tradeId: trade.id });
   return fail(end.kind === 'in-doubt' ? 'outcome_in_doubt' : end.code, end.message, { tradeId: trade.id });
 }

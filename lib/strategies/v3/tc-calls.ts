@@ -5,9 +5,8 @@ import type { CallOutcome } from '@/lib/protocol/status-rule';
 import type { RpcAttempt } from '@/lib/rpc/client';
 import { payOrderIdFor } from '@/lib/trade/ids';
 import { callFor } from '@/lib/trade/operations';
-import { recordEvent } from '@/lib/trade/record-event';
-import type { TradeContext } from '@/lib/trade/trade-context';
 import { rpcEvent } from '@/lib/trade/trade-events';
+import type { Tm } from './tm';
 import { v3MessageEvent } from './v3-events';
 
 type TcAttempt<T> = RpcAttempt<CallOutcome<T, TcRefusalCode>>;
@@ -17,8 +16,7 @@ type TcAttempt<T> = RpcAttempt<CallOutcome<T, TcRefusalCode>>;
  * the catalog applies to them on the wire. Each attempt goes into the trade's story.
  */
 async function askTc<T>(
-  ctx: TradeContext,
-  tradeId: string,
+  { ctx, tradeId, tell }: Tm,
   message: 'begin' | 'register' | 'commit' | 'rollback',
   body: object,
   told: { xid: string | null; resource?: BranchResource },
@@ -31,29 +29,27 @@ async function askTc<T>(
     read: tcOutcomeOf<T>,
     rejectable: false,
   });
-  await recordEvent(ctx, tradeId, v3MessageEvent({ message, ...told }, call));
+  tell(v3MessageEvent({ message, ...told }, call));
   return call;
 }
 
-export const begin = (ctx: TradeContext, tradeId: string, action: GlobalAction) =>
-  askTc<GlobalView>(ctx, tradeId, 'begin', { tradeId, action }, { xid: null });
+export const begin = (tm: Tm, action: GlobalAction) => askTc<GlobalView>(tm, 'begin', { tradeId: tm.tradeId, action }, { xid: null });
 
 /** A branch registers before its Try, so that a Try that is lost still gets its Cancel. */
-export const register = (ctx: TradeContext, tradeId: string, xid: string, resource: BranchResource, applicationData: object) =>
-  askTc<{ branchId: string }>(ctx, tradeId, 'register', { xid, resource, applicationData }, { xid, resource });
+export const register = (tm: Tm, xid: string, resource: BranchResource, applicationData: object) =>
+  askTc<{ branchId: string }>(tm, 'register', { xid, resource, applicationData }, { xid, resource });
 
-export const commitGlobal = (ctx: TradeContext, tradeId: string, xid: string) =>
-  askTc<GlobalView>(ctx, tradeId, 'commit', { xid }, { xid });
+export const commitGlobal = (tm: Tm, xid: string) => askTc<GlobalView>(tm, 'commit', { xid }, { xid });
 
 /** `failed`: the branches whose Try answered a definite failure (the others may have run: each gets its Cancel). */
-export const rollbackGlobal = (ctx: TradeContext, tradeId: string, xid: string, failed: string[]) =>
-  askTc<GlobalView>(ctx, tradeId, 'rollback', failed.length ? { xid, failed } : { xid }, { xid });
+export const rollbackGlobal = (tm: Tm, xid: string, failed: string[]) =>
+  askTc<GlobalView>(tm, 'rollback', failed.length ? { xid, failed } : { xid }, { xid });
 
 /**
  * The pay branch's Try, from the TM straight to the provider (Seata's TM calls the participant;
  * the TC only hears of it through the registration).
  */
-export async function tryPayBranch(ctx: TradeContext, body: BranchRequest, forced: readonly FaultId[]) {
+export async function tryPayBranch({ ctx, tell }: Tm, body: BranchRequest, forced: readonly FaultId[]) {
   const op = callFor[body.action];
   const { payOrderId, tradeId } = body;
   const call = await ctx.rpc.send(
@@ -68,6 +64,6 @@ export async function tryPayBranch(ctx: TradeContext, body: BranchRequest, force
     forced,
     { attempt: 1, tradeId },
   );
-  await recordEvent(ctx, tradeId, rpcEvent({ payOrderId, op, attempt: 1 }, call as RpcAttempt));
+  tell(rpcEvent({ payOrderId, op, attempt: 1 }, call as RpcAttempt));
   return call;
 }
