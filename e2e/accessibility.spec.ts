@@ -62,7 +62,7 @@ const pages: PageCase[] = [
     visit: async (page) => {
       await ready(page, '/matrix');
       await page.getByRole('button', { name: 'Run every case' }).click();
-      await expect(page.getByRole('status')).toHaveText(/^24 passed/, { timeout: 30_000 });
+      await expect(page.getByRole('status')).toHaveText(/^36 passed/, { timeout: 30_000 });
       await page.getByRole('button', { name: 'delete V2 case 3', exact: true }).click();
       await expect(page.getByRole('img', { name: /Sequence of trade t-\d+/ })).toBeVisible();
     },
