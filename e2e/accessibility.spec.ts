@@ -44,6 +44,9 @@ const pages: PageCase[] = [
       await ready(page, '/');
       await page.getByRole('button', { name: `Select trade ${id}` }).click();
       await expect(page.locator('tbody tr.selected')).toContainText(id);
+      // The coordinator's settings, unfolded: checked with the rest.
+      await page.getByText('Coordinator (V3)', { exact: true }).click();
+      await expect(page.getByLabel('Phase-2 retry limit')).toBeVisible();
     },
   },
   {
