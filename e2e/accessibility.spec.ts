@@ -44,6 +44,9 @@ const pages: PageCase[] = [
       await ready(page, '/');
       await page.getByRole('button', { name: `Select trade ${id}` }).click();
       await expect(page.locator('tbody tr.selected')).toContainText(id);
+      // The coordinator's settings, unfolded: checked with the rest.
+      await page.getByText('Coordinator (V3)', { exact: true }).click();
+      await expect(page.getByLabel('Phase-2 retry limit')).toBeVisible();
     },
   },
   {
@@ -62,7 +65,7 @@ const pages: PageCase[] = [
     visit: async (page) => {
       await ready(page, '/matrix');
       await page.getByRole('button', { name: 'Run every case' }).click();
-      await expect(page.getByRole('status')).toHaveText(/^24 passed/, { timeout: 30_000 });
+      await expect(page.getByRole('status')).toHaveText(/^36 passed/, { timeout: 30_000 });
       await page.getByRole('button', { name: 'delete V2 case 3', exact: true }).click();
       await expect(page.getByRole('img', { name: /Sequence of trade t-\d+/ })).toBeVisible();
     },

@@ -23,8 +23,8 @@ test('every case of the note runs from the page, each cell checked against the t
   await expect(cell('create V1 case 4')).toBeDisabled();
 
   await page.getByRole('button', { name: 'Run every case' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^24 passed, 0 failed · [\d.]+ s · HTTP hop$/, { timeout: 30_000 });
-  await expect(page.locator('[data-cell][data-pass="true"]')).toHaveCount(24);
+  await expect(page.getByRole('status')).toHaveText(/^36 passed, 0 failed · [\d.]+ s · HTTP hop$/, { timeout: 30_000 });
+  await expect(page.locator('[data-cell][data-pass="true"]')).toHaveCount(36);
   await expect(page.locator('[data-pass="false"]')).toHaveCount(0);
 
   // A cell opens its story: the note's pair against the lab's, and the trade's sequence diagram.
@@ -54,8 +54,8 @@ test('every case of the note runs from the page, each cell checked against the t
   ]);
   expect(download.suggestedFilename()).toBe('case-matrix.json');
   const saved = JSON.parse(await readFile((await download.path())!, 'utf8'));
-  expect(saved).toMatchObject({ passed: 24, failed: 0 });
-  expect(saved.cells).toHaveLength(24);
+  expect(saved).toMatchObject({ passed: 36, failed: 0 });
+  expect(saved.cells).toHaveLength(36);
 
   // The README's picture is refreshed on request (SCREENSHOT=update); a plain run leaves the tree clean.
   await cell('create V1 case 3').click();

@@ -108,7 +108,7 @@ test("the case matrix by keyboard: every case run, a cell's story opened", async
   await page.locator('[data-ready="true"]').waitFor();
   await tabTo(page, page.getByRole('button', { name: 'Run every case' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toHaveText(/^24 passed, 0 failed/, { timeout: 30_000 });
+  await expect(page.getByRole('status')).toHaveText(/^36 passed, 0 failed/, { timeout: 30_000 });
   await tabTo(page, page.getByRole('button', { name: 'confirm V2 case 3', exact: true }));
   await page.keyboard.press('Space');
   await expect(page.getByRole('region', { name: /confirm V2 case 3/ })).toBeVisible();

@@ -49,8 +49,12 @@ export function FaultSwitches({ faults, strategy, onChanged, children }: Props) 
           const helpId = `fault-${fault.id}-help`;
           return (
             <li key={fault.id} className={on ? 'fault on' : 'fault'} title={effect(fault)}>
-              <span id={nameId} className="fault-name">
-                {faultLabel(fault.id)}
+              <span className="fault-title">
+                <span id={nameId} className="fault-name">
+                  {faultLabel(fault.id)}
+                </span>
+                {/* Said beside the name even while off: the switch would not change this strategy's trades. */}
+                {neverAsked.has(fault.id) && <span className="never-asked">{t('neverBadge', { strategy: strategy.toUpperCase() })}</span>}
               </span>
               <ModeBadge fault={fault} />
               <Switch
@@ -62,7 +66,7 @@ export function FaultSwitches({ faults, strategy, onChanged, children }: Props) 
               />
               <p id={helpId} className="help" hidden={!on}>
                 {effect(fault)}
-                {neverAsked.has(fault.id) && t(`never.${strategy}`)}
+                {neverAsked.has(fault.id) && t(`never.${strategy}.${fault.id}`)}
                 {fault.fired > 0 && t('fired', { n: fault.fired })}
               </p>
               {on && <FaultModeEditor fault={fault} disabled={pending === fault.id} onChange={(setting) => void set(fault, setting)} />}

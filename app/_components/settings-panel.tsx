@@ -3,16 +3,17 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { labApi, type LabSettings } from '@/app/_shared/lab-api';
+import { strategies } from '@/lib/strategies/catalog';
+import { CoordinatorSettings } from './coordinator-settings';
 import { Switch } from './switch';
 import './settings-panel.css';
-import { strategies } from '@/lib/strategies/catalog';
 
 interface Props {
   settings: LabSettings | null;
   onChanged: (settings: LabSettings) => void;
 }
 
-/** The lab's settings that change what a new trade does: strategy, V1's guess, the provider's fence. */
+/** The lab's settings that change what a new trade does: strategy, V1's guess, the provider's fence, the coordinator's timing. */
 export function SettingsPanel({ settings, onChanged }: Props) {
   const t = useTranslations('dashboard.settings');
   const [error, setError] = useState<string | null>(null);
@@ -63,6 +64,7 @@ export function SettingsPanel({ settings, onChanged }: Props) {
           onToggle={(on) => void update({ providerFence: on ? 'on' : 'off' })}
         />
       </div>
+      <CoordinatorSettings settings={settings} update={update} />
       {error && (
         <p role="alert" className="error">
           {error}

@@ -47,6 +47,9 @@ export const faultCatalog = [
 export type FaultId = (typeof faultCatalog)[number]['id'];
 export const faultIds = faultCatalog.map((f) => f.id) as [FaultId, ...FaultId[]];
 
+/** The coordinator's crashes: a strategy without a coordinator never meets them. */
+export const coordinatorFaultIds = faultIds.filter((id): id is Extract<FaultId, `tc.${string}`> => id.startsWith('tc.'));
+
 export const faultModes = ['off', 'once', 'always', 'probability'] as const;
 
 export const faultSettingSchema = z

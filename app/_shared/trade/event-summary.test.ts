@@ -70,6 +70,6 @@ describe('event summaries', () => {
 
   it('names the lab for events without a trade', () => {
     expect(summary(sweepEvent(2, 1, false), null)).toBe('recovery sweep · 2 re-sent, 1 converged');
-    expect(summary(resetEvent(), null)).toBe('lab reset · both databases emptied');
+    expect(summary(resetEvent(), null)).toBe('lab reset · every database emptied');
   });
 });

@@ -48,7 +48,10 @@ export function CaseMatrixTable({ run, selected, onSelect }: Props) {
                     {t(`opHead.${op}`)}
                   </th>
                 )}
-                <th scope="row">{strategy.toUpperCase()}</th>
+                {/* The columns' second pair is after each strategy's own repair: the note's retry, or V3's coordinator finishing phase 2. */}
+                <th scope="row">
+                  {strategy.toUpperCase()} <span className="case-retried">{t(`retried.${strategy}.head`)}</span>
+                </th>
                 {caseMatrix
                   .filter((c) => c.op === op && c.strategy === strategy)
                   .map((cell) => (

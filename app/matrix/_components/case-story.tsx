@@ -17,7 +17,7 @@ export function CaseStory({ result }: { result: CaseResult }) {
   const layout = layoutLanes(trade, storyWords);
   const rows = [
     { when: t('matrix.story.afterFlow'), expected: cell.after, seen: result.after },
-    { when: t('matrix.story.afterRetry'), expected: cell.retried, seen: result.retried },
+    { when: t(`matrix.retried.${cell.strategy}.story`), expected: cell.retried, seen: result.retried },
   ];
   return (
     <section className="panel case-story" aria-labelledby="case-story-title" data-cell={`${cell.op}-${cell.strategy}-${cell.case}`}>

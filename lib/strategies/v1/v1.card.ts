@@ -1,6 +1,7 @@
 import type { Operation } from '@/lib/pay-order/pay-order.machine';
 import type { TableOperation, TradeOperation } from '@/lib/trade/operations';
 import { providerHolds } from '@/lib/consistency/quadrant';
+import { coordinatorFaultIds } from '@/lib/faults/catalog';
 import type { StrategyCard } from '../card';
 import { v1Cells } from './v1.cells';
 
@@ -13,8 +14,8 @@ export const v1Card: StrategyCard<'v1'> = {
   cells: v1Cells,
   // Case 2: the provider refuses and the transaction rolls back with it.
   caseFaults: { 1: null, 2: 'rpc.provider_rejects', 3: 'rpc.request_lost', 4: 'local.fail_after_rpc' },
-  // V1 commits once, after its call: there is no commit before the call to crash after.
-  faultsNeverAsked: ['local.crash_after_commit'],
+  // V1 commits once, after its call: there is no commit before the call to crash after; and it has no coordinator to crash.
+  faultsNeverAsked: ['local.crash_after_commit', ...coordinatorFaultIds],
   // Create case 4, confirm case 3 and delete case 3 are not repairable by retry.
   convergesWithFence: false,
   // V1 keeps no mirror: its trade row's status is what it claims the payment to be.

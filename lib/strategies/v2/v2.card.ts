@@ -1,4 +1,5 @@
 import { providerHolds } from '@/lib/consistency/quadrant';
+import { coordinatorFaultIds } from '@/lib/faults/catalog';
 import type { StrategyCard } from '../card';
 import { v2Cells } from './v2.cells';
 
@@ -8,7 +9,8 @@ export const v2Card: StrategyCard<'v2'> = {
   cells: v2Cells,
   // Case 2: the intent's local transaction fails, so the call is never made.
   caseFaults: { 1: null, 2: 'local.fail_before_rpc', 3: 'rpc.request_lost', 4: 'local.fail_after_rpc' },
-  faultsNeverAsked: [],
+  // V2 has no coordinator to crash.
+  faultsNeverAsked: coordinatorFaultIds,
   convergesWithFence: true,
   // The mirror is the caller's word on the payment, with what it still owes.
   callerNotation: ({ trade, mirror }) => (mirror ? `${mirror.state}${mirror.owed ? ` (owes ${mirror.owed})` : ''}` : trade.status),
