@@ -11,8 +11,9 @@ test.use({ viewport: { width: 1280, height: 900 } });
  * Each flow's messages, in the order it holds them with local commits held too. V1: the step
  * inside its transaction before the call, the call, its commit. V2: the intent's commit, the
  * step after it (where a crash would strike), the call, and the commit that records the result.
- * V3: the pay branch's Try (the coordinator's messages are not held), the trade branch's local
- * Try, and the step after it (where the TM could crash before it commits).
+ * V3: every message is held — the TM's to the coordinator, the pay branch's Try, the trade
+ * branch's local Try and the step after it (where the TM could crash before it commits), the
+ * commit, and the coordinator's phase 2 to the pay branch, then to the trade branch.
  */
 const clean: Record<Strategy, readonly Move[]> = {
   v1: [
@@ -27,9 +28,15 @@ const clean: Record<Strategy, readonly Move[]> = {
     ['local', 'Commit'],
   ],
   v3: [
+    tc('begin'),
+    tc('register'),
     ['call', 'Deliver'],
+    tc('register'),
     ['local', 'Commit'],
     ['local', 'Commit'],
+    tc('commit'),
+    tc('confirm'),
+    tc('confirm'),
   ],
 };
 
@@ -38,6 +45,11 @@ const clean: Record<Strategy, readonly Move[]> = {
  * 2 — V1 the provider rejects, V2 the intent's commit fails; 3 — the request is lost (V1 assumes
  * success); 4 — the provider executes, then the local commit fails.
  */
+/** V3's messages that are not the operation's own call: to the coordinator, and its phase 2 (`confirm` or `cancel` to each branch). */
+function tc(carries: 'begin' | 'register' | 'commit' | 'rollback' | 'confirm' | 'cancel'): Move {
+  return ['call', 'Deliver', carries];
+}
+
 const moves: Record<Strategy, Record<CaseNumber, readonly Move[]>> = {
   v1: {
     1: clean.v1,
@@ -74,19 +86,16 @@ const moves: Record<Strategy, Record<CaseNumber, readonly Move[]>> = {
   },
   v3: {
     1: clean.v3,
-    2: [['call', 'Provider rejects']],
-    3: [['call', 'Lose request']],
-    4: [
-      ['call', 'Deliver'],
-      ['local', 'Fail'],
-    ],
+    2: [tc('begin'), tc('register'), ['call', 'Provider rejects'], tc('rollback'), tc('cancel')],
+    3: [tc('begin'), tc('register'), ['call', 'Lose request'], tc('rollback'), tc('cancel')],
+    4: [tc('begin'), tc('register'), ['call', 'Deliver'], tc('register'), ['local', 'Fail'], tc('rollback'), tc('cancel'), tc('cancel')],
   },
 };
 
 /**
  * The note's "retry", as the recovery worker sends it: V2 re-sends what the mirror owes; V1
  * re-sends a create's try from the committed row, and repeats a confirm or delete whole. (V3's
- * cells are all ideal: the coordinator's phase 2 is not held on the wire.)
+ * cells are all ideal: the coordinator's phase 2 is played with the flow's own messages.)
  */
 const retry = (cell: CaseCell<Strategy>): readonly Move[] => {
   if (cell.strategy === 'v2')

@@ -9,8 +9,12 @@ export const json = { 'content-type': 'application/json' };
 export type WireButton =
   'Deliver' | 'Lose request' | 'Lose reply' | 'Deliver late' | 'Duplicate' | 'Provider rejects' | 'Commit' | 'Fail' | 'Crash';
 
-/** One decision: what the next card on the wire must be (a call or a local step), and which button it gets. */
-export type Move = [kind: 'call' | 'local', button: WireButton];
+/**
+ * One decision: what the next card on the wire must be (a call or a local step), which button it
+ * gets, and — for a message that is not the operation's own call (V3's to the coordinator, or the
+ * coordinator's phase 2) — what it carries.
+ */
+export type Move = [kind: 'call' | 'local', button: WireButton, op?: string];
 
 export const wire = (page: Page) => page.getByRole('region', { name: 'On the wire' });
 
@@ -38,10 +42,10 @@ export async function openStepping(page: Page, holdLocal: boolean): Promise<void
  * the flow should be holding (and its operation), and presses the move's button on it.
  */
 export async function play(page: Page, op: string, moves: readonly Move[]): Promise<void> {
-  for (const [kind, button] of moves) {
+  for (const [kind, button, carries = op] of moves) {
     const card = wire(page).locator('[data-held-id]').first();
     await expect(card, `the next card should be a ${kind} (${button})`).toHaveAttribute('data-kind', kind);
-    await expect(card).toHaveAttribute('data-op', op);
+    await expect(card).toHaveAttribute('data-op', carries);
     const id = (await card.getAttribute('data-held-id'))!;
     await card.getByRole('button', { name: button, exact: true }).click();
     await expect(wire(page).locator(`[data-held-id="${id}"]`)).toHaveCount(0);

@@ -37,7 +37,7 @@ export interface CaseMatrixRun {
 }
 
 /**
- * Runs every cell of the case matrix in a scratch lab of its own — two fresh SQLite files and a
+ * Runs every cell of the case matrix in a scratch lab of its own — fresh SQLite files (one per service) and a
  * real HTTP hop, beside the running lab and sharing nothing with it, so the user's switches,
  * settings and trades neither shape the run nor are touched by it. The settings are the ones
  * the note's table assumes: the fence on, V1 assuming success on an unknown result, trades
