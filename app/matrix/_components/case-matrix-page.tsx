@@ -10,6 +10,7 @@ import type { CaseCell } from '@/lib/note/case-cell';
 import { caseMatrix } from '@/lib/note/case-matrix';
 import type { Strategy } from '@/lib/strategies/catalog';
 import { CaseBooksView } from './case-books';
+import { CaseCosts } from './case-costs';
 import { CaseMatrixTable } from './case-matrix-table';
 import { cellKey } from './case-names';
 import { CaseStory } from './case-story';
@@ -74,6 +75,7 @@ export function CaseMatrixPage() {
       <CaseMatrixTable run={run} selected={selected} onSelect={setSelected} />
       {result && <CaseStory result={result} />}
       {run && <CaseBooksView run={run} />}
+      <CaseCosts run={run} />
     </EvidencePage>
   );
 }
