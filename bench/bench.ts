@@ -15,6 +15,10 @@
  *      the trade branch's, commit, phase 2 on both) ÷ V2 creates/s, in-process, same run
  *      (DTM publishes its TCC with barrier at 0.43 of the rate without it)  target ≥ 0.5
  *
+ * `--latency=MS` gives the labs of (a) and (e) that provider latency (0 by default), so V3 can be
+ * set against V2 where the provider is not instant; (a)'s ratio then says what the latency costs
+ * (and (b) and (d), measured against (a), no longer against their targets).
+ *
  * Each also prints, for scale, a looser baseline: (a) six commits of one row into a one-column
  * table, (c) the bare route with its pay commit made in-process. They say what a commit and a
  * Next request cost on this machine; they are not the lab's work done without the lab.
@@ -37,12 +41,18 @@ import { insertMirror } from '@/lib/trade/mirror-store';
 import { insertRequest } from '@/lib/trade/request-log';
 import { insertTrade } from '@/lib/trade/trade-rows';
 import { payOrderIdFor, tradeIdOf } from '@/lib/trade/ids';
+import { providerLatencySchema } from '@/lib/settings/settings';
 
 const flowsPerRound = Number(process.env.BENCH_FLOWS ?? 3000);
 const sweepOrders = Number(process.env.BENCH_ORDERS ?? 10_000);
 const httpRequests = Number(process.env.BENCH_REQUESTS ?? 2000);
 const chaosTrades = Number(process.env.BENCH_CHAOS_TRADES ?? 10_000);
 const httpConcurrency = 8;
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+/** The provider's latency for the labs of (a) and (e), ms. */
+const latencyMs = providerLatencySchema.shape.ms.parse(Number(flag('latency') ?? 0));
+const latencySettings = { providerLatency: { ms: latencyMs, jitterMs: 0 } };
+const latencyNote = latencyMs ? `, provider latency ${latencyMs} ms` : '';
 const rounds = 3;
 
 const folders: string[] = [];
@@ -66,7 +76,7 @@ async function timed(run: () => unknown): Promise<number> {
 async function flows(): Promise<number> {
   const bare = openBareCommits(tempDir('bare'));
   const sameWrites = openSameWrites(tempDir('same'));
-  const lab = createLab({ dataDir: tempDir('flows'), transport: 'in-process' });
+  const lab = createLab({ dataDir: tempDir('flows'), transport: 'in-process', settings: latencySettings });
   const flow = async (cents: number) => {
     const created = await createTrade(lab.trade, { amount: cents });
     if (!created.ok) throw new Error(created.error.message);
@@ -99,7 +109,7 @@ async function flows(): Promise<number> {
   const bareRate = rate(flowsPerRound, median(bareMs));
   const sameRate = rate(flowsPerRound, median(sameMs));
   console.log(
-    `(a) V2 create+confirm, in-process: ${fmt(labRate)} flows/s · raw better-sqlite3 doing the flow's 6 commits, same reads and writes: ${fmt(sameRate)} flows/s`,
+    `(a) V2 create+confirm, in-process${latencyNote}: ${fmt(labRate)} flows/s · raw better-sqlite3 doing the flow's 6 commits, same reads and writes: ${fmt(sameRate)} flows/s`,
   );
   console.log(`    ratio ${verdict(labRate / sameRate, 0.6)}`);
   console.log(
@@ -171,7 +181,7 @@ async function simulatedChaos(flowRate: number): Promise<void> {
 async function coordinatorCreates(): Promise<void> {
   const labs = (['v2', 'v3'] as const).map((strategy) => ({
     strategy,
-    lab: createLab({ dataDir: tempDir(`creates-${strategy}`), transport: 'in-process' }),
+    lab: createLab({ dataDir: tempDir(`creates-${strategy}`), transport: 'in-process', settings: latencySettings }),
     ms: [] as number[],
   }));
   const round = async (lab: (typeof labs)[number]['lab'], strategy: 'v2' | 'v3', n: number) => {
@@ -186,7 +196,7 @@ async function coordinatorCreates(): Promise<void> {
     side.lab.close();
     return rate(flowsPerRound, median(side.ms));
   }) as [number, number];
-  console.log(`(e) creates, in-process: V3 (a coordinator) ${fmt(v3)} creates/s · V2 ${fmt(v2)} creates/s`);
+  console.log(`(e) creates, in-process${latencyNote}: V3 (a coordinator) ${fmt(v3)} creates/s · V2 ${fmt(v2)} creates/s`);
   console.log(`    ratio ${verdict(v3 / v2, 0.5)} (DTM's TCC with barrier: 0.43 of the rate without it)`);
 }
 
@@ -263,12 +273,11 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-console.log(`Consistency Lab benchmark · ${os.cpus()[0]?.model ?? 'unknown CPU'} · ${os.cpus().length} cores · node ${process.version}`);
+console.log(
+  `Consistency Lab benchmark · ${os.cpus()[0]?.model ?? 'unknown CPU'} · ${os.cpus().length} cores · node ${process.version}${latencyNote}`,
+);
 // --only=a,b,d,e (say) runs those figures alone; (b) and (d) are measured against (a).
-const only = process.argv
-  .find((a) => a.startsWith('--only='))
-  ?.slice('--only='.length)
-  .split(',');
+const only = flag('only')?.split(',');
 const wanted = (figure: string) => !only || only.includes(figure);
 try {
   if (wanted('a') || wanted('b') || wanted('d')) {

@@ -40,7 +40,14 @@ export function createLab(options: LabOptions) {
   const faults = world.faults?.(switchboard) ?? switchboard;
   const events = new EventEmitter().setMaxListeners(0);
 
-  const services = servicesOf({ pay, tc: () => tc, trade: () => trade });
+  const services = servicesOf({
+    pay,
+    tc: () => tc,
+    trade: () => trade,
+    clock,
+    providerLatency: () => settings.providerLatency,
+    random: world.random('latency'),
+  });
   const transport = meteredTransport(world.network(services));
   const wire = new Wire(clock, () => events.emit('wire'));
   const tc = tcService({ db: databases.tc, transport, faults, clock, wire, settings: () => settings, notify: () => events.emit('event') });

@@ -19,8 +19,11 @@ if (!args.ok) {
 const options = args.value;
 // With --json, stdout carries the report alone.
 const say = json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+// The provider's latency is named only when asked for: a run without it reads as before.
+const latency =
+  options.latencyMs || options.jitterMs ? ` · provider latency ${options.latencyMs ?? 0} ms + up to ${options.jitterMs ?? 0} ms` : '';
 say(
-  `${options.trades} trades · ${options.world === 'simulated' ? 'simulated world' : 'real HTTP hop'} · ${options.strategy} · faults at ${options.probability * 100} % · fence ${options.providerFence} · seed ${options.seed}`,
+  `${options.trades} trades · ${options.world === 'simulated' ? 'simulated world' : 'real HTTP hop'} · ${options.strategy} · faults at ${options.probability * 100} % · fence ${options.providerFence} · seed ${options.seed}${latency}`,
 );
 // Progress on stderr, a line per tenth of the trades and per sweep: a 10,000-trade run takes minutes.
 const step = Math.max(1, Math.round(options.trades / 10));

@@ -31,20 +31,35 @@ describe('the chaos command line', () => {
     });
   });
 
-  it.each([[['--trades=lots']], [['--trades=0']], [['--faults=rpc.gremlins']], [['--color=red']], [['trades=5']], [['--strategy=v9']]])(
-    'refuses %j with a readable message',
-    (argv) => {
-      const parsed = parseChaosArgs(argv);
-      expect(parsed).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-      if (!parsed.ok) expect(parsed.error.message.length).toBeGreaterThan(10);
-    },
-  );
+  it("takes the provider's latency and its jitter, in ms, and leaves them out when not asked for", () => {
+    expect(parseChaosArgs(['--sim', '--latency=2', '--jitter=1'])).toMatchObject({ ok: true, value: { latencyMs: 2, jitterMs: 1 } });
+    const parsed = parseChaosArgs([]);
+    expect(parsed.ok && 'latencyMs' in parsed.value).toBe(false);
+  });
+
+  it.each([
+    [['--latency=-1']],
+    [['--latency=fast']],
+    [['--jitter=1.5']],
+    [['--latency=3600000']],
+    [['--trades=0']],
+    [['--faults=rpc.gremlins']],
+    [['--color=red']],
+    [['trades=5']],
+    [['--strategy=v9']],
+  ])('refuses %j with a readable message', (argv) => {
+    const parsed = parseChaosArgs(argv);
+    expect(parsed).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    if (!parsed.ok) expect(parsed.error.message.length).toBeGreaterThan(10);
+  });
 
   it('writes options back as flags that parse to the same options, for a command or a link', () => {
     for (const input of [
       {},
       { trades: 250, probability: 0.125, strategy: 'v1', providerFence: 'off', seed: 0, faults: ['rpc.request_lost'] },
       { faults: [] },
+      { world: 'simulated', latencyMs: 50, jitterMs: 10 },
+      { latencyMs: 0 },
     ]) {
       const options = chaosOptionsSchema.parse(input);
       expect(parseChaosFlags(chaosFlagsOf(options))).toEqual({ ok: true, value: options });

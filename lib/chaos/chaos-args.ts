@@ -4,7 +4,7 @@ import { zodMessage } from '@/lib/http/zod-message';
 import { faultIds } from '@/lib/faults/catalog';
 import { chaosOptionsSchema, type ChaosOptions } from './chaos-options';
 
-/** The command line's names for the run's fields; `--fence` is short for providerFence. */
+/** The command line's names for the run's fields; `--fence` is short for providerFence, `--latency` and `--jitter` for the provider's, in ms. */
 const flags: Record<string, (value: string) => [keyof ChaosOptions, unknown]> = {
   world: (v) => ['world', v],
   trades: (v) => ['trades', Number(v)],
@@ -13,12 +13,14 @@ const flags: Record<string, (value: string) => [keyof ChaosOptions, unknown]> = 
   fence: (v) => ['providerFence', v],
   seed: (v) => ['seed', Number(v)],
   faults: (v) => ['faults', v.split(',').filter(Boolean)],
+  latency: (v) => ['latencyMs', Number(v)],
+  jitter: (v) => ['jitterMs', Number(v)],
 };
 const usage = `--sim, --${Object.keys(flags).join('=…, --')}=…`;
 
 /**
  * `npm run chaos -- --sim --trades=2000 --probability=0.1 --strategy=v2 --fence=off --seed=7
- * --faults=rpc.duplicate,rpc.slow_provider`: the same fields, defaults and limits as
+ * --faults=rpc.duplicate,rpc.slow_provider --latency=2 --jitter=1`: the same fields, defaults and limits as
  * POST /api/chaos/run, checked by the same schema. `--sim` is short for `--world=simulated`.
  */
 export function parseChaosArgs(argv: string[]): Result<ChaosOptions, ArgsCode> {
@@ -61,5 +63,8 @@ export function chaosFlagsOf(options: ChaosOptions): [string, string][] {
   ];
   // Every fault is the default: naming all eight would only make the command longer.
   if (options.faults.length !== faultIds.length) pairs.push(['faults', options.faults.join(',')]);
+  // No latency is the default, and named only when asked for.
+  if (options.latencyMs !== undefined) pairs.push(['latency', String(options.latencyMs)]);
+  if (options.jitterMs !== undefined) pairs.push(['jitter', String(options.jitterMs)]);
   return pairs;
 }

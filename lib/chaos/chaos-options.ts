@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { faultIds } from '@/lib/faults/catalog';
+import { providerLatencySchema } from '@/lib/settings/settings';
 import { strategies } from '@/lib/strategies/catalog';
 
 /** A chaos run's knobs — the API's body, the page's form, the command line's flags — with their defaults. */
@@ -29,6 +30,12 @@ export const chaosOptionsSchema = z
      * two calls in flight lands first — can still differ run to run.
      */
     seed: z.number().int().min(0).max(4_294_967_295).default(1),
+    /**
+     * The provider's latency, ms, and its jitter (a draw in [0, jitterMs] more): real waits over
+     * the HTTP hop, virtual time in a simulation. Absent is 0 — and a report without it names none.
+     */
+    latencyMs: providerLatencySchema.shape.ms.optional(),
+    jitterMs: providerLatencySchema.shape.jitterMs.optional(),
   })
   .strict()
   .refine((o) => o.trades <= maxTrades[o.world], {

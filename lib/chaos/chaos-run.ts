@@ -90,6 +90,7 @@ export async function chaosRun(options: ChaosOptions, onProgress: (p: ChaosProgr
       // A crashed coordinator comes back soon, as a supervised process would: the run goes on meeting it.
       coordinator: { restartAfterMs: simulated ? 3000 : 300, retryIntervalMs: simulated ? 1000 : 100 },
       faultSeed: options.seed,
+      providerLatency: { ms: options.latencyMs ?? 0, jitterMs: options.jitterMs ?? 0 },
     },
   });
   try {

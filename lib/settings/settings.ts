@@ -28,6 +28,18 @@ export const coordinatorSettingsSchema = z
   })
   .strict() satisfies z.ZodType<CoordinatorSettings>;
 
+/**
+ * How long the provider takes to answer: each of its answers waits `ms` plus a uniform draw in
+ * [0, `jitterMs`] — for real on the HTTP hop, on the virtual clock in a simulation.
+ */
+export const providerLatencySchema = z
+  .object({
+    ms: z.number().int().min(0).max(60_000),
+    jitterMs: z.number().int().min(0).max(60_000),
+  })
+  .strict();
+export type ProviderLatency = z.infer<typeof providerLatencySchema>;
+
 export const settingsSchema = z
   .object({
     strategy: z.enum(strategies),
@@ -46,14 +58,19 @@ export const settingsSchema = z
     /** The caller's timeout while step mode is on: long enough to decide in. */
     stepTimeoutMs: z.number().int().min(1_000).max(600_000),
     coordinator: coordinatorSettingsSchema,
+    providerLatency: providerLatencySchema,
   })
   .strict();
 
 export type LabSettings = z.infer<typeof settingsSchema>;
 
-/** A PUT may change any subset, backoff field by field. */
+/** A PUT may change any subset, backoff, the coordinator's timing and the provider's latency field by field. */
 export const settingsPatchSchema = settingsSchema
-  .extend({ backoff: backoffSchema.partial(), coordinator: coordinatorSettingsSchema.partial() })
+  .extend({
+    backoff: backoffSchema.partial(),
+    coordinator: coordinatorSettingsSchema.partial(),
+    providerLatency: providerLatencySchema.partial(),
+  })
   .partial()
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
@@ -70,6 +87,7 @@ export const defaultSettings: LabSettings = {
   holdLocalSteps: false,
   stepTimeoutMs: 30_000,
   coordinator: { globalTimeoutMs: 10_000, retryIntervalMs: 1_000, retryLimit: 0, restartAfterMs: 0 },
+  providerLatency: { ms: 0, jitterMs: 0 },
 };
 
 export function applySettingsPatch(current: LabSettings, patch: SettingsPatch): LabSettings {
@@ -78,5 +96,6 @@ export function applySettingsPatch(current: LabSettings, patch: SettingsPatch): 
     ...patch,
     backoff: { ...current.backoff, ...patch.backoff },
     coordinator: { ...current.coordinator, ...patch.coordinator },
+    providerLatency: { ...current.providerLatency, ...patch.providerLatency },
   });
 }

@@ -15,6 +15,16 @@ describe('/api/settings', () => {
     expect(await res.json()).toMatchObject({ strategy: 'v1', providerFence: 'off', backoff: { maxAttempts: 3, baseMs: 500 } });
   });
 
+  it("changes the provider's latency field by field", async () => {
+    expect(await current()).toMatchObject({ providerLatency: { ms: 0, jitterMs: 0 } });
+    const res = await PUT(jsonRequest('/api/settings', 'PUT', { providerLatency: { ms: 20 } }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ providerLatency: { ms: 20, jitterMs: 0 } });
+    await PUT(jsonRequest('/api/settings', 'PUT', { providerLatency: { jitterMs: 5 } }));
+    expect(await current()).toMatchObject({ providerLatency: { ms: 20, jitterMs: 5 } });
+    await PUT(jsonRequest('/api/settings', 'PUT', { providerLatency: { ms: 0, jitterMs: 0 } }));
+  });
+
   it('reseeds the fault draws: the same seed replays the same faults', async () => {
     const lab = getLab();
     lab.faults.set('rpc.request_lost', { mode: 'probability', probability: 0.5 });
@@ -39,6 +49,12 @@ describe('/api/settings', () => {
     [{ rpcTimeoutMs: 'fast' }],
     [{ backoff: { baseMs: -1 } }],
     [{ backoff: { jitter: 2 } }],
+    [{ providerLatency: { ms: -1 } }],
+    [{ providerLatency: { jitterMs: 2.5 } }],
+    [{ providerLatency: { ms: 3_600_000 } }],
+    [{ providerLatency: { ms: '5' } }],
+    [{ providerLatency: { ms: 5, spread: 1 } }],
+    [{ providerLatency: 5 }],
     [{ colour: 'blue' }],
     ['[1'],
   ])('refuses %j and changes nothing', async (body) => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getLab } from '@/lib/lab';
 import { errorOf, jsonRequest, params, rowCounts, useTemporaryLab } from '@/lib/testing/route-harness';
 import { POST } from './route';
 
@@ -22,6 +23,18 @@ describe('the provider endpoints', () => {
     expect(await (await pay('branch-try', branch)).json()).toMatchObject({ op: 'try', replay: true });
     expect((await pay('branch-confirm', branch)).status).toBe(200);
     expect(await errorOf(await pay('branch-cancel', branch))).toMatchObject({ status: 409, code: 'already_confirmed' });
+  });
+
+  it("answers after the provider's latency", async () => {
+    getLab().updateSettings({ providerLatency: { ms: 40, jitterMs: 0 } });
+    try {
+      const started = performance.now();
+      const res = await pay('try', { payOrderId: 'po-slow', tradeId: 't-slow', amountCents: 250 });
+      expect(performance.now() - started).toBeGreaterThanOrEqual(40);
+      expect(res.status).toBe(200);
+    } finally {
+      getLab().updateSettings({ providerLatency: { ms: 0 } });
+    }
   });
 
   it('a definite refusal is 409', async () => {
