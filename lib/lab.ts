@@ -39,7 +39,8 @@ export function createLab(options: LabOptions) {
 
   const services = servicesOf({ pay, tc: () => tc, trade: () => trade });
   const transport = world.network(services);
-  const tc = tcService({ db: databases.tc, transport, faults, clock, settings: () => settings, notify: () => events.emit('event') });
+  // The TC's log is not the trade service's: the stream tells its followers it moved with a `tc` nudge of its own.
+  const tc = tcService({ db: databases.tc, transport, faults, clock, settings: () => settings, notify: () => events.emit('tc') });
 
   const wire = new Wire(clock, () => events.emit('wire'));
   const trade = tradeService({
