@@ -50,7 +50,8 @@ export function createLab(options: LabOptions) {
   });
   const transport = meteredTransport(world.network(services));
   const wire = new Wire(clock, () => events.emit('wire'));
-  const tc = tcService({ db: databases.tc, transport, faults, clock, wire, settings: () => settings, notify: () => events.emit('event') });
+  // The TC's log is not the trade service's: the stream tells its followers it moved with a `tc` nudge of its own.
+  const tc = tcService({ db: databases.tc, transport, faults, clock, wire, settings: () => settings, notify: () => events.emit('tc') });
 
   const trade = tradeService({
     db: tradeDb,

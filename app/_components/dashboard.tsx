@@ -9,6 +9,7 @@ import { LanguageSwitch } from '@/app/_shared/ui/language-switch';
 import { StreamBadge } from '@/app/_shared/ui/stream-badge';
 import { ThemeToggle } from '@/app/_shared/ui/theme-toggle';
 import { ConsistencyPanel } from './consistency-panel';
+import { CoordinatorPanel } from './coordinator/coordinator-panel';
 import { EventList } from './event-list';
 import { FaultSwitches } from './fault-switches';
 import { LabActions } from './lab-actions';
@@ -73,6 +74,7 @@ export function Dashboard() {
       <OnTheWire wire={stream.wire} />
 
       <PayOrderExplorer trade={lab.selected} trades={lab.trades?.items ?? []} events={stream.events} wire={stream.wire} />
+      <CoordinatorPanel trade={lab.selected} tcTick={stream.tcTick} onChanged={scheduleRefresh} />
 
       <aside className="panel side" aria-label={t('dashboard.side')}>
         <ConsistencyPanel report={lab.report} onPick={(id) => lab.select(id)} />

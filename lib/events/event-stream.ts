@@ -13,7 +13,8 @@ const heartbeatMs = 15_000;
  * id, so a client that reconnects with Last-Event-ID gets exactly what it missed. New commits
  * wake the stream at once; a slow poll covers anything written without a notification.
  * Step mode's wire goes along as named `wire` events without an id (a snapshot, on connect and
- * on each change): the wire is not history, so a reconnect needs only the latest.
+ * on each change): the wire is not history, so a reconnect needs only the latest. So does a `tc`
+ * nudge, each time the coordinator's log moves (its events are in tc.db, not in this table).
  */
 export function eventStream(
   db: TradeDb,
@@ -41,6 +42,10 @@ export function eventStream(
         if (open && !signal.aborted) controller.enqueue(encoder.encode(`event: wire\ndata: ${JSON.stringify(wire())}\n\n`));
       };
       bus.on('wire', sendWire);
+      const sendTc = () => {
+        if (open && !signal.aborted) controller.enqueue(encoder.encode('event: tc\ndata: {}\n\n'));
+      };
+      bus.on('tc', sendTc);
       signal.addEventListener('abort', () => wake?.());
       controller.enqueue(encoder.encode(`retry: 2000\n: connected at ${cursor}\n\n`));
       sendWire();
@@ -75,6 +80,7 @@ export function eventStream(
         open = false;
         bus.off('event', onEvent);
         bus.off('wire', sendWire);
+        bus.off('tc', sendTc);
         try {
           controller.close();
         } catch {

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { globalActions } from '@/lib/coordinator/contract';
+import { branchResources, globalActions, type GlobalView } from '@/lib/coordinator/contract';
+import { tcCrashPoints, tcEventSchema } from '@/lib/coordinator/tc-events';
+import type { CoordinatorStatus } from '@/lib/coordinator/tc-story';
+import { branchStatuses } from '@/lib/global-tx/branch.machine';
+import { globalTransactionStatuses } from '@/lib/global-tx/global-transaction.machine';
 import { tradeStatuses } from '@/db/trade/schema';
 import { quadrants, type Verdict } from '@/lib/consistency/quadrant';
 import type { TradeSummary } from '@/lib/consistency/trade-summary';
@@ -63,14 +67,44 @@ export const tradeSummarySchema = z.object({
 const storedBy = <S extends string, T extends z.ZodType>(source: S, tradeId: T) =>
   z.object({ source: z.literal(source), id: z.number().int(), at: time, tradeId });
 
+export const globalViewSchema = z
+  .object({
+    xid: z.string().describe('the global transaction, x-N'),
+    tradeId: z.string(),
+    action: z.enum(globalActions),
+    status: z.enum(globalTransactionStatuses),
+    attempts: z.number().int().describe('phase-2 rounds so far'),
+    branches: z.array(
+      z.object({
+        branchId: z.string().describe('the branch, b-N'),
+        resource: z.enum(branchResources),
+        status: z.enum(branchStatuses),
+        attempts: z.number().int().describe('phase-2 calls made to it so far'),
+      }),
+    ),
+  })
+  .describe("a global transaction as the coordinator's log holds it") satisfies z.ZodType<GlobalView>;
+
+export const coordinatorStatusSchema = z
+  .discriminatedUnion('up', [
+    z.object({ up: z.literal(true) }),
+    z.object({ up: z.literal(false), point: z.enum(tcCrashPoints), since: time, xid: z.string().nullable() }),
+  ])
+  .describe(
+    'whether the coordinator answers, as its log last said (a crash and where, or a restart)',
+  ) satisfies z.ZodType<CoordinatorStatus>;
+
 export const tradeViewSchema = tradeSummarySchema.extend({
   fence: z.array(z.object({ op: z.string(), outcome: z.enum(['done', 'empty', 'rejected']), at: time })),
   events: z.array(
     z.union([
       z.intersection(storedBy('trade', z.string().nullable()), tradeEventSchema),
       z.intersection(storedBy('pay', z.string()), payEventSchema),
+      z.intersection(storedBy('tc', z.string().nullable()).extend({ xid: z.string().nullable() }), tcEventSchema),
     ]),
   ),
+  globals: z.array(globalViewSchema).describe("V3: the trade's global transactions, oldest first; empty for other strategies"),
+  coordinator: coordinatorStatusSchema.optional().describe('V3: the coordinator, up or down; absent for other strategies'),
 }) satisfies z.ZodType<TradeView>;
 
 const availabilitySchema = z.discriminatedUnion('allowed', [

@@ -1,4 +1,5 @@
 import { openGlobalsByTrade } from '@/lib/coordinator/tc-reads';
+import { coordinatorStatus, globalsOfTrade, tcEventsOfTrade } from '@/lib/coordinator/tc-story';
 import { queryPayOrder, payOrdersByTrade } from '@/lib/pay/query';
 import type { AuditSources } from '@/lib/consistency/audit';
 import { tradeSummary } from '@/lib/consistency/trade-summary';
@@ -8,9 +9,14 @@ import { findMirrorByTrade } from '@/lib/trade/mirror-store';
 import { findTrade } from '@/lib/trade/trade-rows';
 import { payOrderIdFor, tradeIdOf } from '@/lib/trade/ids';
 
+/** Within one millisecond: the caller's write first (as before the coordinator), then the TC's, then the provider's. */
+const sourceRank = { trade: 0, tc: 1, pay: 2 } as const;
+
 /**
- * The pages' read model: a trade as the auditor sees it, with both services' events in one
- * story. Like the consistency checker it only reads, with access to both databases.
+ * The pages' read model: a trade as the auditor sees it, with every service's events in one
+ * story. Like the consistency checker it only reads, with access to every database. A trade
+ * run by global transactions (V3) also carries them, as the coordinator's log holds them, and
+ * the coordinator's word on whether it is up; other trades carry an empty list.
  */
 export function tradeView(sources: Pick<AuditSources, 'tradeDb' | 'payDb' | 'tcDb'>, tradeId: string) {
   const request = findRequest(sources.tradeDb, tradeId);
@@ -32,8 +38,16 @@ export function tradeView(sources: Pick<AuditSources, 'tradeDb' | 'payDb' | 'tcD
       tradeId,
       ...event,
     })),
-  ].sort((a, b) => a.at - b.at || (a.source === b.source ? a.id - b.id : a.source === 'trade' ? -1 : 1));
-  return { ...summary, fence: providerSide.fence.map(({ op, outcome, at }) => ({ op, outcome, at })), events };
+    ...tcEventsOfTrade(sources.tcDb, tradeId).map((event) => ({ source: 'tc' as const, ...event })),
+  ].sort((a, b) => a.at - b.at || (a.source === b.source ? a.id - b.id : sourceRank[a.source] - sourceRank[b.source]));
+  const globals = globalsOfTrade(sources.tcDb, tradeId);
+  return {
+    ...summary,
+    fence: providerSide.fence.map(({ op, outcome, at }) => ({ op, outcome, at })),
+    events,
+    globals,
+    ...(globals.length ? { coordinator: coordinatorStatus(sources.tcDb) } : {}),
+  };
 }
 
 export type TradeView = NonNullable<ReturnType<typeof tradeView>>;

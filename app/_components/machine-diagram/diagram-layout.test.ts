@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toDirectedGraph } from 'xstate/graph';
 import { payOrderMachine, payOrderStates } from '@/lib/pay-order/pay-order.machine';
-import { overlaps } from './diagram-geometry';
 import { layoutMachine } from './diagram-layout';
+import { expectLabelsClear } from './layout-checks';
 
 const layout = await layoutMachine(payOrderMachine);
 
@@ -31,16 +31,6 @@ describe('the pay-order diagram layout (elkjs, layered)', () => {
   });
 
   it('keeps every label off the nodes, off the other labels, and inside the drawing', () => {
-    for (const [i, { key, label }] of layout.edges.entries()) {
-      expect(
-        layout.nodes.filter((n) => overlaps(n.box, label)).map((n) => n.state),
-        key,
-      ).toEqual([]);
-      expect(
-        layout.edges.filter((other, j) => j !== i && overlaps(other.label, label)).map((o) => o.key),
-        key,
-      ).toEqual([]);
-      expect(label.x >= 0 && label.y >= 0 && label.x + label.w <= layout.width && label.y + label.h <= layout.height, key).toBe(true);
-    }
+    expectLabelsClear(layout);
   });
 });

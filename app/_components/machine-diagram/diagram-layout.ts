@@ -52,11 +52,17 @@ const layoutOptions = {
   'elk.padding': `[top=${margin},left=${margin},bottom=${margin},right=${margin}]`,
 };
 
+/** How a machine is laid out besides its graph: each state's box (names differ in length), and which way the layers go. */
+export interface LayoutChoices {
+  nodeSize?: (state: string) => { width: number; height: number };
+  direction?: 'RIGHT' | 'DOWN';
+}
+
 /**
  * Lays the machine out from its own graph, so a new state or transition shows up without touching
  * this file: every state a node, every transition an edge of its own with its event as the label.
  */
-export async function layoutMachine(machine: AnyStateMachine): Promise<DiagramLayout> {
+export async function layoutMachine(machine: AnyStateMachine, choices: LayoutChoices = {}): Promise<DiagramLayout> {
   const graph = toDirectedGraph(machine);
   const stateNodes = graph.children.map((c) => c.stateNode);
   const transitions = graph.children.flatMap((c) =>
@@ -64,8 +70,8 @@ export async function layoutMachine(machine: AnyStateMachine): Promise<DiagramLa
   );
   const input: ElkNode = {
     id: machine.id,
-    layoutOptions,
-    children: stateNodes.map((s) => ({ id: s.key, ...nodeSize })),
+    layoutOptions: { ...layoutOptions, 'elk.direction': choices.direction ?? layoutOptions['elk.direction'] },
+    children: stateNodes.map((s) => ({ id: s.key, ...(choices.nodeSize?.(s.key) ?? nodeSize) })),
     edges: transitions.map((t) => ({
       id: t.key,
       sources: [t.source],

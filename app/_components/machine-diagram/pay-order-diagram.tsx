@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { CSSProperties } from 'react';
 import type { WireSnapshot } from '@/app/_shared/lab-api';
+import { ArrowMarker } from './arrow-marker';
 import { DiagramEdge, EdgeButtons, type EdgeActions } from './diagram-edge';
 import { useDiagramLayout } from './diagram-layout-context';
 import { DiagramNode } from './diagram-node';
@@ -44,19 +45,7 @@ export function PayOrderDiagram({ caller, provider, animating, playMs, crowd, su
     // image's children are presentational and would be hidden from assistive technology.
     <svg className="diagram" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t('label')} style={pace}>
       <defs>
-        {/* Sized in user units, so an edge drawn thicker while animating keeps the same arrowhead. */}
-        <marker
-          id="arrow"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="8"
-          markerHeight="8"
-          markerUnits="userSpaceOnUse"
-          orient="auto-start-reverse"
-        >
-          <path d="M0 0 L10 5 L0 10 z" />
-        </marker>
+        <ArrowMarker id="arrow" />
       </defs>
       <g role="img" aria-label={summary}>
         {layout.edges.map((edge) => (

@@ -10,12 +10,14 @@ export type StreamStatus = 'connecting' | 'live' | 'closed';
 /**
  * The live tail of the trade service's events, newest first. A reconnect resumes from the
  * last id it saw (EventSource sends Last-Event-ID), so nothing is missed or repeated. Beside
- * it, the latest snapshot of step mode's wire (the stream's named `wire` events).
+ * it, the latest snapshot of step mode's wire (the stream's named `wire` events), and a count of
+ * the coordinator's `tc` nudges: its log moved.
  */
 export function useLabEvents(onEvent: (event: LabEvent) => void) {
   const [events, setEvents] = useState<LabEvent[]>([]);
   const [status, setStatus] = useState<StreamStatus>('connecting');
   const [wire, setWire] = useState<WireSnapshot | null>(null);
+  const [tcTick, setTcTick] = useState(0);
   const onEventRef = useRef(onEvent);
   useEffect(() => {
     onEventRef.current = onEvent;
@@ -38,8 +40,9 @@ export function useLabEvents(onEvent: (event: LabEvent) => void) {
     // The server sends every event unnamed, with its type in the data: one listener sees them all.
     source.onmessage = receive;
     source.addEventListener('wire', (message: MessageEvent<string>) => setWire(JSON.parse(message.data) as WireSnapshot));
+    source.addEventListener('tc', () => setTcTick((n) => n + 1));
     return () => source.close();
   }, []);
 
-  return { events, status, wire };
+  return { events, status, wire, tcTick };
 }

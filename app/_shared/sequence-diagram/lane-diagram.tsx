@@ -1,7 +1,8 @@
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
+import { lanePositions, lanesOf, laneWidth, rowAnchor, rowHeight, xOf } from './lane-geometry';
 import type { LaneRow } from './lane-layout';
-import { LaneMarkers, LaneShapeView, laneWidth, laneX, rowAnchor, rowHeight } from './lane-row';
+import { LaneMarkers, LaneShapeView } from './lane-row';
 import './lane-diagram.css';
 
 const top = 40;
@@ -15,7 +16,7 @@ interface Props {
 }
 
 /**
- * The sequence diagram: four lanes, one row per thing that happened, in time order. Each row
+ * The sequence diagram: four lanes (five with the coordinator's), one row per thing that happened, in time order. Each row
  * group names its event type (and fault), so a test or a reader can find "the lost reply".
  */
 export function LaneDiagram({ tradeId, rows, step }: Props) {
@@ -23,17 +24,20 @@ export function LaneDiagram({ tradeId, rows, step }: Props) {
   // One id per drawing: a page with several diagrams gives each its own name.
   const titleId = useId();
   const t = useTranslations('lanes');
+  const tc = useTranslations('coordinatorView.lanes');
+  const lanes = lanesOf(rows);
+  const positions = lanePositions(lanes);
 
   return (
     <svg className="lanes" viewBox={`0 0 ${laneWidth} ${height}`} role="img" aria-labelledby={titleId}>
       <title id={titleId}>{t('title', { id: tradeId, rows: rows.length, step })}</title>
       <LaneMarkers />
-      {(Object.keys(laneX) as (keyof typeof laneX)[]).map((lane) => (
-        <g key={lane} className="lane-head">
-          <text x={laneX[lane]} y={20} textAnchor="middle">
-            {t(`names.${lane}`)}
+      {lanes.map((lane) => (
+        <g key={lane} className={`lane-head lane-head-${lane}`}>
+          <text x={xOf(positions, lane)} y={20} textAnchor="middle">
+            {lane === 'tc' ? tc('name') : t(`names.${lane}`)}
           </text>
-          <line x1={laneX[lane]} y1={30} x2={laneX[lane]} y2={height - 6} />
+          <line x1={xOf(positions, lane)} y1={30} x2={xOf(positions, lane)} y2={height - 6} />
         </g>
       ))}
       {placed.map(({ row, y: rowY, h, showTime }) => {
@@ -53,7 +57,7 @@ export function LaneDiagram({ tradeId, rows, step }: Props) {
                 +{row.offsetMs} ms
               </text>
             )}
-            <LaneShapeView shape={row.shape} />
+            <LaneShapeView shape={row.shape} lanes={positions} />
           </g>
         );
       })}

@@ -69,6 +69,7 @@ function responseLost(): TradeView {
     consistent: true,
     fence: [],
     events,
+    globals: [],
   } as TradeView;
 }
 

@@ -1,25 +1,13 @@
-import type { Lane, LaneShape } from './lane-layout';
+import { cutAt, labelBox, rowAnchor, rowHeight, xOf, type LanePositions } from './lane-geometry';
+import type { LaneShape } from './lane-layout';
 
-export const laneWidth = 1000;
-export const laneX: Record<Lane, number> = { client: 150, trade: 390, network: 640, pay: 880 };
-
-const charWidth = 6.2;
-const rowHeights: Record<LaneShape['kind'], number> = { box: 29, note: 28, arrow: 33, broken: 33 };
-
-export const rowHeight = (shape: LaneShape) => rowHeights[shape.kind];
-
-/** The y a row's time label lines up with: an arrow's line, a box's middle. */
-export const rowAnchor = (shape: LaneShape, height: number) =>
-  shape.kind === 'arrow' || shape.kind === 'broken' ? height - 10 : height / 2;
-
-/** One shape, drawn in a row whose top is y = 0. */
-export function LaneShapeView({ shape }: { shape: LaneShape }) {
+/** One shape, drawn in a row whose top is y = 0, on lanes at these positions. */
+export function LaneShapeView({ shape, lanes }: { shape: LaneShape; lanes: LanePositions }) {
   const h = rowHeight(shape);
   switch (shape.kind) {
     case 'box':
     case 'note': {
-      const width = Math.max(90, shape.label.length * charWidth + 18);
-      const x = Math.min(Math.max(laneX[shape.lane] - width / 2, 4), laneWidth - width - 4);
+      const { x, w: width } = labelBox(lanes, shape);
       return (
         <g className={`lane-${shape.kind} tone-${shape.tone}`}>
           <rect x={x} y={(h - 22) / 2} width={width} height={22} rx={5} />
@@ -31,8 +19,8 @@ export function LaneShapeView({ shape }: { shape: LaneShape }) {
     }
     case 'arrow': {
       const y = rowAnchor(shape, h);
-      const x1 = laneX[shape.from];
-      const x2 = laneX[shape.to];
+      const x1 = xOf(lanes, shape.from);
+      const x2 = xOf(lanes, shape.to);
       const dir = Math.sign(x2 - x1);
       return (
         <g className={`lane-arrow tone-${shape.tone}`}>
@@ -44,7 +32,7 @@ export function LaneShapeView({ shape }: { shape: LaneShape }) {
             strokeDasharray={shape.dashed ? '5 4' : undefined}
             markerEnd={`url(#lane-head-${shape.tone})`}
           />
-          <text x={Math.min(x1, x2) + 14} y={y - 6}>
+          <text x={labelBox(lanes, shape).x} y={y - 6}>
             {shape.label}
           </text>
         </g>
@@ -52,15 +40,14 @@ export function LaneShapeView({ shape }: { shape: LaneShape }) {
     }
     case 'broken': {
       const y = rowAnchor(shape, h);
-      const x1 = laneX[shape.from];
-      const stop = laneX.network;
+      const x1 = xOf(lanes, shape.from);
+      const stop = cutAt(lanes, shape);
       const dir = Math.sign(stop - x1);
-      const left = Math.min(x1, stop);
       return (
         <g className={`lane-broken tone-${shape.tone}`} data-broken="true">
           <line x1={x1} y1={y} x2={stop - dir * 9} y2={y} />
           <path className="lane-cut" d={`M ${stop - 5} ${y - 5} L ${stop + 5} ${y + 5} M ${stop - 5} ${y + 5} L ${stop + 5} ${y - 5}`} />
-          <text x={left + 14 + (dir < 0 ? 10 : 0)} y={y - 9}>
+          <text x={labelBox(lanes, shape).x} y={y - 9}>
             ✕ {shape.label}
           </text>
         </g>

@@ -4,18 +4,19 @@ import { outcomeOf } from '@/lib/pay/contract';
 import type { PayEvent } from '@/lib/pay/pay-events';
 import { cardOf } from '@/lib/strategies/catalog';
 import { faultOf, requestIn, type TradeEventOf } from '@/lib/trade/trade-events';
+import { branchPhaseBox, tcRows, tmMessage } from './tc-shapes';
 
-export type Lane = 'client' | 'trade' | 'network' | 'pay';
-type Tone = 'ink' | 'ok' | 'bad' | 'warn' | 'info' | 'neutral';
+export type Lane = 'client' | 'trade' | 'tc' | 'network' | 'pay';
+export type Tone = 'ink' | 'ok' | 'bad' | 'warn' | 'info' | 'neutral';
 
 export type LaneShape =
   | { kind: 'box'; lane: Lane; label: string; tone: Tone }
   | { kind: 'note'; lane: Lane; label: string; tone: Tone }
   | { kind: 'arrow'; from: Lane; to: Lane; label: string; tone: Tone; dashed?: boolean }
-  /** An arrow that never arrives: it stops at the Network lane with a ✕. */
-  | { kind: 'broken'; from: Lane; label: string; tone: Tone };
+  /** An arrow that never arrives: it stops with a ✕ on the hop it was lost on (to the provider: the Network lane). */
+  | { kind: 'broken'; from: Lane; to?: Lane; label: string; tone: Tone };
 
-type ViewEvent = TradeView['events'][number];
+export type ViewEvent = TradeView['events'][number];
 type RpcDetail = TradeEventOf<'rpc'>['detail'];
 /** `start`: when the event began (an RPC's request); `end`: when it was logged. */
 export interface ShapeAt {
@@ -53,13 +54,14 @@ const payLabels: Record<PayEvent['type'], [string, Tone]> = {
  */
 export function laneRowsFor(
   event: ViewEvent,
-  trade: Pick<TradeView, 'id' | 'strategy'>,
+  trade: Pick<TradeView, 'id' | 'strategy' | 'globals'>,
   words: StoryWords,
   gapMs: number | null,
 ): ShapeAt[] {
   const tradeId = trade.id;
   const t = scoped(words.t, 'lanes');
   if (event.source === 'pay') return payBox(t, event);
+  if (event.source === 'tc') return tcRows(words, event, trade.globals);
   const fault = faultOf(event);
   const because = fault ? t('because', { fault: words.faultLabel(fault) }) : '';
   switch (event.type) {
@@ -81,27 +83,12 @@ export function laneRowsFor(
     }
     case 'fault':
       return end({ kind: 'box', lane: 'trade', label: t('aborted', { stage: event.detail.stage, because }), tone: 'bad' });
-    case 'branch.phase': {
-      const { phase, action, to, replay, emptyRollback } = event.detail;
-      const row = to ? `${to.status}${to.pending ? ` · ${to.pending}` : ''}` : '—';
-      return end({
-        kind: 'box',
-        lane: 'trade',
-        label: t('branchPhase', { phase, action, row, how: emptyRollback ? t('emptyRollback') : replay ? t('replayed') : '' }),
-        tone: 'ok',
-      });
-    }
+    case 'branch.phase':
+      return end(branchPhaseBox(t, event.detail));
     case 'branch.try.refused':
       return end({ kind: 'box', lane: 'trade', label: t('hangingRefused', { action: event.detail.action }), tone: 'warn' });
-    case 'v3': {
-      const { message, resource, outcome, why } = event.detail;
-      return end({
-        kind: 'box',
-        lane: 'trade',
-        label: t('v3Message', { message, resource: resource ? ` (${resource})` : '', outcome, why: why ? ` · ${why}` : '' }),
-        tone: outcome === 'success' ? 'ok' : 'warn',
-      });
-    }
+    case 'v3':
+      return tmMessage(words, event.detail);
     case 'v1': {
       const commit = event.detail.decision === 'commit';
       return end({

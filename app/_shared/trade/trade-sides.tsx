@@ -31,6 +31,12 @@ export function TradeSides({ trade }: { trade: TradeView | null }) {
           <>
             {t('sides.noMirror')}
             {trade.trade ? t('sides.tradeStatus', { status: trade.trade.status }) : t('sides.noTradeRow')}
+            {trade.trade?.pending && (
+              // V3: a global transaction has tried its change on the row and not yet ended it.
+              <b className="side-pending" data-pending={trade.trade.pending}>
+                {t('coordinatorView.sides.pending', { op: trade.trade.pending, xid: trade.trade.heldBy ?? '—' })}
+              </b>
+            )}
           </>
         )}
       </p>

@@ -22,7 +22,7 @@ export function tradeStory(trade: TradeView, words: StoryWords): string {
   const faults: FaultId[] = [];
   let retried = false;
   for (const e of trade.events) {
-    if (e.source === 'pay') continue;
+    if (e.source !== 'trade') continue;
     const fault = faultOf(e);
     if (fault && !faults.includes(fault)) faults.push(fault);
     if (e.type === 'rpc' && (e.detail.attempt === 'redrive' || e.detail.attempt > 1)) retried = true;

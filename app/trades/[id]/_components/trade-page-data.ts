@@ -54,6 +54,13 @@ export function useTradePageData(id: string) {
     [id, load],
   );
   const stream = useLabEvents(onEvent);
+  // The coordinator's log moved (its phase 2, a restart): the trade's global transactions may have too.
+  const { tcTick } = stream;
+  useEffect(() => {
+    if (tcTick === 0) return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(load, refreshDebounceMs);
+  }, [tcTick, load]);
 
   return { trade, missing, loadError, loaded: trade !== null || missing, stream, accept };
 }

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { LaneDiagram } from '@/app/_shared/sequence-diagram/lane-diagram';
 import { layoutLanes } from '@/app/_shared/sequence-diagram/lane-layout';
 import { summarizeEvent } from '@/app/_shared/trade/event-summary';
+import { summarizeTcEvent } from '@/app/_shared/trade/tc-event-summary';
 import { TradeSides } from '@/app/_shared/trade/trade-sides';
 import { tradeStory } from '@/app/_shared/trade/trade-story';
 import { PageTopbar } from '@/app/_shared/ui/page-topbar';
@@ -65,7 +66,9 @@ export function TradePage({ id }: { id: string }) {
                       ? ''
                       : current.source === 'pay'
                         ? words.t('events.provider', { who: trade.id, type: current.type })
-                        : summarizeEvent(current, words)
+                        : current.source === 'tc'
+                          ? summarizeTcEvent(current, words)
+                          : summarizeEvent(current, words)
                   }
                   onStep={(k) => setPosition(k >= total ? 'end' : Math.max(1, k))}
                 />
