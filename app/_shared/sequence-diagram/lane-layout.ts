@@ -56,6 +56,8 @@ export function layoutLanes(view: TradeView, words: StoryWords): LaneLayout {
   // The TC's phase-2 calls: when each began, and what its branch's owner did meanwhile.
   const { calls, inside: owned } = phaseTwoCalls(view.events);
   let lastTradeIndex = -1;
+  /** Where the caller's previous write ends in a tie: a message to the coordinator ends after the TC's entries it caused. */
+  let lastTradeTie = -1;
 
   view.events.forEach((event, index) => {
     let start = event.at;
@@ -64,7 +66,7 @@ export function layoutLanes(view: TradeView, words: StoryWords): LaneLayout {
     if (event.source === 'trade' && (event.type === 'rpc' || event.type === 'v3')) {
       start = Math.max(event.at - event.detail.durationMs - 0.5, lastTradeAt ?? -Infinity);
       // Sent in the same millisecond as the caller's previous write: right after it, ahead of what the other side did.
-      if (start === lastTradeAt) startTie = lastTradeIndex + 0.5;
+      if (start === lastTradeAt) startTie = Math.max(lastTradeIndex + 0.5, lastTradeTie + 0.001);
     }
     const call = calls.get(index);
     if (call) [start, startTie] = [call.start, index - 0.3];
@@ -90,7 +92,7 @@ export function layoutLanes(view: TradeView, words: StoryWords): LaneLayout {
       });
     }
     // The trade branch's phase 2 is the TC's call to the trade service, not a step of the caller's own flow.
-    if (event.source === 'trade' && !inside) [lastTradeAt, lastTradeIndex] = [event.at, index];
+    if (event.source === 'trade' && !inside) [lastTradeAt, lastTradeIndex, lastTradeTie] = [event.at, index, endTie];
   });
 
   segments.sort((a, b) => a.at - b.at || a.tie - b.tie || a.event - b.event || a.sub - b.sub);
